@@ -1,0 +1,51 @@
+import { DomainError } from '../errors/domain-error.js';
+
+/** A calendar date as the policy and every boundary writes it: "YYYY-MM-DD". No time, no zone. */
+export type CalendarDate = string;
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function epochDay(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** True for a real date in YYYY-MM-DD (2024-02-29 yes, 2025-02-29 no), years 1900–2999. */
+export function isCalendarDate(input: unknown): input is CalendarDate {
+  if (typeof input !== 'string') return false;
+  const m = PATTERN.exec(input);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[mo - 1]!);
+}
+
+/** Checks a date and names the field when it is wrong. */
+export function parseCalendarDate(input: unknown, field = 'date'): CalendarDate {
+  if (!isCalendarDate(input)) throw new DomainError('DATE_INVALID', { field, input: String(input) });
+  return input;
+}
+
+/** Calendar days from `from` to `to` (2024-03-15 → 2025-03-15 is 365; across 29 Feb 2024 it counts). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const [a, b] = [from, to].map((s) => s.split('-').map(Number) as [number, number, number]);
+  return epochDay(...b!) - epochDay(...a!);
+}
+
+export function yearOf(date: CalendarDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** ISO dates compare as strings; this names the intent. */
+export function isOnOrBefore(a: CalendarDate, b: CalendarDate): boolean {
+  return a <= b;
+}
+
+/** Today's date in UTC+8 (China Standard Time), where the policy's dates are. */
+export function todayInChina(now: Date = new Date()): CalendarDate {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

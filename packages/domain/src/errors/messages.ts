@@ -1,0 +1,120 @@
+/**
+ * Every error the domain can raise, with its message in Chinese and English, in one place
+ * (as dinero.js keeps its assertion messages). Codes are stable: the API returns them, the apps
+ * translate on them, and tests assert on them. Messages say what to fix.
+ */
+type Params = Record<string, string | number>;
+type Message = { zh: (p: Params) => string; en: (p: Params) => string };
+
+export const messages = {
+  MONEY_INVALID: {
+    zh: (p) => `金额“${p.input}”无效：请填写十进制数字字符串，最多两位小数，如“1234.50”。`,
+    en: (p) => `Amount "${p.input}" is invalid: give a decimal string with at most two decimals, e.g. "1234.50".`,
+  },
+  MONEY_NOT_INTEGER_NUMBER: {
+    zh: (p) => `金额 ${p.input} 是非整数的数字：含小数的金额必须以字符串传入（如“12.34”），以免浮点误差。`,
+    en: (p) => `Amount ${p.input} is a non-integer number: pass amounts with decimals as strings (e.g. "12.34") to avoid float errors.`,
+  },
+  MONEY_NOT_ROUNDED: {
+    zh: (p) => `金额 ${p.value} 尚未舍入到分：请先调用 round()。`,
+    en: (p) => `Amount ${p.value} is not rounded to the fen: call round() first.`,
+  },
+  MONEY_NEGATIVE: {
+    zh: (p) => `${p.fieldZh ?? p.field}不能为负数（收到 ${p.value}）。`,
+    en: (p) => `${p.field} must not be negative (got ${p.value}).`,
+  },
+  RATIO_INVALID: {
+    zh: (p) => `${p.fieldZh ?? p.field ?? ''}比例“${p.input}”无效：请填写十进制数字字符串，如“0.6”。`,
+    en: (p) => `Ratio "${p.input}" is invalid: give a decimal string such as "0.6".`,
+  },
+  MONEY_NOT_POSITIVE: {
+    zh: (p) => `${p.fieldZh ?? p.field}必须大于零（收到 ${p.value}）。`,
+    en: (p) => `${p.field} must be greater than zero (got ${p.value}).`,
+  },
+  MONEY_TOO_LARGE: {
+    zh: (p) => `${p.fieldZh ?? p.field}金额 ${p.value} 过大：最多 15 位整数。`,
+    en: (p) => `${p.field} ${p.value} is too large: at most 15 digits before the decimal point.`,
+  },
+  RATIO_OUT_OF_RANGE: {
+    zh: (p) => `${p.fieldZh ?? p.field}必须大于 0 且不大于 1（收到 ${p.value}）。`,
+    en: (p) => `${p.field} must be greater than 0 and at most 1 (got ${p.value}).`,
+  },
+  AMOUNT_TOO_LARGE_FOR_WORDS: {
+    zh: (p) => `金额 ${p.value} 超出大写金额可表示的范围（最高至玖仟玖佰玖拾玖亿）。`,
+    en: (p) => `Amount ${p.value} is too large to write in words (the limit is below one trillion yuan).`,
+  },
+  AMOUNT_NEGATIVE_FOR_WORDS: {
+    zh: (p) => `负数金额 ${p.value} 不能写成大写金额。`,
+    en: (p) => `A negative amount (${p.value}) cannot be written in words.`,
+  },
+  DATE_INVALID: {
+    zh: (p) => `${p.fieldZh ?? p.field}“${p.input}”不是有效日期：请使用 YYYY-MM-DD 格式，如“2025-03-15”。`,
+    en: (p) => `${p.field} "${p.input}" is not a valid date: use YYYY-MM-DD, e.g. "2025-03-15".`,
+  },
+  DATE_ORDER: {
+    zh: (p) => `${p.laterZh ?? p.later}（${p.laterValue}）不能早于${p.earlierZh ?? p.earlier}（${p.earlierValue}）。`,
+    en: (p) => `${p.later} (${p.laterValue}) must not be before ${p.earlier} (${p.earlierValue}).`,
+  },
+  FUNDING_YEAR_INVALID: {
+    zh: (p) => `资助年度“${p.input}”无效：请填写 2000 至 2100 之间的四位年份。`,
+    en: (p) => `Funding year "${p.input}" is invalid: give a four-digit year between 2000 and 2100.`,
+  },
+  DUPLICATE_ITEM: {
+    zh: (p) => `${p.fieldZh ?? p.field}中“${p.item}”重复：每一项只能申报一次。`,
+    en: (p) => `${p.field} lists "${p.item}" more than once: each item may be claimed once.`,
+  },
+  UNKNOWN_PROVISION: {
+    zh: (p) => `未知的条款编号“${p.input}”：可申报的条款为 ${p.known}。`,
+    en: (p) => `Unknown provision "${p.input}": the provisions that can be claimed are ${p.known}.`,
+  },
+  JURISDICTION_NOT_FOREIGN: {
+    zh: (p) => `${p.fieldZh ?? p.field}的法域“${p.input}”不是国外法域：本条只支持国外授权（注册）。`,
+    en: (p) => `${p.field} jurisdiction "${p.input}" is not foreign: this provision pays for grants and registrations abroad only.`,
+  },
+  CLAIM_INVALID: {
+    zh: (p) => `申报内容不符合要求：${p.issues}`,
+    en: (p) => `The claim is not valid: ${p.issues}`,
+  },
+  POLICY_INVALID: {
+    zh: (p) => `政策数据无效：${p.issues}`,
+    en: (p) => `The policy data is invalid: ${p.issues}`,
+  },
+  POLICY_NOT_IN_FORCE: {
+    zh: (p) => `${p.date} 时尚无生效的政策版本（最早的版本自 ${p.earliest} 起生效）。`,
+    en: (p) => `No policy version is in force on ${p.date} (the earliest takes effect on ${p.earliest}).`,
+  },
+  PARAMETER_UNKNOWN: {
+    zh: (p) => `政策版本“${p.version}”中没有参数“${p.parameter}”。`,
+    en: (p) => `Policy version "${p.version}" has no parameter "${p.parameter}".`,
+  },
+  PARAMETER_NOT_IN_FORCE: {
+    zh: (p) => `参数“${p.parameter}”在 ${p.date} 时尚无生效取值（最早自 ${p.earliest} 起）。`,
+    en: (p) => `Parameter "${p.parameter}" has no value in force on ${p.date} (the first takes effect on ${p.earliest}).`,
+  },
+  PARAMETER_VALUE_INVALID: {
+    zh: (p) => `参数“${p.parameter}”的取值“${p.value}”不符合其单位（${p.unit}）。`,
+    en: (p) => `Value "${p.value}" of parameter "${p.parameter}" does not fit its unit (${p.unit}).`,
+  },
+  LPR_UNAVAILABLE: {
+    zh: (p) => `${p.date} 早于首次公布的一年期 LPR（${p.first}），无法确定利率。`,
+    en: (p) => `${p.date} is before the first published one-year LPR (${p.first}); no rate can be determined.`,
+  },
+  LPR_STALE: {
+    zh: (p) => `LPR 表仅确认至 ${p.confirmedThrough}，${p.date} 的利率尚未录入：请管理员更新 LPR 表。`,
+    en: (p) => `The LPR table is confirmed only through ${p.confirmedThrough}; the rate for ${p.date} is not recorded yet: an administrator must update the table.`,
+  },
+  LPR_TABLE_INVALID: {
+    zh: (p) => `LPR 表无效：${p.issues}`,
+    en: (p) => `The LPR table is invalid: ${p.issues}`,
+  },
+  QUOTA_EXCEEDED: {
+    zh: (p) => `额度不足：申请 ${p.requested}，剩余可用 ${p.available}。`,
+    en: (p) => `Not enough left: ${p.requested} requested, ${p.available} available.`,
+  },
+  QUOTA_INVALID_OPERATION: {
+    zh: (p) => `额度操作无效：${p.reason}`,
+    en: (p) => `Invalid quota operation: ${p.reasonEn}`,
+  },
+} satisfies Record<string, Message>;
+
+export type DomainErrorCode = keyof typeof messages;

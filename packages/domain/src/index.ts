@@ -1,0 +1,96 @@
+/**
+ * @huiqi/domain — the rules of Ningxia's 13 IP measures for SRDI SMEs as exact, explainable,
+ * dated policy data. Pure TypeScript: no I/O, no framework.
+ */
+export { DomainError, isDomainError } from './errors/domain-error.js';
+export { messages, type DomainErrorCode } from './errors/messages.js';
+
+export { Money, parseRatio, type MoneyInput, type Factor } from './money/money.js';
+export { Dec } from './money/decimal.js';
+export { formatYuan } from './money/format-yuan.js';
+export { formatWan } from './money/format-wan.js';
+export { formatExact } from './money/format-exact.js';
+export { amountInWords } from './money/amount-in-words.js';
+
+export {
+  isCalendarDate,
+  parseCalendarDate,
+  daysBetween,
+  yearOf,
+  todayInChina,
+  type CalendarDate,
+} from './dates/calendar-date.js';
+
+export { lpr1y } from './lpr/lpr1y.js';
+export {
+  createLprTable,
+  defaultLprTable,
+  lprTableSchema,
+  lprPublicationSchema,
+  type LprTable,
+  type LprPublication,
+} from './lpr/lpr-table.js';
+
+export * from './policy/schema.js';
+export { parsePolicyVersion } from './policy/parse-policy-version.js';
+export {
+  builtInPolicies,
+  defaultPolicy,
+  versionInForce,
+  findProvision,
+  parameterAt,
+  parametersAt,
+  withParameterValue,
+  deriveVersion,
+  type ParameterUse,
+  type PolicySource,
+} from './policy/policy-book.js';
+
+export * from './claims/schema.js';
+export { parseClaim, isClaimProvision } from './claims/parse-claim.js';
+export { FIELD_LABELS, fieldLabel } from './claims/field-labels.js';
+
+export { assess } from './rules/assess.js';
+export { itemKey } from './rules/per-item-award.js';
+export { assessContextSchema, type AssessContext } from './rules/context.js';
+export type { Assessment, TraceStep, Reason } from './rules/assessment.js';
+
+export {
+  distinctEnterprises,
+  admitEnterprise,
+  type CountQuota,
+  type CountQuotaKind,
+  type AdmitDecision,
+} from './quota/count-quota.js';
+export {
+  createEnvelope,
+  available,
+  reserve,
+  post,
+  voidReservation,
+  reversePosting,
+  replayLedger,
+  envelopeHolds,
+  type Envelope,
+  type LedgerOp,
+} from './quota/envelope.js';
+export { countProgress, budgetFloorProgress, type CountProgress, type BudgetFloorProgress } from './quota/progress.js';
+export { scorecard, type ScorecardInput, type ScorecardRow } from './quota/scorecard.js';
+
+export {
+  checkCreditCode,
+  isValidCreditCode,
+  creditCodeCheckChar,
+  CREDIT_CODE_ALPHABET,
+  type CreditCodeCheck,
+  type CreditCodeProblem,
+} from './registry/credit-code.js';
+export { REGION, AREAS, AREA_CODES, COUNTIES, isAreaCode, areaName, cityOfRegionCode, type AreaCode } from './registry/areas.js';
+export {
+  GREEN_CHANNEL_INDUSTRIES,
+  FOCUS_INDUSTRIES,
+  INDUSTRY_GROUPS,
+  isIndustryCode,
+  isGreenChannelIndustry,
+  type IndustryCode,
+} from './registry/industries.js';

@@ -1,0 +1,37 @@
+// The dependency direction of DESIGN.md, as lint rules rather than hope:
+//   domain  -> nothing of the workspace
+//   contracts -> domain
+//   api -> domain, contracts
+//   apps -> api-client, contracts, domain, ui (never apps/api code)
+// Tooling packages (configs) may be used by anyone; they hold no product code.
+const TOOLING = ['vitest-config', 'eslint-config', 'tsconfig'];
+
+const workspace = (allowed) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: `^@huiqi/(?!(${[...allowed, ...TOOLING].join('|')})(/|$))`,
+          message: `This package may import only ${allowed.length ? allowed.map((a) => '@huiqi/' + a).join(', ') : 'nothing'} of the workspace (DESIGN.md, dependency direction).`,
+        },
+        {
+          regex: '(^|/)apps/api(/|$)',
+          message: 'Never import API code; use @huiqi/api-client or @huiqi/contracts.',
+        },
+      ],
+    },
+  ],
+});
+
+export const boundaries = [
+  { files: ['packages/domain/**'], rules: workspace([]) },
+  { files: ['packages/contracts/**'], rules: workspace(['domain']) },
+  { files: ['packages/api-client/**'], rules: workspace(['domain', 'contracts']) },
+  { files: ['packages/ui/**'], rules: workspace(['domain', 'contracts']) },
+  { files: ['apps/api/**'], rules: workspace(['domain', 'contracts']) },
+  {
+    files: ['apps/portal/**', 'apps/console/**', 'apps/station/**'],
+    rules: workspace(['domain', 'contracts', 'api-client', 'ui']),
+  },
+];

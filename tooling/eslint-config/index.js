@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import vue from 'eslint-plugin-vue';
+import { boundaries } from './boundaries.js';
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.turbo/**', '**/.huiqi-data/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.node, ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Money never goes through floats (DESIGN.md): parseFloat and toFixed are how it usually starts.
+      'no-restricted-globals': ['error', { name: 'parseFloat', message: 'Use Money / Decimal, never floats.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Number', property: 'parseFloat', message: 'Use Money / Decimal, never floats.' },
+      ],
+      'vue/multi-word-component-names': 'off',
+    },
+  },
+  {
+    // Only env.ts reads the environment (DESIGN.md); scripts and tests are exempt.
+    files: ['apps/*/src/**/*.ts'],
+    ignores: ['**/env.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through src/env.ts only.' },
+        { object: 'Number', property: 'parseFloat', message: 'Use Money / Decimal, never floats.' },
+      ],
+    },
+  },
+  ...boundaries,
+);
