@@ -46,39 +46,40 @@ export function reserve(env: Envelope, amount: MoneyInput): Envelope {
   return { ...env, reserved: Money.of(env.reserved).plus(m).toString() };
 }
 
-/** Turn (part of) a reservation into a posting. */
-export function post(env: Envelope, amount: MoneyInput): Envelope {
-  const m = positive(amount, 'post');
-  if (m.compare(env.reserved) > 0) {
+const TAKE_FROM = {
+  post: { from: 'reserved', zh: ['过账', '已预留'], en: ['posting', 'reserved'] },
+  void: { from: 'reserved', zh: ['释放', '已预留'], en: ['voiding', 'reserved'] },
+  reverse: { from: 'posted', zh: ['冲回', '已过账'], en: ['reversing', 'posted'] },
+} as const;
+
+/** A positive amount taken out of `reserved` or `posted`, never more than is there. */
+function take(env: Envelope, amount: MoneyInput, op: keyof typeof TAKE_FROM): Money {
+  const m = positive(amount, op);
+  const t = TAKE_FROM[op];
+  if (m.compare(env[t.from]) > 0) {
     throw new DomainError('QUOTA_INVALID_OPERATION', {
-      reason: `过账 ${m.toString()} 超过已预留 ${env.reserved}`,
-      reasonEn: `posting ${m.toString()} is more than the ${env.reserved} reserved`,
+      reason: `${t.zh[0]} ${m.toString()} 超过${t.zh[1]} ${env[t.from]}`,
+      reasonEn: `${t.en[0]} ${m.toString()} is more than the ${env[t.from]} ${t.en[1]}`,
     });
   }
+  return m;
+}
+
+/** Turn (part of) a reservation into a posting. */
+export function post(env: Envelope, amount: MoneyInput): Envelope {
+  const m = take(env, amount, 'post');
   return { ...env, reserved: Money.of(env.reserved).minus(m).toString(), posted: Money.of(env.posted).plus(m).toString() };
 }
 
 /** Release (part of) a reservation: reject, withdraw, or an approved amount lower than reserved. */
 export function voidReservation(env: Envelope, amount: MoneyInput): Envelope {
-  const m = positive(amount, 'void');
-  if (m.compare(env.reserved) > 0) {
-    throw new DomainError('QUOTA_INVALID_OPERATION', {
-      reason: `释放 ${m.toString()} 超过已预留 ${env.reserved}`,
-      reasonEn: `voiding ${m.toString()} is more than the ${env.reserved} reserved`,
-    });
-  }
+  const m = take(env, amount, 'void');
   return { ...env, reserved: Money.of(env.reserved).minus(m).toString() };
 }
 
 /** A correcting entry for a posted amount (clawback): never an edit of the posting. */
 export function reversePosting(env: Envelope, amount: MoneyInput): Envelope {
-  const m = positive(amount, 'reverse');
-  if (m.compare(env.posted) > 0) {
-    throw new DomainError('QUOTA_INVALID_OPERATION', {
-      reason: `冲回 ${m.toString()} 超过已过账 ${env.posted}`,
-      reasonEn: `reversing ${m.toString()} is more than the ${env.posted} posted`,
-    });
-  }
+  const m = take(env, amount, 'reverse');
   return { ...env, posted: Money.of(env.posted).minus(m).toString() };
 }
 
