@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { isDomainError } from '@huiqi/domain';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError, errorBody } from './lib/api-error.js';
+import type { Deps } from './lib/context.js';
+import { router } from './lib/openapi.js';
+import { originCheck } from './middleware/origin-check.js';
+import { requestContext } from './middleware/request-context.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { sessionLoader } from './middleware/session.js';
+import { sqlState } from './db/client.js';
+import { healthRoutes } from './routes/health/health.handlers.js';
+import { authRoutes } from './routes/auth/auth.handlers.js';
+import { enterpriseRoutes } from './routes/enterprises/enterprises.handlers.js';
+import { policyRoutes } from './routes/policy/policy.handlers.js';
+import { roundRoutes } from './routes/rounds/rounds.handlers.js';
+import { applicationRoutes } from './routes/applications/applications.handlers.js';
+import { reviewRoutes } from './routes/reviews/reviews.handlers.js';
+import { budgetRoutes } from './routes/budgets/budgets.handlers.js';
+import { auditRoutes } from './routes/audit/audit.handlers.js';
+
+const APPS = ['portal', 'console', 'station'] as const;
+
+export function createApp(deps: Deps) {
+  const app = router();
+  app.use('*', requestContext(deps));
+  app.use('*', securityHeaders);
+  app.use('/api/*', originCheck);
+  app.use(
+    '/api/*',
+    bodyLimit({
+      // Uploads have their own, larger limit (checked again in the handler).
+      maxSize: (deps.env.MAX_UPLOAD_MB + 1) * 1024 * 1024,
+      onError: () => {
+        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', '请求体过大。', 'The request body is too large.');
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    // JSON bodies are small; only multipart uploads may be large.
+    const type = c.req.header('content-type') ?? '';
+    const length = Number(c.req.header('content-length') ?? 0);
+    if (!type.startsWith('multipart/') && length > deps.env.MAX_JSON_KB * 1024) {
+      throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${deps.env.MAX_JSON_KB} KB。`, `The request body exceeds ${deps.env.MAX_JSON_KB} KB.`);
+    }
+    await next();
+  });
+  app.use('/api/*', sessionLoader);
+
+  app
+    .route('/api', healthRoutes)
+    .route('/api', authRoutes)
+    .route('/api', enterpriseRoutes)
+    .route('/api', policyRoutes)
+    .route('/api', roundRoutes)
+    .route('/api', applicationRoutes)
+    .route('/api', reviewRoutes)
+    .route('/api', budgetRoutes)
+    .route('/api', auditRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'huiqi_session' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Huiqi API (惠企)',
+      version: '0.1.0',
+      description:
+        'The API of the Huiqi platform for the 13 IP measures for SRDI SMEs. Amounts are decimal strings; errors are `{ error: { code, message, messageZh, details? } }`; sign in with POST /api/auth/login (a session cookie).',
+    },
+    servers: [{ url: '/' }],
+  });
+
+  // The interactive reference, served from the swagger-ui-dist package (no CDN: it works offline).
+  const swaggerDir = join(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'), '..');
+  app.get('/api/docs', (c) => c.html(DOCS_HTML));
+  app.get('/api/docs/init.js', (c) => c.body(DOCS_INIT, 200, { 'Content-Type': 'text/javascript' }));
+  app.get('/api/docs/:file{swagger-ui(-bundle|-standalone-preset)?\\.(js|css)}', async (c) => {
+    const file = c.req.param('file');
+    const data = await readFile(join(swaggerDir, file));
+    return c.body(data, 200, { 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript', 'Cache-Control': 'public, max-age=86400' });
+  });
+
+  // The three apps, built (single-page apps: unknown paths under each fall back to its index.html).
+  const appsDir = deps.env.APPS_DIR || join(import.meta.dirname, '..', '..');
+  for (const name of APPS) {
+    const dist = join(appsDir, name, 'dist');
+    if (!existsSync(join(dist, 'index.html'))) continue;
+    app.use(`/${name}/*`, serveStatic({ root: dist, rewriteRequestPath: (p) => p.replace(new RegExp(`^/${name}`), '') }));
+    app.get(`/${name}/*`, async (c) => c.html(await readFile(join(dist, 'index.html'), 'utf8')));
+    app.get(`/${name}`, (c) => c.redirect(`/${name}/`));
+  }
+  app.get('/', (c) => c.redirect(existsSync(join(appsDir, 'portal', 'dist', 'index.html')) ? '/portal/' : '/api/docs'));
+
+  app.notFound((c) =>
+    c.json(errorBody(new ApiError(404, 'NOT_FOUND', `没有这个地址：${c.req.path}`, `No such address: ${c.req.path}`)), 404),
+  );
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(errorBody(err), err.status);
+    if (isDomainError(err)) {
+      return c.json({ error: { code: err.code, message: err.en, messageZh: err.zh, details: err.details } }, 422);
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      if (status === 400) {
+        return c.json(errorBody(new ApiError(400, 'MALFORMED_REQUEST', '请求格式错误（例如 JSON 无法解析）。', `Malformed request: ${err.message}`)), 400);
+      }
+      return c.json(errorBody(new ApiError(status as 400, 'HTTP_ERROR', err.message, err.message)), status);
+    }
+    const state = sqlState(err);
+    if (state === '23505') {
+      return c.json(errorBody(new ApiError(409, 'ALREADY_EXISTS', '记录已存在。', 'That record exists already.')), 409);
+    }
+    if (state === '23514') {
+      return c.json(errorBody(new ApiError(409, 'CONSTRAINT_VIOLATED', '该操作违反数据约束，未做任何更改。', 'The change breaks a database rule; nothing was changed.')), 409);
+    }
+    if (state?.startsWith('08') || state === '57P01' || /ECONNREFUSED|Connection terminated/.test(String(err))) {
+      deps.log.error('database unavailable', { requestId: c.get('requestId'), err: String(err) });
+      return c.json(errorBody(new ApiError(503, 'DATABASE_UNAVAILABLE', '数据库暂不可用，请稍后重试。', 'The database is unavailable; try again shortly.')), 503);
+    }
+    deps.log.error('unhandled error', { requestId: c.get('requestId'), err: String(err), stack: (err as Error).stack });
+    return c.json(errorBody(new ApiError(500, 'INTERNAL', `服务器内部错误（请求编号 ${c.get('requestId')}）。`, `Internal error (request id ${c.get('requestId')}).`)), 500);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+const DOCS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huiqi API reference</title>
+<link rel="stylesheet" href="/api/docs/swagger-ui.css"></head><body><div id="ui"></div>
+<script src="/api/docs/swagger-ui-bundle.js"></script><script src="/api/docs/init.js"></script></body></html>`;
+const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui', deepLinking: true, tryItOutEnabled: true, withCredentials: true });`;

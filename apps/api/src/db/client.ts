@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** The one database type the code sees, whichever driver is behind it. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs the migrations; safe to call from several processes at once on PostgreSQL. */
+  migrate(): Promise<void>;
+  /** How many migrations are applied, and how many the code knows. */
+  migrationState(): Promise<{ applied: number; known: number }>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function knownMigrations(): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const journal = JSON.parse(await readFile(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  return journal.entries.length;
+}
+
+async function appliedMigrations(db: Db): Promise<number> {
+  try {
+    const r = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    return Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** The embedded database: PostgreSQL in WASM, in a data folder (or in memory for tests). */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? new PGlite(join(dataDir, 'pg')) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+    migrationState: async () => ({ applied: await appliedMigrations(db), known: await knownMigrations() }),
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+/** PostgreSQL through a connection pool. */
+export async function openPostgres(url: string, poolSize = 20): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 10_000 });
+  // numeric stays a string (OID 1700 is already returned as text by pg); bigint counts as JS numbers.
+  pool.on('error', () => {
+    /* a broken idle connection is replaced by the pool; health reports the outage */
+  });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    migrate: async () => {
+      // Several API processes may start at once: one migrates while the others wait.
+      const conn = await pool.connect();
+      try {
+        await conn.query('select pg_advisory_lock(7310001)');
+        await migratePg(drizzlePg(conn, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+      } finally {
+        await conn.query('select pg_advisory_unlock(7310001)').catch(() => undefined);
+        conn.release();
+      }
+    },
+    migrationState: async () => ({ applied: await appliedMigrations(db), known: await knownMigrations() }),
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openDatabase(opts: { url?: string; dataDir?: string }): Promise<Database> {
+  return opts.url ? openPostgres(opts.url) : openPglite(opts.dataDir);
+}
+
+/** SQLSTATE of a database error, wherever the driver or drizzle put it. */
+export function sqlState(e: unknown): string | undefined {
+  const err = e as { code?: unknown; cause?: { code?: unknown } };
+  const code = typeof err?.cause?.code === 'string' ? err.cause.code : err?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * A transaction, retried on serialization failures and deadlocks (40001, 40P01): what
+ * PostgreSQL asks of a client under contention. Other errors pass through unchanged.
+ */
+export async function withTx<T>(db: Db, fn: (tx: Tx) => Promise<T>, retries = 5): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction(fn);
+    } catch (e) {
+      const state = sqlState(e);
+      if (attempt < retries && (state === '40001' || state === '40P01')) {
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+        continue;
+      }
+      throw e;
+    }
+  }
+}

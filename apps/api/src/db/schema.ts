@@ -1,0 +1,427 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** Money in the database: numeric(18,2), read and written as decimal strings (never JS numbers). */
+const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const created = () => ts('created_at').notNull().defaultNow();
+
+export const ROLES = ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    creditCode: text('credit_code').notNull(),
+    name: text('name').notNull(),
+    areaCode: text('area_code').notNull(),
+    industry: text('industry').notNull(),
+    /** What the enterprise declares; `srdiVerified` says whether an admin checked it. */
+    srdiLevel: text('srdi_level').notNull(),
+    srdiVerified: boolean('srdi_verified').notNull().default(false),
+    status: text('status').notNull().default('pending'),
+    verifiedAt: ts('verified_at'),
+    verifiedBy: uuid('verified_by'),
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('enterprises_credit_code_uq').on(t.creditCode),
+    index('enterprises_area_idx').on(t.areaCode),
+    check('enterprises_status_ck', sql`${t.status} in ('pending','verified','rejected')`),
+    check('enterprises_srdi_ck', sql`${t.srdiLevel} in ('none','provincial','little-giant')`),
+  ],
+);
+
+export const agencies = pgTable('agencies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  areaCode: text('area_code').notNull(),
+  createdAt: created(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    /** city-admin: the city (or NINGDONG) they act for. */
+    areaCode: text('area_code'),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: ts('locked_until'),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('users_username_uq').on(sql`lower(${t.username})`),
+    check('users_role_ck', sql`${t.role} in ('enterprise','agency','city-admin','region-admin','auditor')`),
+    check(
+      'users_scope_ck',
+      sql`(${t.role} <> 'enterprise' or ${t.enterpriseId} is not null) and (${t.role} <> 'agency' or ${t.agencyId} is not null) and (${t.role} <> 'city-admin' or ${t.areaCode} is not null)`,
+    ),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** sha256 of the token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [uniqueIndex('sessions_token_uq').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+/** A reviewer who may not decide for an enterprise (a relative, a former employer…). */
+export const reviewerConflicts = pgTable(
+  'reviewer_conflicts',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    reason: text('reason').notNull(),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.enterpriseId] })],
+);
+
+export const fundingRounds = pgTable(
+  'funding_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    opensOn: date('opens_on', { mode: 'string' }).notNull(),
+    closesOn: date('closes_on', { mode: 'string' }).notNull(),
+    provisions: text('provisions').array().notNull(),
+    createdAt: created(),
+  },
+  (t) => [check('rounds_dates_ck', sql`${t.closesOn} >= ${t.opensOn}`)],
+);
+
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'city-approved',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'published',
+  'paid',
+  'clawed-back',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => fundingRounds.id),
+    provision: text('provision').notNull(),
+    status: text('status').$type<ApplicationStatus>().notNull().default('draft'),
+    claim: jsonb('claim').notNull(),
+    /** Frozen at submission with the policy version and parameters it used. */
+    assessment: jsonb('assessment'),
+    assessedAmount: money('assessed_amount'),
+    approvedAmount: money('approved_amount'),
+    amountReason: text('amount_reason'),
+    areaCode: text('area_code').notNull(),
+    fundingYear: integer('funding_year').notNull(),
+    submittedAt: ts('submitted_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: created(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('applications_enterprise_idx').on(t.enterpriseId),
+    index('applications_status_idx').on(t.status, t.areaCode),
+    index('applications_list_idx').on(t.createdAt, t.id),
+    check('applications_amounts_ck', sql`coalesce(${t.approvedAmount}, 0) >= 0 and coalesce(${t.assessedAmount}, 0) >= 0`),
+  ],
+);
+
+export const reviews = pgTable('reviews', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id')
+    .notNull()
+    .references(() => applications.id),
+  stage: text('stage').notNull(),
+  decision: text('decision').notNull(),
+  comment: text('comment').notNull(),
+  /** 退回补正: every item to fix, told at once (一次性告知). */
+  fixItems: jsonb('fix_items').$type<string[]>(),
+  amount: money('amount'),
+  reviewerId: uuid('reviewer_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: created(),
+});
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    filename: text('filename').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('attachments_application_idx').on(t.applicationId)],
+);
+
+/** Budget envelopes per provision and year; the counters always equal their ledger. */
+export const budgets = pgTable(
+  'budgets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    provision: text('provision').notNull(),
+    year: integer('year').notNull(),
+    total: money('total').notNull(),
+    reserved: money('reserved').notNull().default('0'),
+    posted: money('posted').notNull().default('0'),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('budgets_provision_year_uq').on(t.provision, t.year),
+    check('budgets_invariant_ck', sql`${t.reserved} >= 0 and ${t.posted} >= 0 and ${t.reserved} + ${t.posted} <= ${t.total}`),
+  ],
+);
+
+export const budgetLedger = pgTable(
+  'budget_ledger',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id),
+    applicationId: uuid('application_id').references(() => applications.id),
+    op: text('op').notNull(),
+    amount: money('amount').notNull(),
+    requestId: text('request_id'),
+    createdAt: created(),
+  },
+  (t) => [
+    index('budget_ledger_budget_idx').on(t.budgetId),
+    check('budget_ledger_op_ck', sql`${t.op} in ('reserve','post','void','reverse')`),
+    check('budget_ledger_amount_ck', sql`${t.amount} > 0`),
+  ],
+);
+
+/** Count quotas of distinct enterprises a year (M2.1, M2.2, M3.1, M6.1, M8.1, M8.2). */
+export const countQuotas = pgTable(
+  'count_quotas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    provision: text('provision').notNull(),
+    year: integer('year').notNull(),
+    kind: text('kind').notNull(),
+    target: integer('target').notNull(),
+    used: integer('used').notNull().default(0),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('count_quotas_provision_year_uq').on(t.provision, t.year),
+    check('count_quotas_kind_ck', sql`${t.kind} in ('count-target','count-approx','count-cap')`),
+    check('count_quotas_cap_ck', sql`${t.kind} <> 'count-cap' or ${t.used} <= ${t.target}`),
+    check('count_quotas_used_ck', sql`${t.used} >= 0`),
+  ],
+);
+
+export const quotaMembers = pgTable(
+  'quota_members',
+  {
+    quotaId: uuid('quota_id')
+      .notNull()
+      .references(() => countQuotas.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    overrideReason: text('override_reason'),
+    addedBy: uuid('added_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.quotaId, t.enterpriseId] })],
+);
+
+export const notices = pgTable('notices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  publishedAt: ts('published_at').notNull(),
+  closesAt: ts('closes_at').notNull(),
+  objectionChannel: text('objection_channel').notNull(),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: created(),
+});
+
+export const noticeItems = pgTable(
+  'notice_items',
+  {
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.applicationId] })],
+);
+
+/** Payments and their corrections: a clawback is a negative correcting entry, never an edit. */
+export const disbursements = pgTable(
+  'disbursements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    kind: text('kind').notNull(),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    amount: money('amount').notNull(),
+    voucherNo: text('voucher_no').notNull(),
+    reason: text('reason'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    check('disbursements_kind_ck', sql`${t.kind} in ('payment','clawback')`),
+    check('disbursements_sign_ck', sql`(${t.kind} = 'payment' and ${t.amount} > 0) or (${t.kind} = 'clawback' and ${t.amount} < 0)`),
+  ],
+);
+
+/** Administrators' dated parameter values, laid over the built-in policy (never an overwrite). */
+export const parameterValues = pgTable(
+  'parameter_values',
+  {
+    parameterId: text('parameter_id').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    value: text('value'),
+    note: text('note').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.parameterId, t.effectiveFrom] })],
+);
+
+export const lprPublications = pgTable('lpr_publications', {
+  publishedOn: date('published_on', { mode: 'string' }).primaryKey(),
+  rate: text('rate').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: created(),
+});
+
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id').notNull(),
+    key: text('key').notNull(),
+    route: text('route').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    body: jsonb('body').notNull(),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+/** Append-only, hash-chained audit trail; the database refuses UPDATE and DELETE (see migrations). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: ts('at').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_target_idx').on(t.targetType, t.targetId), index('audit_at_idx').on(t.at)],
+);
+
+/** Work recorded by service agencies for the non-monetary measures (M2.2, M3.1, M8.1, M9–M12…). */
+export const serviceRecords = pgTable(
+  'service_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    provision: text('provision').notNull(),
+    serviceType: text('service_type').notNull(),
+    servedOn: date('served_on', { mode: 'string' }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    participants: integer('participants').notNull(),
+    notes: text('notes').notNull().default(''),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('service_records_agency_idx').on(t.agencyId, t.servedOn), index('service_records_enterprise_idx').on(t.enterpriseId)],
+);

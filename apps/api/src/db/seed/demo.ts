@@ -1,0 +1,148 @@
+import { AREAS, assess, COUNTIES, creditCodeCheckChar, CREDIT_CODE_ALPHABET, FOCUS_INDUSTRIES, todayInChina, type AreaCode } from '@huiqi/domain';
+import { count, eq } from 'drizzle-orm';
+import { withTx, type Db } from '../client.js';
+import { agencies, applications, budgets, enterprises, fundingRounds, reviews, serviceRecords, settings, users, type ApplicationStatus } from '../schema.js';
+import { hashPassword } from '../../lib/passwords.js';
+import { audit } from '../../lib/audit.js';
+import { ledger } from '../../lib/ledger.js';
+
+/** Demo accounts, printed at start-up. One password for all: it passes the password rules. */
+export const DEMO_PASSWORD = 'Huiqi#2026demo';
+export const DEMO_ACCOUNTS = [
+  { username: 'region.admin', role: 'region-admin', displayName: '自治区知识产权局 审核员', areaCode: null },
+  { username: 'yinchuan.admin', role: 'city-admin', displayName: '银川市市场监管局 审核员', areaCode: '640100' },
+  { username: 'shizuishan.admin', role: 'city-admin', displayName: '石嘴山市 审核员', areaCode: '640200' },
+  { username: 'ningdong.admin', role: 'city-admin', displayName: '宁东基地 审核员', areaCode: 'NINGDONG' },
+  { username: 'auditor', role: 'auditor', displayName: '审计员', areaCode: null },
+] as const;
+
+/** A deterministic pseudo-random sequence: the same demo data on every machine. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const NAME_HEADS = ['塞上', '贺兰', '六盘', '黄河', '沙湖', '星海', '朔方', '西夏', '宁东', '清水', '红柳', '金沙', '银湖', '云雾', '长城', '枸杞', '滩羊', '凤城', '天元', '瀚海'];
+const NAME_TAILS = ['新材料', '智能装备', '清洁能源', '数字科技', '精细化工', '生物科技', '葡萄酒业', '乳业', '电子商务', '物流', '纺织', '光伏科技'];
+
+/** A valid credit code in a Ningxia county: registered by the market regulator (9), a company (1). */
+function creditCode(county: string, n: number): string {
+  let org = '';
+  let v = n * 7919 + 104729;
+  for (let i = 0; i < 9; i++) {
+    org += CREDIT_CODE_ALPHABET[v % 31];
+    v = Math.floor(v / 31) + i * 17;
+  }
+  const first17 = `91${county}${org}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Promise<{ seeded: boolean }> {
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(users);
+  if (n > 0) return { seeded: false }; // loaded once
+  const r = rng(20261128);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const year = Number(todayInChina().slice(0, 4));
+  const total = opts.enterprises ?? 300;
+
+  await withTx(db, async (tx) => {
+    const ctx = { actorId: null, actorRole: 'system', requestId: 'seed' };
+    const admins = await tx.insert(users).values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash }))).returning();
+    const regionAdmin = admins.find((u) => u.role === 'region-admin')!;
+    const [round] = await tx
+      .insert(fundingRounds)
+      .values({ year, name: `${year}年度知识产权专项资金申报`, opensOn: `${year}-01-01`, closesOn: `${year}-12-31`, provisions: ['M1.1', 'M1.2', 'M1.3', 'M1.4', 'M1.5', 'M1.6', 'M1.7', 'M1.8', 'M5.1', 'M7.4', 'M7.5', 'M11.1'] })
+      .returning();
+    await tx.insert(budgets).values(
+      [['M1.1', '2000000.00'], ['M1.2', '1500000.00'], ['M1.3', '2000000.00'], ['M1.4', '2000000.00'], ['M1.5', '1500000.00'], ['M1.6', '2000000.00'], ['M1.7', '1000000.00'], ['M1.8', '500000.00'], ['M5.1', '5000000.00'], ['M7.4', '3000000.00'], ['M7.5', '1000000.00'], ['M11.1', '1000000.00']].map(([provision, t]) => ({
+        provision: provision!,
+        year,
+        total: t!,
+      })),
+    );
+    const agencyRows = await tx
+      .insert(agencies)
+      .values([
+        { name: '银川市商标品牌指导站', kind: 'trademark-station', areaCode: '640100' },
+        { name: '宁夏知识产权维权援助中心', kind: 'assistance-centre', areaCode: '640100' },
+        { name: '石嘴山市知识产权托管服务中心', kind: 'trusteeship', areaCode: '640200' },
+      ])
+      .returning();
+    await tx.insert(users).values({ username: 'station.worker', displayName: '指导站 工作人员', passwordHash, role: 'agency', agencyId: agencyRows[0]!.id });
+
+    const areaCounties = (a: AreaCode) => (a === 'NINGDONG' ? ['640181'] : COUNTIES.filter((c) => c.city === a).map((c) => c.code));
+    const rows = Array.from({ length: total }, (_, i) => {
+      const area = pick(AREAS).code as AreaCode;
+      return {
+        creditCode: creditCode(pick(areaCounties(area)), i + 1),
+        name: `宁夏${pick(NAME_HEADS)}${pick(NAME_TAILS)}有限公司${i % 7 === 0 ? '' : `（${i + 1}）`}`,
+        areaCode: area,
+        industry: pick(FOCUS_INDUSTRIES).code,
+        srdiLevel: r() < 0.15 ? 'little-giant' : r() < 0.8 ? 'provincial' : 'none',
+        srdiVerified: i % 10 !== 0,
+        status: i % 10 === 0 ? 'pending' : 'verified',
+        contactName: `联系人${i + 1}`,
+        contactPhone: `139${String(10000000 + i * 37).slice(0, 8)}`,
+      };
+    });
+    const ents = await tx.insert(enterprises).values(rows).onConflictDoNothing().returning();
+    await tx.insert(users).values({ username: 'enterprise.demo', displayName: ents[1]!.contactName, passwordHash, role: 'enterprise', enterpriseId: ents[1]!.id });
+
+    // Claims in every state, consistent with the budget ledger.
+    const states: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'city-approved', 'approved', 'rejected', 'withdrawn'];
+    const asOf = todayInChina();
+    const verified = ents.filter((e) => e.status === 'verified');
+    for (let i = 0; i < Math.min(verified.length, 140); i++) {
+      const e = verified[i]!;
+      const status = states[i % states.length]!;
+      const k = i % 4;
+      const claim =
+        k === 0
+          ? { provision: 'M7.5', evaluationFeePaid: `${2000 + Math.floor(r() * 60000)}.${String(Math.floor(r() * 100)).padStart(2, '0')}` }
+          : k === 1
+            ? { provision: 'M5.1', transactionAmount: `${100000 + Math.floor(r() * 3_000_000)}.00`, mode: pick(['license', 'assignment', 'equity'] as const), contractDate: `${year}-0${1 + (i % 8)}-15` <= asOf ? `${year}-0${1 + (i % 8)}-15` : `${year - 1}-11-15` }
+            : k === 2
+              ? { provision: 'M1.7', grants: [{ jurisdiction: pick(['US', 'JP', 'EP', 'KR', 'DE']), number: String(10_000_000 + i * 13) }] }
+              : { provision: 'M1.3', recognizedOn: `${year - 1}-10-${String(1 + (i % 28)).padStart(2, '0')}` };
+      const a = status === 'draft' ? null : assess(claim, { fundingYear: year, asOf });
+      const approved = status === 'city-approved' || status === 'approved' ? a!.amount : null;
+      const [app] = await tx
+        .insert(applications)
+        .values({ enterpriseId: e.id, roundId: round!.id, provision: claim.provision, status, claim, assessment: a, assessedAmount: a?.amount ?? null, approvedAmount: approved, areaCode: e.areaCode, fundingYear: year, submittedAt: a ? new Date().toISOString() : null })
+        .returning();
+      const budget = { provision: claim.provision, year, amount: approved ?? '0', applicationId: app!.id, requestId: 'seed' };
+      if (approved) await ledger(tx, 'reserve', budget);
+      if (status === 'approved') await ledger(tx, 'post', budget);
+      if (['returned', 'city-approved', 'approved', 'rejected'].includes(status)) {
+        await tx.insert(reviews).values({
+          applicationId: app!.id,
+          stage: status === 'approved' ? 'region' : 'city',
+          decision: status === 'returned' ? 'return' : status === 'rejected' ? 'reject' : 'approve',
+          comment: status === 'returned' ? '材料不全，请补正后重新提交。' : status === 'rejected' ? '不符合申报条件。' : '材料齐全，同意。',
+          fixItems: status === 'returned' ? ['补充合同扫描件（含双方盖章页）', '补充付款凭证'] : null,
+          amount: approved,
+          reviewerId: regionAdmin.id,
+        });
+      }
+    }
+    // Service records by the guidance station (M8.1) and coaching (M2.2).
+    await tx.insert(serviceRecords).values(
+      verified.slice(0, 60).map((e, i) => ({
+        agencyId: agencyRows[i % 2]!.id,
+        enterpriseId: e.id,
+        provision: i % 2 ? 'M2.2' : 'M8.1',
+        serviceType: i % 2 ? 'coaching' : 'trademark-registration',
+        servedOn: `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` <= asOf ? `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` : asOf,
+        durationMinutes: 30 + (i % 5) * 30,
+        participants: 1 + (i % 4),
+        notes: '上门服务',
+        createdBy: admins[0]!.id,
+      })),
+    );
+    await tx.insert(settings).values({ key: 'demo.seededAt', value: new Date().toISOString() });
+    await audit(tx, { ...ctx, action: 'system.demo-seeded', targetType: 'system', targetId: null, after: { enterprises: ents.length } });
+  });
+  const [{ n: apps } = { n: 0 }] = await db.select({ n: count() }).from(applications).where(eq(applications.fundingYear, year));
+  return { seeded: apps > 0 };
+}

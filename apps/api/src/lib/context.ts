@@ -1,0 +1,54 @@
+import type { Context } from 'hono';
+import type { Database, Db } from '../db/client.js';
+import type { Role } from '../db/schema.js';
+import type { Env } from '../env.js';
+import { ApiError } from './api-error.js';
+import type { FileStore } from './file-store.js';
+import type { Logger } from './logger.js';
+import type { PolicyStore } from './policy-store.js';
+
+export interface Deps {
+  database: Database;
+  db: Db;
+  env: Env;
+  policy: PolicyStore;
+  files: FileStore;
+  log: Logger;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  enterpriseId: string | null;
+  agencyId: string | null;
+  areaCode: string | null;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    user: SessionUser | null;
+    session: { id: string; lastSeenAt: string; expiresAt: string } | null;
+  };
+}
+
+export type Ctx = Context<AppEnv>;
+
+/** The signed-in user, or 401; with roles, 403 for anyone else. */
+export function requireUser(c: Ctx, ...roles: Role[]): SessionUser {
+  const user = c.get('user');
+  if (!user) throw new ApiError(401, 'UNAUTHENTICATED', '请先登录（会话可能已过期）。', 'Sign in first (the session may have expired).');
+  if (roles.length && !roles.includes(user.role)) {
+    throw new ApiError(403, 'FORBIDDEN', '当前角色无权执行此操作。', `The role ${user.role} may not do this.`);
+  }
+  return user;
+}
+
+/** Who did it, for the audit trail. */
+export function actorOf(c: Ctx): { actorId: string | null; actorRole: string | null; requestId: string } {
+  const user = c.get('user');
+  return { actorId: user?.id ?? null, actorRole: user?.role ?? null, requestId: c.get('requestId') };
+}

@@ -1,0 +1,45 @@
+import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
+import { errorSchema } from '@huiqi/contracts';
+import { errorBody, ApiError } from './api-error.js';
+import type { AppEnv } from './context.js';
+
+/** Request validation failures: 400 with every problem and where it is, never a 500. */
+export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => ({
+      path: i.path.join('.'),
+      message: i.message,
+      ...((i as { params?: { zh?: string } }).params?.zh ? { messageZh: (i as { params?: { zh?: string } }).params!.zh } : {}),
+    }));
+    const first = issues[0];
+    return c.json(
+      errorBody(
+        new ApiError(
+          400,
+          'VALIDATION_FAILED',
+          `请求有误：${first ? `${first.path || '请求'} — ${first.messageZh ?? first.message}` : '格式不正确'}`,
+          `The request is not valid: ${first ? `${first.path || 'body'} — ${first.message}` : 'bad format'}`,
+          issues,
+        ),
+      ),
+      400,
+    );
+  }
+};
+
+export function router() {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+}
+
+/** The error responses every route can give, for the OpenAPI document. */
+export const errors = {
+  400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
+  401: { description: 'Not signed in', content: { 'application/json': { schema: errorSchema } } },
+  403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
+  404: { description: 'Not found (or another tenant\'s)', content: { 'application/json': { schema: errorSchema } } },
+  409: { description: 'Conflict with the current state', content: { 'application/json': { schema: errorSchema } } },
+  422: { description: 'Breaks a rule of the policy or the workflow', content: { 'application/json': { schema: errorSchema } } },
+} as const;
+
+export const json = <T>(schema: T, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+export const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });

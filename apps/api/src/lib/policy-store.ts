@@ -1,0 +1,74 @@
+import {
+  builtInPolicies,
+  createLprTable,
+  defaultLprTable,
+  withParameterValue,
+  type LprTable,
+  type PolicyVersion,
+} from '@huiqi/domain';
+import { asc } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { lprPublications, parameterValues, settings } from '../db/schema.js';
+import { eq } from 'drizzle-orm';
+
+export interface PolicySnapshot {
+  versions: readonly PolicyVersion[];
+  lpr: LprTable;
+}
+
+/**
+ * The policy as this deployment runs it: the versions the domain package ships, with the dated
+ * values administrators added (stored as rows, laid over in date order), and the LPR table with
+ * the publications they entered. Cached briefly; a write here refreshes it at once, other API
+ * processes see it within `ttlMs`.
+ */
+export class PolicyStore {
+  #cache: { at: number; snapshot: PolicySnapshot } | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly ttlMs = 2_000,
+  ) {}
+
+  invalidate(): void {
+    this.#cache = undefined;
+  }
+
+  async get(): Promise<PolicySnapshot> {
+    if (this.#cache && Date.now() - this.#cache.at < this.ttlMs) return this.#cache.snapshot;
+    const snapshot = await this.load();
+    this.#cache = { at: Date.now(), snapshot };
+    return snapshot;
+  }
+
+  private async load(): Promise<PolicySnapshot> {
+    const values = await this.db.select().from(parameterValues).orderBy(asc(parameterValues.effectiveFrom));
+    const versions = builtInPolicies.map((v) => {
+      let out = v;
+      for (const pv of values) {
+        try {
+          out = withParameterValue(out, pv.parameterId, { effectiveFrom: pv.effectiveFrom, value: pv.value });
+        } catch {
+          // A value that does not fit a version (e.g. dated before it) is left to the versions it fits.
+        }
+      }
+      return out;
+    });
+    const pubs = await this.db.select().from(lprPublications).orderBy(asc(lprPublications.publishedOn));
+    const [confirmed] = await this.db.select().from(settings).where(eq(settings.key, 'lpr.confirmedThrough'));
+    const lpr =
+      pubs.length === 0 && !confirmed
+        ? defaultLprTable
+        : createLprTable({
+            confirmedThrough: (confirmed?.value as string | undefined) ?? defaultLprTable.confirmedThrough,
+            publications: mergePublications(defaultLprTable.publications, pubs),
+          });
+    return { versions, lpr };
+  }
+}
+
+function mergePublications(base: LprTable['publications'], added: { publishedOn: string; rate: string }[]) {
+  const byDate = new Map(base.map((p) => [p.publishedOn, p.rate]));
+  for (const p of added) byDate.set(p.publishedOn, p.rate);
+  return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([publishedOn, rate]) => ({ publishedOn, rate }));
+}

@@ -1,0 +1,55 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo.js';
+import { createDeps } from './deps.js';
+import { loadEnv } from './env.js';
+
+/** The one process a user starts: migrates, seeds demo data on request, serves the API and the apps. */
+async function main() {
+  let env;
+  try {
+    env = loadEnv();
+  } catch (e) {
+    console.error(String((e as Error).message));
+    process.exit(2);
+  }
+  const deps = await createDeps(env);
+  if (process.argv.includes('--demo')) {
+    const { seeded } = await seedDemo(deps.db);
+    deps.log.info(seeded ? 'demo data loaded' : 'demo data already present');
+  }
+  const app = createApp(deps);
+  const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
+    const base = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}`;
+    const lines = [
+      '',
+      `Huiqi (惠企) is running on ${deps.database.kind === 'pglite' ? `the embedded database in ${env.HUIQI_DATA_DIR}` : 'PostgreSQL'}.`,
+      `  Portal   ${base}/portal/`,
+      `  Console  ${base}/console/`,
+      `  Station  ${base}/station/`,
+      `  API      ${base}/api/health   reference: ${base}/api/docs`,
+      '',
+      `Demo accounts (password ${DEMO_PASSWORD}):`,
+      ...[...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(18)} ${a.role}${a.areaCode ? ` (${a.areaCode})` : ''}`), `  ${'enterprise.demo'.padEnd(18)} enterprise`, `  ${'station.worker'.padEnd(18)} agency`],
+      '',
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+  });
+
+  // Graceful shutdown: stop accepting, let in-flight requests finish, then close the database.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    deps.log.info('shutting down', { signal });
+    server.close(async () => {
+      await deps.database.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

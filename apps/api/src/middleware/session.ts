@@ -1,0 +1,41 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { and, eq, isNull } from 'drizzle-orm';
+import { sessions, users } from '../db/schema.js';
+import type { AppEnv } from '../lib/context.js';
+import { tokenHash } from '../lib/tokens.js';
+
+export const SESSION_COOKIE = 'huiqi_session';
+
+/**
+ * Loads the user behind the session cookie. A session past its idle timeout or its absolute
+ * lifetime, revoked, or of a disabled user is no session. Activity slides the idle window
+ * (written at most once a minute).
+ */
+export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token && token.length <= 100) {
+    const { db, env } = c.get('deps');
+    const [row] = await db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, tokenHash(token)), isNull(sessions.revokedAt)));
+    const now = Date.now();
+    if (row && !row.user.disabled) {
+      const idleEnds = new Date(row.session.lastSeenAt).getTime() + env.SESSION_IDLE_MINUTES * 60_000;
+      const absoluteEnds = new Date(row.session.expiresAt).getTime();
+      if (now < idleEnds && now < absoluteEnds) {
+        let lastSeenAt = row.session.lastSeenAt;
+        if (now - new Date(lastSeenAt).getTime() > 60_000) {
+          lastSeenAt = new Date(now).toISOString();
+          await db.update(sessions).set({ lastSeenAt }).where(eq(sessions.id, row.session.id));
+        }
+        c.set('session', { id: row.session.id, lastSeenAt, expiresAt: row.session.expiresAt });
+        const u = row.user;
+        c.set('user', { id: u.id, username: u.username, displayName: u.displayName, role: u.role, enterpriseId: u.enterpriseId, agencyId: u.agencyId, areaCode: u.areaCode });
+      }
+    }
+  }
+  await next();
+};

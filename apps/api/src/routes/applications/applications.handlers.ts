@@ -1,0 +1,157 @@
+import { assess, parseClaim, todayInChina } from '@huiqi/domain';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { withTx } from '../../db/client.js';
+import { applications, attachments, enterprises, fundingRounds, reviews, users } from '../../db/schema.js';
+import { notFound, unprocessable } from '../../lib/api-error.js';
+import { audit } from '../../lib/audit.js';
+import { claimContext } from '../../lib/claim-context.js';
+import { actorOf, requireUser } from '../../lib/context.js';
+import { idempotent } from '../../lib/idempotency.js';
+import { router } from '../../lib/openapi.js';
+import { applicationScope } from '../../lib/scope.js';
+import { APPLICATION, applicationDto, lockApplication } from './applications.service.js';
+import { createApplication, getApplication, listApplications, submitApplication, updateApplication, withdrawApplication } from './applications.routes.js';
+
+function roundIsOpen(round: { opensOn: string; closesOn: string; name: string }) {
+  const today = todayInChina();
+  if (today < round.opensOn || today > round.closesOn) {
+    throw unprocessable('ROUND_CLOSED', `申报批次“${round.name}”不在申报期内（${round.opensOn} 至 ${round.closesOn}）。`, `Round "${round.name}" is not open (${round.opensOn} to ${round.closesOn}).`);
+  }
+}
+
+export const applicationRoutes = router()
+  .openapi(createApplication, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const input = c.req.valid('json');
+    const { db } = c.get('deps');
+    const result = await idempotent(c, 'POST /applications', input, async () => {
+      const claim = parseClaim(input.claim); // DomainError → 422 with the field and what to fix
+      return withTx(db, async (tx) => {
+        const [round] = await tx.select().from(fundingRounds).where(eq(fundingRounds.id, input.roundId));
+        if (!round) throw notFound({ zh: '申报批次', en: 'The funding round' });
+        roundIsOpen(round);
+        if (!round.provisions.includes(claim.provision)) {
+          throw unprocessable('PROVISION_NOT_IN_ROUND', `批次“${round.name}”不受理 ${claim.provision}。`, `Round "${round.name}" does not accept ${claim.provision}.`);
+        }
+        const [enterprise] = await tx.select().from(enterprises).where(eq(enterprises.id, user.enterpriseId!));
+        const [row] = await tx
+          .insert(applications)
+          .values({ enterpriseId: enterprise!.id, roundId: round.id, provision: claim.provision, claim, areaCode: enterprise!.areaCode, fundingYear: round.year })
+          .returning();
+        await audit(tx, { ...actorOf(c), action: 'application.created', targetType: 'application', targetId: row!.id, after: { provision: claim.provision, claim } });
+        return { status: 201 as const, body: applicationDto(row!, enterprise!.name) };
+      });
+    });
+    return c.json(result.body, 201);
+  })
+  .openapi(listApplications, async (c) => {
+    const user = requireUser(c);
+    const q = c.req.valid('query');
+    const { db } = c.get('deps');
+    const conds: (SQL | undefined)[] = [applicationScope(user)];
+    if (q.status) conds.push(eq(applications.status, q.status));
+    if (q.provision) conds.push(eq(applications.provision, q.provision));
+    if (q.roundId) conds.push(eq(applications.roundId, q.roundId));
+    if (q.areaCode) conds.push(eq(applications.areaCode, q.areaCode));
+    if (q.enterpriseId) conds.push(eq(applications.enterpriseId, q.enterpriseId));
+    const where = and(...conds);
+    const [rows, [total]] = await Promise.all([
+      db
+        .select({ a: applications, enterpriseName: enterprises.name })
+        .from(applications)
+        .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+        .where(where)
+        .orderBy(desc(applications.createdAt), desc(applications.id))
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize),
+      db.select({ n: count() }).from(applications).where(where),
+    ]);
+    return c.json({ items: rows.map((r) => applicationDto(r.a, r.enterpriseName)), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize }, 200);
+  })
+  .openapi(getApplication, async (c) => {
+    const user = requireUser(c);
+    const { id } = c.req.valid('param');
+    const { db } = c.get('deps');
+    const [row] = await db
+      .select({ a: applications, enterpriseName: enterprises.name })
+      .from(applications)
+      .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      .where(and(eq(applications.id, id), applicationScope(user)));
+    if (!row) throw notFound(APPLICATION);
+    const [reviewRows, files] = await Promise.all([
+      db.select({ r: reviews, reviewerName: users.displayName }).from(reviews).innerJoin(users, eq(users.id, reviews.reviewerId)).where(eq(reviews.applicationId, id)).orderBy(asc(reviews.createdAt)),
+      db.select().from(attachments).where(eq(attachments.applicationId, id)).orderBy(asc(attachments.createdAt)),
+    ]);
+    return c.json(
+      {
+        ...applicationDto(row.a, row.enterpriseName),
+        reviews: reviewRows.map(({ r, reviewerName }) => ({ id: r.id, stage: r.stage as 'city', decision: r.decision as 'approve', comment: r.comment, fixItems: r.fixItems ?? null, amount: r.amount, reviewerName, createdAt: r.createdAt })),
+        attachments: files.map((f) => ({ id: f.id, filename: f.filename, mime: f.mime, size: f.size, sha256: f.sha256, createdAt: f.createdAt })),
+      },
+      200,
+    );
+  })
+  .openapi(updateApplication, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const claim = parseClaim(input.claim);
+    const out = await withTx(c.get('deps').db, async (tx) => {
+      const { a, enterpriseName } = await lockApplication(tx, user, id, ['draft', 'returned'], input.version);
+      if (claim.provision !== a.provision) {
+        throw unprocessable('PROVISION_CHANGED', `不能把 ${a.provision} 的申报改为 ${claim.provision}：请新建申报。`, `A ${a.provision} claim cannot become ${claim.provision}: start a new one.`);
+      }
+      const [row] = await tx.update(applications).set({ claim, version: a.version + 1, updatedAt: new Date().toISOString() }).where(eq(applications.id, id)).returning();
+      await audit(tx, { ...actorOf(c), action: 'application.edited', targetType: 'application', targetId: id, before: { claim: a.claim }, after: { claim } });
+      return applicationDto(row!, enterpriseName);
+    });
+    return c.json(out, 200);
+  })
+  .openapi(submitApplication, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const { id } = c.req.valid('param');
+    const { version } = c.req.valid('json');
+    const deps = c.get('deps');
+    const snapshot = await deps.policy.get();
+    const out = await withTx(deps.db, async (tx) => {
+      const { a, enterpriseName } = await lockApplication(tx, user, id, ['draft', 'returned'], version);
+      const [enterprise] = await tx.select().from(enterprises).where(eq(enterprises.id, a.enterpriseId)).for('update');
+      if (enterprise!.status !== 'verified') {
+        throw unprocessable('ENTERPRISE_NOT_VERIFIED', '企业信息尚未通过审核，审核通过后才能提交申报。', 'The enterprise is not verified yet: claims can be submitted once it is.');
+      }
+      const [round] = await tx.select().from(fundingRounds).where(eq(fundingRounds.id, a.roundId));
+      roundIsOpen(round!);
+      const claim = parseClaim(a.claim);
+      const assessment = assess(claim, {
+        ...(await claimContext(tx, a, claim)),
+        fundingYear: a.fundingYear,
+        asOf: todayInChina(),
+        policy: snapshot.versions,
+        lprTable: snapshot.lpr,
+      });
+      if (!assessment.eligible) {
+        throw unprocessable('NOT_ELIGIBLE', assessment.reasons.map((r) => r.zh).join(''), assessment.reasons.map((r) => r.en).join(' '), { reasons: assessment.reasons });
+      }
+      const now = new Date().toISOString();
+      const [row] = await tx
+        .update(applications)
+        .set({ status: 'submitted', assessment, assessedAmount: assessment.amount, approvedAmount: null, amountReason: null, submittedAt: now, updatedAt: now, version: a.version + 1 })
+        .where(eq(applications.id, id))
+        .returning();
+      await audit(tx, { ...actorOf(c), action: 'application.submitted', targetType: 'application', targetId: id, before: { status: a.status }, after: { status: 'submitted', assessedAmount: assessment.amount, policyVersion: assessment.policyVersion } });
+      return applicationDto(row!, enterpriseName);
+    });
+    return c.json(out, 200);
+  })
+  .openapi(withdrawApplication, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const { id } = c.req.valid('param');
+    const { version } = c.req.valid('json');
+    const out = await withTx(c.get('deps').db, async (tx) => {
+      const { a, enterpriseName } = await lockApplication(tx, user, id, ['draft', 'submitted', 'returned'], version);
+      const [row] = await tx.update(applications).set({ status: 'withdrawn', version: a.version + 1, updatedAt: new Date().toISOString() }).where(eq(applications.id, id)).returning();
+      await audit(tx, { ...actorOf(c), action: 'application.withdrawn', targetType: 'application', targetId: id, before: { status: a.status }, after: { status: 'withdrawn' } });
+      return applicationDto(row!, enterpriseName);
+    });
+    return c.json(out, 200);
+  });

@@ -1,0 +1,22 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { auditQuery, auditRowSchema, pageOf } from '@huiqi/contracts';
+import { errors, json } from '../../lib/openapi.js';
+
+export const listAudit = createRoute({
+  method: 'get',
+  path: '/audit',
+  tags: ['audit'],
+  summary: 'The audit trail, newest first, with filters (auditor, region-admin)',
+  security: [{ session: [] }],
+  request: { query: auditQuery },
+  responses: { 200: json(pageOf(auditRowSchema)), 400: errors[400], 401: errors[401], 403: errors[403] },
+});
+
+export const verifyAudit = createRoute({
+  method: 'get',
+  path: '/audit/verify',
+  tags: ['audit'],
+  summary: 'Re-computes the hash chain over every row',
+  security: [{ session: [] }],
+  responses: { 200: json(z.object({ ok: z.boolean(), rows: z.number().int(), brokenAt: z.number().int().optional(), lastHash: z.string() })), 401: errors[401], 403: errors[403] },
+});

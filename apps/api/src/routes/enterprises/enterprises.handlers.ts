@@ -1,0 +1,121 @@
+import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { setCookie } from 'hono/cookie';
+import { withTx } from '../../db/client.js';
+import { enterprises, sessions, users } from '../../db/schema.js';
+import { ApiError, conflict, notFound } from '../../lib/api-error.js';
+import { audit } from '../../lib/audit.js';
+import { actorOf, requireUser } from '../../lib/context.js';
+import { router } from '../../lib/openapi.js';
+import { hashPassword, passwordProblems } from '../../lib/passwords.js';
+import { enterpriseScope } from '../../lib/scope.js';
+import { newToken, tokenHash } from '../../lib/tokens.js';
+import { SESSION_COOKIE } from '../../middleware/session.js';
+import { publicUser } from '../auth/auth.handlers.js';
+import { get, list, register, verify } from './enterprises.routes.js';
+
+const ENTERPRISE = { zh: '企业', en: 'The enterprise' };
+
+export function enterpriseDto(e: typeof enterprises.$inferSelect) {
+  return {
+    id: e.id,
+    creditCode: e.creditCode,
+    name: e.name,
+    areaCode: e.areaCode,
+    industry: e.industry,
+    srdiLevel: e.srdiLevel as 'none' | 'provincial' | 'little-giant',
+    srdiVerified: e.srdiVerified,
+    status: e.status as 'pending' | 'verified' | 'rejected',
+    verifiedAt: e.verifiedAt,
+    contactName: e.contactName,
+    contactPhone: e.contactPhone,
+    createdAt: e.createdAt,
+  };
+}
+
+export const enterpriseRoutes = router()
+  .openapi(register, async (c) => {
+    const { db, env } = c.get('deps');
+    const input = c.req.valid('json');
+    const problems = passwordProblems(input.password, { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES }, input.username);
+    if (problems.length) throw new ApiError(422, 'WEAK_PASSWORD', problems.map((p) => p.zh).join(''), problems.map((p) => p.en).join(' '), problems);
+    const [dup] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.creditCode, input.creditCode));
+    if (dup) throw conflict('CREDIT_CODE_TAKEN', `统一社会信用代码 ${input.creditCode} 已注册。`, `Credit code ${input.creditCode} is registered already.`);
+    const passwordHash = await hashPassword(input.password);
+    const token = newToken();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + env.SESSION_ABSOLUTE_MINUTES * 60_000).toISOString();
+    const { enterprise, user } = await withTx(db, async (tx) => {
+      const [enterprise] = await tx
+        .insert(enterprises)
+        .values({
+          creditCode: input.creditCode,
+          name: input.name,
+          areaCode: input.areaCode,
+          industry: input.industry,
+          srdiLevel: input.srdiLevel,
+          contactName: input.contactName,
+          contactPhone: input.contactPhone,
+        })
+        .returning();
+      const [user] = await tx
+        .insert(users)
+        .values({ username: input.username, displayName: input.contactName, passwordHash, role: 'enterprise', enterpriseId: enterprise!.id })
+        .returning();
+      await tx.insert(sessions).values({ tokenHash: tokenHash(token), userId: user!.id, lastSeenAt: now.toISOString(), expiresAt });
+      const requestId = c.get('requestId');
+      await audit(tx, { actorId: user!.id, actorRole: 'enterprise', action: 'enterprise.registered', targetType: 'enterprise', targetId: enterprise!.id, after: enterpriseDto(enterprise!), requestId });
+      return { enterprise: enterprise!, user: user! };
+    }).catch((e) => {
+      if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
+        throw conflict('USERNAME_TAKEN', `用户名 ${input.username} 已被使用。`, `Username ${input.username} is taken.`);
+      }
+      throw e;
+    });
+    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: env.COOKIE_SECURE, path: '/', maxAge: env.SESSION_ABSOLUTE_MINUTES * 60 });
+    const u = publicUser(user);
+    c.set('user', u);
+    return c.json(
+      { enterprise: enterpriseDto(enterprise), me: { user: u, session: { idleExpiresAt: new Date(now.getTime() + env.SESSION_IDLE_MINUTES * 60_000).toISOString(), absoluteExpiresAt: expiresAt } } },
+      201,
+    );
+  })
+  .openapi(list, async (c) => {
+    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');
+    const { db } = c.get('deps');
+    const q = c.req.valid('query');
+    const conds: (SQL | undefined)[] = [enterpriseScope(user)];
+    if (q.status) conds.push(eq(enterprises.status, q.status));
+    if (q.areaCode) conds.push(eq(enterprises.areaCode, q.areaCode));
+    if (q.q) conds.push(or(ilike(enterprises.name, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`), eq(enterprises.creditCode, q.q.toUpperCase())));
+    const where = and(...conds);
+    const [rows, [total]] = await Promise.all([
+      db.select().from(enterprises).where(where).orderBy(desc(enterprises.createdAt), enterprises.id).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+      db.select({ n: count() }).from(enterprises).where(where),
+    ]);
+    return c.json({ items: rows.map(enterpriseDto), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize }, 200);
+  })
+  .openapi(get, async (c) => {
+    const user = requireUser(c, 'enterprise', 'city-admin', 'region-admin', 'auditor');
+    const { id } = c.req.valid('param');
+    const [row] = await c.get('deps').db.select().from(enterprises).where(and(eq(enterprises.id, id), enterpriseScope(user)));
+    if (!row) throw notFound(ENTERPRISE);
+    return c.json(enterpriseDto(row), 200);
+  })
+  .openapi(verify, async (c) => {
+    const user = requireUser(c, 'city-admin', 'region-admin');
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const { db } = c.get('deps');
+    const updated = await withTx(db, async (tx) => {
+      const [before] = await tx.select().from(enterprises).where(and(eq(enterprises.id, id), enterpriseScope(user))).for('update');
+      if (!before) throw notFound(ENTERPRISE);
+      const [after] = await tx
+        .update(enterprises)
+        .set({ status: input.status, srdiVerified: input.status === 'verified' && input.srdiVerified, verifiedAt: new Date().toISOString(), verifiedBy: user.id })
+        .where(eq(enterprises.id, id))
+        .returning();
+      await audit(tx, { ...actorOf(c), action: `enterprise.${input.status}`, targetType: 'enterprise', targetId: id, before: enterpriseDto(before), after: { ...enterpriseDto(after!), comment: input.comment } });
+      return after!;
+    });
+    return c.json(enterpriseDto(updated), 200);
+  });

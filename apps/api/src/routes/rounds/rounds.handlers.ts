@@ -1,0 +1,33 @@
+import { CLAIM_PROVISIONS, todayInChina } from '@huiqi/domain';
+import { desc } from 'drizzle-orm';
+import { withTx } from '../../db/client.js';
+import { fundingRounds } from '../../db/schema.js';
+import { unprocessable } from '../../lib/api-error.js';
+import { audit } from '../../lib/audit.js';
+import { actorOf, requireUser } from '../../lib/context.js';
+import { router } from '../../lib/openapi.js';
+import { createRound, listRounds } from './rounds.routes.js';
+
+export function roundDto(r: typeof fundingRounds.$inferSelect, today = todayInChina()) {
+  return { id: r.id, year: r.year, name: r.name, opensOn: r.opensOn, closesOn: r.closesOn, provisions: r.provisions, open: r.opensOn <= today && today <= r.closesOn };
+}
+
+export const roundRoutes = router()
+  .openapi(listRounds, async (c) => {
+    const rows = await c.get('deps').db.select().from(fundingRounds).orderBy(desc(fundingRounds.opensOn));
+    return c.json({ items: rows.map((r) => roundDto(r)) }, 200);
+  })
+  .openapi(createRound, async (c) => {
+    requireUser(c, 'region-admin');
+    const input = c.req.valid('json');
+    const unknown = input.provisions.filter((p) => !(CLAIM_PROVISIONS as readonly string[]).includes(p));
+    if (unknown.length) {
+      throw unprocessable('NOT_CLAIMABLE', `这些条款不可申报资金：${unknown.join('、')}。`, `These provisions cannot be claimed: ${unknown.join(', ')}.`);
+    }
+    const row = await withTx(c.get('deps').db, async (tx) => {
+      const [row] = await tx.insert(fundingRounds).values(input).returning();
+      await audit(tx, { ...actorOf(c), action: 'round.created', targetType: 'round', targetId: row!.id, after: input });
+      return row!;
+    });
+    return c.json(roundDto(row), 201);
+  });

@@ -1,0 +1,130 @@
+import type {
+  applicationCreate,
+  applicationDetail,
+  applicationListQuery,
+  applicationSchema,
+  applicationUpdate,
+  assessmentSchema,
+  assessRequest,
+  auditRowSchema,
+  budgetCreate,
+  budgetSchema,
+  enterpriseListQuery,
+  enterpriseRegistration,
+  enterpriseSchema,
+  enterpriseVerification,
+  loginRequest,
+  meResponse,
+  reviewDecision,
+  roundCreate,
+  roundSchema,
+} from '@huiqi/contracts';
+import type { z } from 'zod';
+
+type In<T extends z.ZodType> = z.input<T>;
+type Out<T extends z.ZodType> = z.output<T>;
+interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** An error answered by the API: its HTTP status, stable code and messages in both languages. */
+export class ApiClientError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messageZh: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiClientError';
+  }
+}
+
+export interface ClientOptions {
+  /** Where the API is: "" for the same origin (the apps), "http://127.0.0.1:8080" elsewhere. */
+  baseUrl?: string;
+  /** A fetch to use (tests pass the app's own request function). */
+  fetch?: typeof fetch;
+  /** Extra headers on every request (e.g. a cookie outside a browser). */
+  headers?: () => Record<string, string>;
+}
+
+/**
+ * A typed client over the Huiqi API for the apps. It knows the routes and the shapes of
+ * @huiqi/contracts and nothing of the API's code.
+ */
+export function createClient(opts: ClientOptions = {}) {
+  const base = opts.baseUrl ?? '';
+  const doFetch = opts.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
+
+  async function call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers?.(), ...extra };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const res = await doFetch(`${base}/api${path}`, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    const data = text ? JSON.parse(text) : undefined;
+    if (!res.ok) {
+      const e = data?.error ?? {};
+      throw new ApiClientError(res.status, e.code ?? 'HTTP_ERROR', e.messageZh ?? res.statusText, e.message ?? res.statusText, e.details);
+    }
+    return data as T;
+  }
+
+  const qs = (q: Record<string, unknown> = {}) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+    const s = p.toString();
+    return s ? `?${s}` : '';
+  };
+
+  return {
+    auth: {
+      login: (b: In<typeof loginRequest>) => call<Out<typeof meResponse>>('POST', '/auth/login', b),
+      logout: () => call<{ ok: true }>('POST', '/auth/logout'),
+      me: () => call<Out<typeof meResponse>>('GET', '/auth/me'),
+      changePassword: (b: { currentPassword: string; newPassword: string }) => call<{ ok: true }>('POST', '/auth/password', b),
+    },
+    policy: {
+      get: () => call<{ versions: unknown[] }>('GET', '/policy'),
+      lpr: () => call<{ confirmedThrough: string; publications: { publishedOn: string; rate: string }[] }>('GET', '/lpr'),
+      assess: (b: In<typeof assessRequest>) => call<Out<typeof assessmentSchema>>('POST', '/assess', b),
+      addParameterValue: (b: { parameterId: string; effectiveFrom: string; value: string | null; note: string }) => call<{ ok: true }>('POST', '/policy/parameters', b),
+      addLpr: (b: { publishedOn: string; rate: string; confirmedThrough?: string }) => call<{ ok: true }>('POST', '/lpr', b),
+    },
+    enterprises: {
+      register: (b: In<typeof enterpriseRegistration>) => call<{ enterprise: Out<typeof enterpriseSchema>; me: Out<typeof meResponse> }>('POST', '/enterprises', b),
+      list: (q: In<typeof enterpriseListQuery> = {}) => call<Page<Out<typeof enterpriseSchema>>>('GET', `/enterprises${qs(q)}`),
+      get: (id: string) => call<Out<typeof enterpriseSchema>>('GET', `/enterprises/${id}`),
+      verify: (id: string, b: In<typeof enterpriseVerification>) => call<Out<typeof enterpriseSchema>>('POST', `/enterprises/${id}/verification`, b),
+    },
+    rounds: {
+      list: () => call<{ items: Out<typeof roundSchema>[] }>('GET', '/rounds'),
+      create: (b: In<typeof roundCreate>) => call<Out<typeof roundSchema>>('POST', '/rounds', b),
+    },
+    applications: {
+      create: (b: In<typeof applicationCreate>, idempotencyKey?: string) =>
+        call<Out<typeof applicationSchema>>('POST', '/applications', b, idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+      list: (q: In<typeof applicationListQuery> = {}) => call<Page<Out<typeof applicationSchema>>>('GET', `/applications${qs(q)}`),
+      get: (id: string) => call<Out<typeof applicationDetail>>('GET', `/applications/${id}`),
+      update: (id: string, b: In<typeof applicationUpdate>) => call<Out<typeof applicationSchema>>('PATCH', `/applications/${id}`, b),
+      submit: (id: string, version: number) => call<Out<typeof applicationSchema>>('POST', `/applications/${id}/submit`, { version }),
+      withdraw: (id: string, version: number) => call<Out<typeof applicationSchema>>('POST', `/applications/${id}/withdraw`, { version }),
+      review: (id: string, b: In<typeof reviewDecision>) => call<Out<typeof applicationSchema>>('POST', `/applications/${id}/reviews`, b),
+    },
+    budgets: {
+      list: (year?: number) => call<{ items: Out<typeof budgetSchema>[] }>('GET', `/budgets${qs({ year })}`),
+      create: (b: In<typeof budgetCreate>) => call<Out<typeof budgetSchema>>('POST', '/budgets', b),
+    },
+    audit: {
+      list: (q: Record<string, string | number> = {}) => call<Page<Out<typeof auditRowSchema>>>('GET', `/audit${qs(q)}`),
+      verify: () => call<{ ok: boolean; rows: number; brokenAt?: number; lastHash: string }>('GET', '/audit/verify'),
+    },
+    health: () => call<{ status: string }>('GET', '/health'),
+  };
+}
+
+export type HuiqiClient = ReturnType<typeof createClient>;

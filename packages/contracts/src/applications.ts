@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { dateString, moneyString, uuid } from './common.js';
+import { assessmentSchema } from './policy.js';
+
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'city-approved',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'published',
+  'paid',
+  'clawed-back',
+] as const;
+export const applicationStatus = z.enum(APPLICATION_STATUSES);
+export type ApplicationStatus = z.infer<typeof applicationStatus>;
+
+export const roundCreate = z
+  .strictObject({
+    year: z.number().int().min(2000).max(2100),
+    name: z.string().trim().min(2).max(100),
+    opensOn: dateString,
+    closesOn: dateString,
+    provisions: z.array(z.string().regex(/^M\d{1,2}\.\d{1,2}$/)).min(1),
+  })
+  .refine((r) => r.closesOn >= r.opensOn, { message: 'closesOn must not be before opensOn', path: ['closesOn'] });
+
+export const roundSchema = z
+  .object({ id: uuid, year: z.number().int(), name: z.string(), opensOn: z.string(), closesOn: z.string(), provisions: z.array(z.string()), open: z.boolean() })
+  .meta({ id: 'FundingRound' });
+
+export const applicationCreate = z.strictObject({
+  roundId: uuid,
+  claim: z.record(z.string(), z.unknown()),
+});
+
+export const applicationUpdate = z.strictObject({
+  claim: z.record(z.string(), z.unknown()),
+  /** The version the client last saw: a stale edit is refused, not merged. */
+  version: z.number().int().min(1),
+});
+
+export const reviewSchema = z.object({
+  id: uuid,
+  stage: z.enum(['city', 'region']),
+  decision: z.enum(['approve', 'reject', 'return']),
+  comment: z.string(),
+  fixItems: z.array(z.string()).nullable(),
+  amount: z.string().nullable(),
+  reviewerName: z.string(),
+  createdAt: z.string(),
+});
+
+export const attachmentSchema = z.object({
+  id: uuid,
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+
+export const applicationSchema = z
+  .object({
+    id: uuid,
+    enterpriseId: uuid,
+    enterpriseName: z.string(),
+    roundId: uuid,
+    provision: z.string(),
+    status: applicationStatus,
+    claim: z.record(z.string(), z.unknown()),
+    assessment: assessmentSchema.nullable(),
+    assessedAmount: z.string().nullable(),
+    approvedAmount: z.string().nullable(),
+    amountReason: z.string().nullable(),
+    areaCode: z.string(),
+    fundingYear: z.number().int(),
+    submittedAt: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Application' });
+
+export const applicationDetail = applicationSchema.extend({
+  reviews: z.array(reviewSchema),
+  attachments: z.array(attachmentSchema),
+});
+
+export const applicationListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  status: applicationStatus.optional(),
+  provision: z.string().regex(/^M\d{1,2}\.\d{1,2}$/).optional(),
+  roundId: uuid.optional(),
+  areaCode: z.string().optional(),
+  enterpriseId: uuid.optional(),
+});
+
+export const reviewDecision = z
+  .strictObject({
+    decision: z.enum(['approve', 'reject', 'return']),
+    comment: z.string().trim().min(1, 'a comment for the enterprise').max(2000),
+    /** return: every item to fix, at once (一次性告知). */
+    fixItems: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
+    /** approve: a lower amount than assessed, with its reason. */
+    amount: moneyString.optional(),
+    amountReason: z.string().trim().min(1).max(500).optional(),
+    version: z.number().int().min(1),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision === 'return' && !d.fixItems?.length) {
+      ctx.addIssue({ code: 'custom', path: ['fixItems'], message: 'a return lists what to fix (一次性告知)' });
+    }
+    if (d.amount !== undefined && d.decision !== 'approve') ctx.addIssue({ code: 'custom', path: ['amount'], message: 'an amount goes with approve only' });
+    if (d.amount !== undefined && !d.amountReason) ctx.addIssue({ code: 'custom', path: ['amountReason'], message: 'a lower amount needs its reason' });
+  });

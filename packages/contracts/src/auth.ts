@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { uuid } from './common.js';
+
+export const ROLES = ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const loginRequest = z.strictObject({
+  username: z.string().trim().min(1, 'enter the username').max(64),
+  password: z.string().min(1, 'enter the password').max(256),
+});
+
+export const userSchema = z
+  .object({
+    id: uuid,
+    username: z.string(),
+    displayName: z.string(),
+    role: roleSchema,
+    enterpriseId: uuid.nullable(),
+    agencyId: uuid.nullable(),
+    areaCode: z.string().nullable(),
+  })
+  .meta({ id: 'User' });
+
+export const meResponse = z.object({
+  user: userSchema,
+  session: z.object({ idleExpiresAt: z.string(), absoluteExpiresAt: z.string() }),
+});
+
+export const changePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});

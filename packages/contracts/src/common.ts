@@ -1,0 +1,36 @@
+import { AREA_CODES, isCalendarDate } from '@huiqi/domain';
+import { z } from 'zod';
+
+/** Amounts cross every boundary as decimal strings with at most two decimals: "209875.00". */
+export const moneyString = z
+  .string()
+  .regex(/^(0|[1-9]\d{0,14})(\.\d{1,2})?$/, 'an amount such as "1234.50": not negative, at most two decimals')
+  .meta({ example: '209875.00' });
+
+export const dateString = z.string().refine(isCalendarDate, 'a date YYYY-MM-DD').meta({ example: '2025-03-15' });
+
+export const uuid = z.uuid({ error: 'an id (UUID)' });
+
+export const areaCode = z.enum(AREA_CODES as unknown as [string, ...string[]], { error: `an area code: ${AREA_CODES.join(', ')}` });
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: 'VALIDATION_FAILED' }),
+      message: z.string(),
+      messageZh: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const okSchema = z.object({ ok: z.literal(true) });
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}

@@ -1,0 +1,61 @@
+import { FOCUS_INDUSTRIES, checkCreditCode } from '@huiqi/domain';
+import { z } from 'zod';
+import { areaCode, uuid } from './common.js';
+
+export const SRDI_LEVELS = ['none', 'provincial', 'little-giant'] as const;
+
+export const creditCodeSchema = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .superRefine((v, ctx) => {
+    const check = checkCreditCode(v);
+    if (!check.valid) ctx.addIssue({ code: 'custom', message: check.en, params: { zh: check.zh, problem: check.problem } });
+  });
+
+export const industryCode = z.enum(FOCUS_INDUSTRIES.map((i) => i.code) as [string, ...string[]], {
+  error: 'one of the focus industries (六新六特六优)',
+});
+
+export const enterpriseRegistration = z.strictObject({
+  creditCode: creditCodeSchema,
+  name: z.string().trim().min(2, 'the registered name').max(100),
+  areaCode,
+  industry: industryCode,
+  srdiLevel: z.enum(SRDI_LEVELS),
+  contactName: z.string().trim().min(1).max(50),
+  contactPhone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'a mobile (11 digits) or landline number'),
+  username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits and _ . @ -'),
+  password: z.string().min(1).max(256),
+});
+
+export const enterpriseSchema = z
+  .object({
+    id: uuid,
+    creditCode: z.string(),
+    name: z.string(),
+    areaCode: z.string(),
+    industry: z.string(),
+    srdiLevel: z.enum(SRDI_LEVELS),
+    srdiVerified: z.boolean(),
+    status: z.enum(['pending', 'verified', 'rejected']),
+    verifiedAt: z.string().nullable(),
+    contactName: z.string(),
+    contactPhone: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Enterprise' });
+
+export const enterpriseVerification = z.strictObject({
+  status: z.enum(['verified', 'rejected']),
+  srdiVerified: z.boolean(),
+  comment: z.string().trim().min(1, 'say what was checked').max(500),
+});
+
+export const enterpriseListQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  status: z.enum(['pending', 'verified', 'rejected']).optional(),
+  areaCode: areaCode.optional(),
+  q: z.string().trim().max(100).optional(),
+});

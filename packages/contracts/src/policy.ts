@@ -1,0 +1,52 @@
+import { claimSchema } from '@huiqi/domain';
+import { z } from 'zod';
+import { dateString, moneyString } from './common.js';
+
+export const assessRequest = z.strictObject({
+  claim: z.record(z.string(), z.unknown()).meta({ description: 'A claim as @huiqi/domain defines it (see ClaimSchemas)' }),
+  context: z
+    .strictObject({
+      fundingYear: z.number().int().min(2000).max(2100).optional(),
+      grantedThisYear: moneyString.optional(),
+      asOf: dateString.optional(),
+    })
+    .optional(),
+});
+
+export const traceStepSchema = z.object({
+  clause: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  values: z.record(z.string(), z.string()),
+  parameters: z.array(z.string()).optional(),
+});
+
+export const assessmentSchema = z
+  .object({
+    provision: z.string(),
+    eligible: z.boolean(),
+    amount: moneyString,
+    capped: z.boolean(),
+    trace: z.array(traceStepSchema),
+    reasons: z.array(z.object({ code: z.string(), clause: z.string(), zh: z.string(), en: z.string() })),
+    policyVersion: z.string(),
+    asOf: z.string(),
+    fundingYear: z.number().int(),
+    parameters: z.array(z.record(z.string(), z.unknown())),
+  })
+  .meta({ id: 'Assessment' });
+
+export const parameterValueCreate = z.strictObject({
+  parameterId: z.string().regex(/^M\d{1,2}\.\d{1,2}\.[a-z][A-Za-z]*$/, 'a parameter id such as "M5.1.rate"'),
+  effectiveFrom: dateString,
+  value: z.string().max(30).nullable(),
+  note: z.string().trim().min(1, 'say why (the document or decision behind the new value)').max(500),
+});
+
+export const lprPublicationCreate = z.strictObject({
+  publishedOn: dateString,
+  rate: z.string().regex(/^\d\.\d{2}$/, 'a rate in percent such as "3.10"'),
+  confirmedThrough: dateString.optional(),
+});
+
+export { claimSchema };
