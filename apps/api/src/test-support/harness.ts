@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, type HuiqiClient } from '@huiqi/api-client';
+import { todayInChina } from '@huiqi/domain';
+import pg from 'pg';
+import { createApp } from '../app.js';
+import { openPglite, openPostgres, type Database } from '../db/client.js';
+import { budgets, fundingRounds, users } from '../db/schema.js';
+import { loadEnv } from '../env.js';
+import { FileStore } from '../lib/file-store.js';
+import { createLogger } from '../lib/logger.js';
+import { hashPassword } from '../lib/passwords.js';
+import { PolicyStore } from '../lib/policy-store.js';
+
+export const PASSWORD = 'Test#Pass2026';
+
+/**
+ * A fresh API over a fresh database for one test file: PGlite in memory by default, or a new
+ * database on the real PostgreSQL (TEST_DATABASE_URL) with `{ postgres: true }`. Users of every
+ * role exist; `as(username)` returns a signed-in client that goes through the app's own fetch.
+ */
+export async function startHarness(opts: { postgres?: boolean; env?: Record<string, string>; budgetTotal?: string } = {}) {
+  let database: Database;
+  let dropDb: (() => Promise<void>) | undefined;
+  if (opts.postgres) {
+    const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const name = `huiqi_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    database = await openPostgres(url.toString(), 40);
+    dropDb = async () => {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    };
+  } else {
+    database = await openPglite();
+  }
+  await database.migrate();
+  const dataDir = mkdtempSync(join(tmpdir(), 'huiqi-test-'));
+  const env = loadEnv({ HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
+  const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(dataDir, 'attachments')), log: createLogger('silent') };
+  const app = createApp(deps);
+
+  const passwordHash = await hashPassword(PASSWORD);
+  const year = Number(todayInChina().slice(0, 4));
+  await database.db.insert(users).values([
+    { username: 'region', displayName: 'Region admin', passwordHash, role: 'region-admin' },
+    { username: 'yinchuan', displayName: 'Yinchuan admin', passwordHash, role: 'city-admin', areaCode: '640100' },
+    { username: 'guyuan', displayName: 'Guyuan admin', passwordHash, role: 'city-admin', areaCode: '640400' },
+    { username: 'auditor', displayName: 'Auditor', passwordHash, role: 'auditor' },
+  ]);
+  const [round] = await database.db
+    .insert(fundingRounds)
+    .values({ year, name: `${year} round`, opensOn: `${year}-01-01`, closesOn: `${year}-12-31`, provisions: ['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'] })
+    .returning();
+  await database.db.insert(budgets).values(['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'].map((provision) => ({ provision, year, total: opts.budgetTotal ?? '10000000.00' })));
+
+  /** A client with its own cookie jar, calling the app in-process. */
+  function client(extraHeaders: Record<string, string> = {}): HuiqiClient & { cookie: () => string | undefined } {
+    let cookie: string | undefined;
+    const c = createClient({
+      baseUrl: 'http://huiqi.test',
+      headers: () => ({ ...(cookie ? { Cookie: cookie } : {}), ...extraHeaders }),
+      fetch: (async (url: string, init: RequestInit) => {
+        const res = await app.request(url, init);
+        const set = res.headers.get('set-cookie');
+        if (set) {
+          const [pair] = set.split(';');
+          cookie = pair!.endsWith('=') ? undefined : pair;
+        }
+        return res;
+      }) as typeof fetch,
+    });
+    return Object.assign(c, { cookie: () => cookie });
+  }
+
+  async function as(username: string) {
+    const c = client();
+    await c.auth.login({ username, password: PASSWORD });
+    return c;
+  }
+
+  /** Registers an enterprise (signed in as its user) and, unless told otherwise, verifies it. */
+  let seq = 0;
+  async function enterprise(o: { areaCode?: string; verify?: boolean } = {}) {
+    const { creditCodeCheckChar } = await import('@huiqi/domain');
+    seq++;
+    const first17 = `91640100${String(100000000 + seq * 7919 + Math.floor(Math.random() * 1e6)).slice(0, 9)}`;
+    const c = client();
+    const reg = await c.enterprises.register({
+      creditCode: first17 + creditCodeCheckChar(first17),
+      name: `测试企业${seq}有限公司`,
+      areaCode: o.areaCode ?? '640100',
+      industry: 'new-materials',
+      srdiLevel: 'provincial',
+      contactName: '张三',
+      contactPhone: '13900000000',
+      username: `ent${seq}_${Math.floor(Math.random() * 1e6)}`,
+      password: PASSWORD,
+    });
+    if (o.verify !== false) {
+      const admin = await as(o.areaCode === '640400' ? 'guyuan' : 'region');
+      await admin.enterprises.verify(reg.enterprise.id, { status: 'verified', srdiVerified: true, comment: '核验营业执照与专精特新证书' });
+    }
+    return { client: c, enterprise: reg.enterprise, user: reg.me.user };
+  }
+
+  return {
+    app,
+    deps,
+    db: database.db,
+    round: round!,
+    year,
+    client,
+    as,
+    enterprise,
+    async close() {
+      await database.close();
+      await dropDb?.();
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** Awaits a promise that must fail with an API error; returns it. */
+export async function failure(p: Promise<unknown>): Promise<{ status: number; code: string; messageZh: string; message: string; details?: unknown }> {
+  try {
+    await p;
+  } catch (e) {
+    return e as never;
+  }
+  throw new Error('expected the call to fail');
+}
