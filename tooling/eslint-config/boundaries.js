@@ -30,6 +30,8 @@ export const boundaries = [
   { files: ['packages/api-client/**'], rules: workspace(['domain', 'contracts']) },
   { files: ['packages/ui/**'], rules: workspace(['domain', 'contracts']) },
   { files: ['apps/api/**'], rules: workspace(['domain', 'contracts']) },
+  // The API's tests drive it through the same typed client the apps use.
+  { files: ['apps/api/src/test-support/**', 'apps/api/src/**/*.test.ts'], rules: workspace(['domain', 'contracts', 'api-client']) },
   {
     files: ['apps/portal/**', 'apps/console/**', 'apps/station/**'],
     rules: workspace(['domain', 'contracts', 'api-client', 'ui']),

@@ -36,7 +36,7 @@ export default tseslint.config(
   {
     // Only env.ts reads the environment (DESIGN.md); scripts and tests are exempt.
     files: ['apps/*/src/**/*.ts'],
-    ignores: ['**/env.ts', '**/*.test.ts'],
+    ignores: ['**/env.ts', '**/*.test.ts', '**/test-support/**'],
     rules: {
       'no-restricted-properties': [
         'error',

@@ -41,15 +41,14 @@ export function createApp(deps: Deps) {
       },
     }),
   );
-  app.use('/api/*', async (c, next) => {
-    // JSON bodies are small; only multipart uploads may be large.
-    const type = c.req.header('content-type') ?? '';
-    const length = Number(c.req.header('content-length') ?? 0);
-    if (!type.startsWith('multipart/') && length > deps.env.MAX_JSON_KB * 1024) {
+  // JSON bodies are small; only multipart uploads may be large (counted as they stream in).
+  const jsonLimit = bodyLimit({
+    maxSize: deps.env.MAX_JSON_KB * 1024,
+    onError: () => {
       throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${deps.env.MAX_JSON_KB} KB。`, `The request body exceeds ${deps.env.MAX_JSON_KB} KB.`);
-    }
-    await next();
+    },
   });
+  app.use('/api/*', (c, next) => ((c.req.header('content-type') ?? '').startsWith('multipart/') ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionLoader);
 
   app

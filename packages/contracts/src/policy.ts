@@ -45,7 +45,7 @@ export const parameterValueCreate = z.strictObject({
 
 export const lprPublicationCreate = z.strictObject({
   publishedOn: dateString,
-  rate: z.string().regex(/^\d\.\d{2}$/, 'a rate in percent such as "3.10"'),
+  rate: z.string().regex(/^\d{1,2}\.\d{2}$/, 'a rate in percent such as "3.10"'),
   confirmedThrough: dateString.optional(),
 });
 

@@ -1,4 +1,5 @@
 import { assess, createLprTable, todayInChina, withParameterValue } from '@huiqi/domain';
+import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { lprPublications, parameterValues, settings } from '../../db/schema.js';
 import { ApiError, conflict } from '../../lib/api-error.js';
@@ -27,6 +28,8 @@ export const policyRoutes = router()
     requireUser(c, 'region-admin');
     const input = c.req.valid('json');
     const deps = c.get('deps');
+    const [taken] = await deps.db.select().from(parameterValues).where(and(eq(parameterValues.parameterId, input.parameterId), eq(parameterValues.effectiveFrom, input.effectiveFrom)));
+    if (taken) throw conflict('VALUE_EXISTS', `${input.parameterId} 在 ${input.effectiveFrom} 已有取值。`, `${input.parameterId} already has a value from ${input.effectiveFrom}.`);
     const { versions } = await deps.policy.get();
     // Validate against every version the value would apply to: the same checks as a policy file.
     let fits = 0;

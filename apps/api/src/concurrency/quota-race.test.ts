@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq, sql } from 'drizzle-orm';
+import { applications, auditLog, budgetLedger, budgets } from '../db/schema.js';
+import { startHarness, type Harness } from '../test-support/harness.js';
+
+/**
+ * On real PostgreSQL (PGlite runs one transaction at a time, so it cannot prove this): 200
+ * concurrent city approvals against a budget with room for exactly 50. Exactly 50 succeed, the
+ * ledger sums to the counter, the refused ones changed nothing, and the audit chain verifies.
+ */
+let h: Harness;
+const N = 200;
+const ROOM = 50;
+const AMOUNT = '900.00'; // M7.5 on a fee of 1000.00
+
+beforeAll(async () => {
+  h = await startHarness({ postgres: true });
+}, 120_000);
+afterAll(() => h?.close());
+
+describe('quota race on PostgreSQL', () => {
+  it(`${N} concurrent approvals, room for ${ROOM}: exactly ${ROOM} succeed`, async () => {
+    await h.db.update(budgets).set({ total: (Number(AMOUNT) * ROOM).toFixed(2) }).where(eq(budgets.provision, 'M7.5'));
+    // N submitted claims of distinct verified enterprises, in Yinchuan.
+    const ids: { id: string; version: number }[] = [];
+    const batch = await Promise.all(Array.from({ length: 20 }, () => h.enterprise()));
+    for (let i = 0; i < N; i++) {
+      const { client } = batch[i % batch.length]!;
+      const a = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M7.5', evaluationFeePaid: '1000.00' } });
+      const s = await client.applications.submit(a.id, a.version);
+      ids.push({ id: s.id, version: s.version });
+    }
+    const city = await h.as('yinchuan');
+    const auditBefore = (await h.db.select({ n: count() }).from(auditLog))[0]!.n;
+    const results = await Promise.allSettled(ids.map((a) => city.applications.review(a.id, { decision: 'approve', comment: '同意', version: a.version })));
+    const ok = results.filter((r) => r.status === 'fulfilled').length;
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { code: string; status: number });
+    expect(ok).toBe(ROOM);
+    expect(refused.every((e) => e.status === 409 && e.code === 'BUDGET_EXHAUSTED')).toBe(true);
+
+    const [b] = await h.db.select().from(budgets).where(eq(budgets.provision, 'M7.5'));
+    expect(b).toMatchObject({ reserved: (Number(AMOUNT) * ROOM).toFixed(2), posted: '0.00' });
+    const [sum] = await h.db.select({ n: count(), total: sql<string>`coalesce(sum(${budgetLedger.amount}), 0)::numeric(18,2)::text` }).from(budgetLedger).where(eq(budgetLedger.budgetId, b!.id));
+    expect(sum).toEqual({ n: ROOM, total: b!.reserved });
+    const approved = (await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'city-approved')))[0]!.n;
+    expect(approved).toBe(ROOM);
+    expect((await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'submitted')))[0]!.n).toBe(N - ROOM);
+    // One audit row per success, none for the refused.
+    expect((await h.db.select({ n: count() }).from(auditLog))[0]!.n - auditBefore).toBe(ROOM);
+    expect((await (await h.as('auditor')).audit.verify()).ok).toBe(true);
+  }, 180_000);
+});

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { sqlState } from '../../db/client.js';
+import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+describe('the audit trail', () => {
+  it('records state changes with actor, before/after and request id, and the chain verifies', async () => {
+    const { client } = await h.enterprise();
+    const a = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M7.5', evaluationFeePaid: '100.00' } });
+    const auditor = await h.as('auditor');
+    const rows = await auditor.audit.list({ targetId: a.id });
+    expect(rows.items[0]).toMatchObject({ action: 'application.created', actorRole: 'enterprise', targetType: 'application' });
+    expect(rows.items[0]!.requestId).toBeTruthy();
+    const v = await auditor.audit.verify();
+    expect(v.ok).toBe(true);
+    expect(v.rows).toBeGreaterThanOrEqual(4);
+  });
+
+  it('logins and failed logins are audited', async () => {
+    await failure(h.client().auth.login({ username: 'region', password: 'bad' }));
+    const auditor = await h.as('auditor');
+    expect((await auditor.audit.list({ action: 'auth.login-failed' })).total).toBeGreaterThan(0);
+  });
+
+  it('the database refuses UPDATE and DELETE of audit rows', async () => {
+    const tryIt = async (q: ReturnType<typeof sql>) => {
+      try {
+        await h.db.execute(q);
+        return 'changed';
+      } catch (e) {
+        return sqlState(e) ?? String(e);
+      }
+    };
+    expect(await tryIt(sql`update audit_log set action = 'x'`)).toBe('42501');
+    expect(await tryIt(sql`delete from audit_log`)).toBe('42501');
+    expect(await tryIt(sql`truncate audit_log`)).toBe('42501');
+    expect((await (await h.as('auditor')).audit.verify()).ok).toBe(true);
+  });
+
+  it('verification finds a forged row (inserted around the application)', async () => {
+    await h.db.execute(sql`insert into audit_log (at, action, target_type, prev_hash, hash) values (now(), 'forged', 'x', 'abc', 'def')`);
+    const v = await (await h.as('auditor')).audit.verify();
+    expect(v.ok).toBe(false);
+    expect(v.brokenAt).toBeGreaterThan(0);
+  });
+
+  it('only auditors and region admins read it', async () => {
+    expect(await failure((await h.as('yinchuan')).audit.list())).toMatchObject({ status: 403 });
+    expect(await failure(h.client().audit.verify())).toMatchObject({ status: 401 });
+  });
+});

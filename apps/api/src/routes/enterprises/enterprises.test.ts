@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count } from 'drizzle-orm';
+import { enterprises, users } from '../../db/schema.js';
+import { failure, PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+const valid = {
+  creditCode: '91350100M000100Y43',
+  name: '宁夏测试科技有限公司',
+  areaCode: '640100',
+  industry: 'clean-energy',
+  srdiLevel: 'little-giant' as const,
+  contactName: '李四',
+  contactPhone: '13800000000',
+  username: 'ningxia.test',
+  password: PASSWORD,
+};
+const counts = async () => [(await h.db.select({ n: count() }).from(enterprises))[0]!.n, (await h.db.select({ n: count() }).from(users))[0]!.n];
+
+describe('enterprise registration and verification', () => {
+  it('registers, signs in, and waits for verification', async () => {
+    const c = h.client();
+    const r = await c.enterprises.register(valid);
+    expect(r.enterprise).toMatchObject({ creditCode: valid.creditCode, status: 'pending', srdiVerified: false });
+    expect((await c.auth.me()).user.role).toBe('enterprise');
+    expect((await c.enterprises.get(r.enterprise.id)).name).toBe(valid.name);
+  });
+
+  it('a wrong credit code says why, and nothing is created', async () => {
+    const before = await counts();
+    const e = await failure(h.client().enterprises.register({ ...valid, creditCode: '91350100M000100Y44', username: 'x1' }));
+    expect(e).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(e.messageZh).toContain('校验位');
+    const short = await failure(h.client().enterprises.register({ ...valid, creditCode: '9135', username: 'x2' }));
+    expect(short.messageZh).toContain('18位');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a duplicate credit code is 409, a weak password 422; nothing is created', async () => {
+    const before = await counts();
+    expect(await failure(h.client().enterprises.register({ ...valid, username: 'other' }))).toMatchObject({ status: 409, code: 'CREDIT_CODE_TAKEN' });
+    expect(await failure(h.client().enterprises.register({ ...valid, creditCode: '9144030071526726XG', username: 'weak', password: 'abcdefgh' }))).toMatchObject({ status: 422, code: 'WEAK_PASSWORD' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a city admin verifies its own city only; others get 404', async () => {
+    const { enterprise } = await h.enterprise({ verify: false });
+    const guyuan = await h.as('guyuan');
+    expect(await failure(guyuan.enterprises.verify(enterprise.id, { status: 'verified', srdiVerified: true, comment: 'x' }))).toMatchObject({ status: 404 });
+    const yinchuan = await h.as('yinchuan');
+    const v = await yinchuan.enterprises.verify(enterprise.id, { status: 'verified', srdiVerified: true, comment: '核验' });
+    expect(v).toMatchObject({ status: 'verified', srdiVerified: true });
+    expect((await guyuan.enterprises.list()).items.some((e) => e.id === enterprise.id)).toBe(false);
+    expect((await yinchuan.enterprises.list({ q: enterprise.creditCode })).items[0]!.id).toBe(enterprise.id);
+  });
+
+  it('an enterprise sees itself only', async () => {
+    const a = await h.enterprise();
+    const b = await h.enterprise();
+    expect(await failure(a.client.enterprises.get(b.enterprise.id))).toMatchObject({ status: 404 });
+    expect(await failure(a.client.enterprises.list())).toMatchObject({ status: 403 });
+  });
+});

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../../test-support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+describe('health, OpenAPI and the reference', () => {
+  it('health says the database is reachable and migrations are current', async () => {
+    const res = await h.app.request('/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: { kind: 'pglite', reachable: true, current: true } });
+  });
+
+  it('the OpenAPI 3.1 document covers every route', async () => {
+    const doc = await (await h.app.request('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    const ops = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, m]) => Object.keys(m).map((k) => `${k.toUpperCase()} ${p}`));
+    for (const op of [
+      'GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'POST /api/auth/password',
+      'POST /api/enterprises', 'GET /api/enterprises', 'GET /api/enterprises/{id}', 'POST /api/enterprises/{id}/verification',
+      'GET /api/policy', 'GET /api/lpr', 'POST /api/lpr', 'POST /api/assess', 'POST /api/policy/parameters',
+      'GET /api/rounds', 'POST /api/rounds', 'POST /api/applications', 'GET /api/applications', 'GET /api/applications/{id}',
+      'PATCH /api/applications/{id}', 'POST /api/applications/{id}/submit', 'POST /api/applications/{id}/withdraw',
+      'POST /api/applications/{id}/reviews', 'POST /api/reviewer-conflicts', 'GET /api/budgets', 'POST /api/budgets',
+      'GET /api/audit', 'GET /api/audit/verify',
+    ]) {
+      expect(ops, op).toContain(op);
+    }
+  });
+
+  it('serves the interactive reference without any CDN', async () => {
+    const html = await (await h.app.request('/api/docs')).text();
+    expect(html).toContain('/api/docs/swagger-ui-bundle.js');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect((await h.app.request('/api/docs/swagger-ui-bundle.js')).status).toBe(200);
+  });
+
+  it('an unknown address is a JSON 404', async () => {
+    const res = await h.app.request('/api/nothing');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('NOT_FOUND');
+  });
+});
