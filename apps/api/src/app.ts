@@ -23,6 +23,7 @@ import { applicationRoutes } from './routes/applications/applications.handlers.j
 import { reviewRoutes } from './routes/reviews/reviews.handlers.js';
 import { budgetRoutes } from './routes/budgets/budgets.handlers.js';
 import { auditRoutes } from './routes/audit/audit.handlers.js';
+import { attachmentRoutes } from './routes/attachments/attachments.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
 
@@ -58,6 +59,7 @@ export function createApp(deps: Deps) {
     .route('/api', policyRoutes)
     .route('/api', roundRoutes)
     .route('/api', applicationRoutes)
+    .route('/api', attachmentRoutes)
     .route('/api', reviewRoutes)
     .route('/api', budgetRoutes)
     .route('/api', auditRoutes);

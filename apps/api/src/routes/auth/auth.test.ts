@@ -1,3 +1,4 @@
+import { readJson } from '../../test-support/read-json.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema.js';
@@ -17,7 +18,7 @@ describe('auth', () => {
     expect(cookie).toMatch(/huiqi_session=[\w-]{43}/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    const body = await res.json();
+    const body = await readJson(res);
     expect(body.user).toMatchObject({ username: 'region', role: 'region-admin' });
     // The token is stored hashed: no row holds it.
     const token = cookie.split(';')[0]!.split('=')[1]!;
@@ -67,7 +68,7 @@ describe('auth', () => {
       body: JSON.stringify({ username: 'region', password: PASSWORD }),
     });
     expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('CSRF_REJECTED');
+    expect((await readJson(res)).error.code).toBe('CSRF_REJECTED');
   });
 
   it('sends security headers and no-store on API responses', async () => {

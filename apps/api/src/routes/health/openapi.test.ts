@@ -1,3 +1,4 @@
+import { readJson } from '../../test-support/read-json.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../test-support/harness.js';
 
@@ -11,11 +12,11 @@ describe('health, OpenAPI and the reference', () => {
   it('health says the database is reachable and migrations are current', async () => {
     const res = await h.app.request('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', database: { kind: 'pglite', reachable: true, current: true } });
+    expect(await readJson(res)).toMatchObject({ status: 'ok', database: { kind: 'pglite', reachable: true, current: true } });
   });
 
   it('the OpenAPI 3.1 document covers every route', async () => {
-    const doc = await (await h.app.request('/api/openapi.json')).json();
+    const doc = await readJson(await h.app.request('/api/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
     const ops = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, m]) => Object.keys(m).map((k) => `${k.toUpperCase()} ${p}`));
     for (const op of [
@@ -41,6 +42,6 @@ describe('health, OpenAPI and the reference', () => {
   it('an unknown address is a JSON 404', async () => {
     const res = await h.app.request('/api/nothing');
     expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('NOT_FOUND');
+    expect((await readJson(res)).error.code).toBe('NOT_FOUND');
   });
 });
