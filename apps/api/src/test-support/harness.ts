@@ -24,7 +24,8 @@ export const PASSWORD = 'Test#Pass2026';
 export async function startHarness(opts: { postgres?: boolean; env?: Record<string, string>; budgetTotal?: string } = {}) {
   let database: Database;
   let dropDb: (() => Promise<void>) | undefined;
-  if (opts.postgres) {
+  // HUIQI_TEST_DB=postgres runs the whole suite again on the real PostgreSQL (TEST_DATABASE_URL).
+  if (opts.postgres ?? process.env.HUIQI_TEST_DB === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     const name = `huiqi_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
     const admin = new pg.Client({ connectionString: adminUrl });
