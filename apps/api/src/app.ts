@@ -24,6 +24,7 @@ import { reviewRoutes } from './routes/reviews/reviews.handlers.js';
 import { budgetRoutes } from './routes/budgets/budgets.handlers.js';
 import { auditRoutes } from './routes/audit/audit.handlers.js';
 import { attachmentRoutes } from './routes/attachments/attachments.handlers.js';
+import { noticeRoutes } from './routes/notices/notices.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
 
@@ -62,6 +63,7 @@ export function createApp(deps: Deps) {
     .route('/api', attachmentRoutes)
     .route('/api', reviewRoutes)
     .route('/api', budgetRoutes)
+    .route('/api', noticeRoutes)
     .route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'huiqi_session' });

@@ -26,7 +26,8 @@ describe('health, OpenAPI and the reference', () => {
       'GET /api/rounds', 'POST /api/rounds', 'POST /api/applications', 'GET /api/applications', 'GET /api/applications/{id}',
       'PATCH /api/applications/{id}', 'POST /api/applications/{id}/submit', 'POST /api/applications/{id}/withdraw',
       'POST /api/applications/{id}/reviews', 'POST /api/reviewer-conflicts', 'GET /api/budgets', 'POST /api/budgets',
-      'GET /api/audit', 'GET /api/audit/verify',
+      'GET /api/audit', 'GET /api/audit/verify', 'POST /api/notices', 'GET /api/notices', 'POST /api/applications/{id}/disbursements',
+      'POST /api/applications/{id}/clawbacks', 'POST /api/applications/{id}/attachments', 'GET /api/attachments/{id}',
     ]) {
       expect(ops, op).toContain(op);
     }
