@@ -119,6 +119,9 @@ export function createApp(deps: Deps) {
     if (state === '23505') {
       return c.json(errorBody(new ApiError(409, 'ALREADY_EXISTS', '记录已存在。', 'That record exists already.')), 409);
     }
+    if (state === '23503') {
+      return c.json(errorBody(new ApiError(422, 'REFERENCE_NOT_FOUND', '引用的记录不存在。', 'A record this refers to does not exist.')), 422);
+    }
     if (state === '23514') {
       return c.json(errorBody(new ApiError(409, 'CONSTRAINT_VIOLATED', '该操作违反数据约束，未做任何更改。', 'The change breaks a database rule; nothing was changed.')), 409);
     }

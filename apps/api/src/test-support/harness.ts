@@ -7,7 +7,7 @@ import { todayInChina } from '@huiqi/domain';
 import pg from 'pg';
 import { createApp } from '../app.js';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
-import { budgets, fundingRounds, users } from '../db/schema.js';
+import { agencies, budgets, fundingRounds, users } from '../db/schema.js';
 import { loadEnv } from '../env.js';
 import { FileStore } from '../lib/file-store.js';
 import { createLogger } from '../lib/logger.js';
@@ -52,7 +52,9 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
 
   const passwordHash = await hashPassword(PASSWORD);
   const year = Number(todayInChina().slice(0, 4));
+  const [agency] = await database.db.insert(agencies).values({ name: '测试商标品牌指导站', kind: 'trademark-station', areaCode: '640100' }).returning();
   await database.db.insert(users).values([
+    { username: 'agency', displayName: 'Agency worker', passwordHash, role: 'agency', agencyId: agency!.id },
     { username: 'region', displayName: 'Region admin', passwordHash, role: 'region-admin' },
     { username: 'yinchuan', displayName: 'Yinchuan admin', passwordHash, role: 'city-admin', areaCode: '640100' },
     { username: 'guyuan', displayName: 'Guyuan admin', passwordHash, role: 'city-admin', areaCode: '640400' },

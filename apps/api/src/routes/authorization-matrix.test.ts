@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readJson } from '../test-support/read-json.js';
+import { startHarness, type Harness } from '../test-support/harness.js';
+
+/**
+ * Every role × every protected route: who may reach it at all. A role outside the list gets 401
+ * (anonymous) or 403 (signed in); scoped records of other tenants are covered in each feature's
+ * tests (404). Bodies are minimal: an allowed role may still get 400/404/409/422, never 401/403.
+ */
+let h: Harness;
+const cookies: Record<string, string | undefined> = {};
+const ZERO = '00000000-0000-4000-8000-000000000000';
+
+type Route = [method: string, path: string, allowed: string[], body?: unknown];
+const ROUTES: Route[] = [
+  ['GET', '/auth/me', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
+  ['POST', '/auth/password', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'], { currentPassword: 'x', newPassword: 'y' }],
+  ['GET', '/enterprises', ['city-admin', 'region-admin', 'auditor']],
+  ['GET', `/enterprises/${ZERO}`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
+  ['POST', `/enterprises/${ZERO}/verification`, ['city-admin', 'region-admin'], { status: 'verified', srdiVerified: true, comment: 'x' }],
+  ['POST', '/policy/parameters', ['region-admin'], { parameterId: 'M7.5.rate', effectiveFrom: '2099-01-01', value: '0.8', note: 'x' }],
+  ['POST', '/lpr', ['region-admin'], { publishedOn: '2026-01-20', rate: '99.00' }],
+  ['POST', '/rounds', ['region-admin'], { year: 2030, name: 'matrix', opensOn: '2030-01-01', closesOn: '2030-12-31', provisions: ['M9.1'] }],
+  ['POST', '/applications', ['enterprise'], { roundId: ZERO, claim: { provision: 'M7.5', evaluationFeePaid: '1.00' } }],
+  ['GET', '/applications', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
+  ['GET', `/applications/${ZERO}`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
+  ['PATCH', `/applications/${ZERO}`, ['enterprise'], { claim: { provision: 'M7.5', evaluationFeePaid: '1.00' }, version: 1 }],
+  ['POST', `/applications/${ZERO}/submit`, ['enterprise'], { version: 1 }],
+  ['POST', `/applications/${ZERO}/withdraw`, ['enterprise'], { version: 1 }],
+  ['POST', `/applications/${ZERO}/reviews`, ['city-admin', 'region-admin'], { decision: 'approve', comment: 'x', version: 1 }],
+  // A city admin may declare a conflict for themself only (applications.test.ts); for another user it is 403.
+  ['POST', '/reviewer-conflicts', ['region-admin'], { userId: ZERO, enterpriseId: ZERO, reason: 'x' }],
+  ['GET', '/budgets', ['city-admin', 'region-admin', 'auditor']],
+  ['POST', '/budgets', ['region-admin'], { provision: 'M1.1', year: 2025, total: '1.00' }],
+  ['POST', '/notices', ['region-admin'], { title: 'matrix', applicationIds: [ZERO], objectionChannel: 'tel' }],
+  ['POST', `/applications/${ZERO}/disbursements`, ['region-admin'], { paidOn: '2026-01-01', amount: '1.00', voucherNo: 'v' }],
+  ['POST', `/applications/${ZERO}/clawbacks`, ['region-admin'], { paidOn: '2026-01-01', amount: '1.00', voucherNo: 'v', reason: 'r' }],
+  ['GET', `/attachments/${ZERO}`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
+  ['GET', '/audit', ['auditor', 'region-admin']],
+  ['GET', '/audit/verify', ['auditor', 'region-admin']],
+];
+const ROLES = ['anonymous', 'enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'];
+
+beforeAll(async () => {
+  h = await startHarness();
+  const e = await h.enterprise();
+  cookies.enterprise = e.client.cookie();
+  for (const [role, user] of [['agency', 'agency'], ['city-admin', 'yinchuan'], ['region-admin', 'region'], ['auditor', 'auditor']] as const) {
+    cookies[role] = (await h.as(user)).cookie();
+  }
+});
+afterAll(() => h.close());
+
+describe('authorization matrix', () => {
+  const cases = ROUTES.flatMap(([method, path, allowed, body]) => ROLES.map((role) => [`${role} ${method} ${path}`, role, method, path, allowed, body] as const));
+  it.each(cases)('%s', async (_name, role, method, path, allowed, body) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (cookies[role]) headers.Cookie = cookies[role]!;
+    const res = await h.app.request(`http://huiqi.test/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const json = await readJson(res);
+    if (allowed.includes(role)) {
+      expect([401, 403], `${role} should reach ${method} ${path}: ${JSON.stringify(json)}`).not.toContain(res.status);
+      expect(res.status).toBeLessThan(500);
+    } else {
+      expect(res.status, JSON.stringify(json)).toBe(role === 'anonymous' ? 401 : 403);
+      expect(json.error.messageZh).toBeTruthy();
+    }
+  });
+});
