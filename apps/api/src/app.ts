@@ -25,6 +25,7 @@ import { budgetRoutes } from './routes/budgets/budgets.handlers.js';
 import { auditRoutes } from './routes/audit/audit.handlers.js';
 import { attachmentRoutes } from './routes/attachments/attachments.handlers.js';
 import { noticeRoutes } from './routes/notices/notices.handlers.js';
+import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
 
@@ -63,6 +64,7 @@ export function createApp(deps: Deps) {
     .route('/api', attachmentRoutes)
     .route('/api', reviewRoutes)
     .route('/api', budgetRoutes)
+    .route('/api', quotaRoutes)
     .route('/api', noticeRoutes)
     .route('/api', auditRoutes);
 

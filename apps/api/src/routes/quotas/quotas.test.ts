@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { countQuotas } from '../../db/schema.js';
+import { readJson } from '../../test-support/read-json.js';
+import { startHarness, type Harness } from '../../test-support/harness.js';
+
+let h: Harness;
+let cookie: string;
+beforeAll(async () => {
+  h = await startHarness();
+  cookie = (await h.as('region')).cookie()!;
+});
+afterAll(() => h.close());
+
+const post = async (path: string, body: unknown) => {
+  const res = await h.app.request(`http://huiqi.test/api${path}`, { method: 'POST', headers: { Cookie: cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, json: await readJson(res) };
+};
+
+describe('count quotas', () => {
+  it('takes kind and number from the policy; refuses non-count provisions', async () => {
+    const q = await post('/quotas', { provision: 'M8.2', year: h.year });
+    expect(q.status).toBe(201);
+    expect(q.json).toMatchObject({ kind: 'count-cap', target: 50, used: 0 });
+    expect((await post('/quotas', { provision: 'M7.4', year: h.year })).json.error.code).toBe('NOT_A_COUNT_QUOTA');
+    expect((await post('/quotas', { provision: 'M8.2', year: h.year })).status).toBe(409);
+  });
+
+  it('a cap refuses past its number; the same enterprise counts once', async () => {
+    const q = (await post('/quotas', { provision: 'M8.1', year: h.year })).json;
+    await h.db.update(countQuotas).set({ kind: 'count-cap', target: 2 }).where(eq(countQuotas.id, q.id));
+    const [a, b, c] = [await h.enterprise(), await h.enterprise(), await h.enterprise()];
+    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id })).json.quota.used).toBe(1);
+    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id })).json).toMatchObject({ alreadyCounted: true, quota: { used: 1 } });
+    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: b.enterprise.id })).json.quota.used).toBe(2);
+    const full = await post(`/quotas/${q.id}/members`, { enterpriseId: c.enterprise.id });
+    expect(full.status).toBe(409);
+    expect(full.json.error.code).toBe('QUOTA_FULL');
+    const [row] = await h.db.select().from(countQuotas).where(eq(countQuotas.id, q.id));
+    expect(row!.used).toBe(2);
+  });
+
+  it('"about N" passes N only with a recorded reason', async () => {
+    const q = (await post('/quotas', { provision: 'M2.1', year: h.year })).json;
+    expect(q.kind).toBe('count-approx');
+    await h.db.update(countQuotas).set({ target: 1 }).where(eq(countQuotas.id, q.id));
+    const [a, b] = [await h.enterprise(), await h.enterprise()];
+    await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id });
+    const refused = await post(`/quotas/${q.id}/members`, { enterpriseId: b.enterprise.id });
+    expect(refused.json.error.code).toBe('OVERRIDE_REASON_REQUIRED');
+    const ok = await post(`/quotas/${q.id}/members`, { enterpriseId: b.enterprise.id, overrideReason: '重点产业链关键企业' });
+    expect(ok.json).toMatchObject({ overridden: true, quota: { used: 2 } });
+  });
+});
