@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo.js';
 import { createDeps } from './deps.js';
 import { loadEnv } from './env.js';
+
+const APPS = ['portal', 'console', 'station'] as const;
 
 /** The one process a user starts: migrates, seeds demo data on request, serves the API and the apps. */
 async function main() {
@@ -19,14 +23,15 @@ async function main() {
     deps.log.info(seeded ? 'demo data loaded' : 'demo data already present');
   }
   const app = createApp(deps);
+  const appsDir = env.APPS_DIR || join(import.meta.dirname, '..', '..');
+  const built = APPS.filter((name) => existsSync(join(appsDir, name, 'dist', 'index.html')));
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     const base = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}`;
     const lines = [
       '',
       `Huiqi (惠企) is running on ${deps.database.kind === 'pglite' ? `the embedded database in ${env.HUIQI_DATA_DIR}` : 'PostgreSQL'}.`,
-      `  Portal   ${base}/portal/`,
-      `  Console  ${base}/console/`,
-      `  Station  ${base}/station/`,
+      ...built.map((name) => `  ${name.padEnd(8)} ${base}/${name}/`),
+      ...(built.length < 3 ? [`  (not built yet: ${APPS.filter((a) => !built.includes(a)).join(', ')})`] : []),
       `  API      ${base}/api/health   reference: ${base}/api/docs`,
       '',
       `Demo accounts (password ${DEMO_PASSWORD}):`,
