@@ -21,7 +21,10 @@ const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 const created = () => ts('created_at').notNull().defaultNow();
 
-export const ROLES = ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'] as const;
+import { APPLICATION_STATUSES, ROLES } from '@huiqi/contracts';
+
+// The vocabularies are the contracts' own: one list for the database, the API and the apps.
+export { APPLICATION_STATUSES, ROLES };
 export type Role = (typeof ROLES)[number];
 
 export const enterprises = pgTable(
@@ -132,18 +135,6 @@ export const fundingRounds = pgTable(
   (t) => [check('rounds_dates_ck', sql`${t.closesOn} >= ${t.opensOn}`)],
 );
 
-export const APPLICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'returned',
-  'city-approved',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'published',
-  'paid',
-  'clawed-back',
-] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const applications = pgTable(

@@ -5,7 +5,9 @@ import { sessions, users } from '../db/schema.js';
 import type { AppEnv } from '../lib/context.js';
 import { tokenHash } from '../lib/tokens.js';
 
-export const SESSION_COOKIE = 'huiqi_session';
+import { SESSION_COOKIE } from '../lib/sessions.js';
+
+export { SESSION_COOKIE };
 
 /**
  * Loads the user behind the session cookie. A session past its idle timeout or its absolute

@@ -1,5 +1,5 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { withTx } from '../../db/client.js';
 import { sessions, users } from '../../db/schema.js';
 import { ApiError } from '../../lib/api-error.js';
@@ -7,7 +7,7 @@ import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser, type Ctx, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from '../../lib/passwords.js';
-import { newToken, tokenHash } from '../../lib/tokens.js';
+import { startSession } from '../../lib/sessions.js';
 import { SESSION_COOKIE } from '../../middleware/session.js';
 import { changePassword, login, logout, me } from './auth.routes.js';
 
@@ -58,15 +58,11 @@ export const authRoutes = router()
       }
       throw badCredentials();
     }
-    const token = newToken();
-    const expiresAt = new Date(now.getTime() + env.SESSION_ABSOLUTE_MINUTES * 60_000).toISOString();
-    const lastSeenAt = now.toISOString();
-    await withTx(db, async (tx) => {
+    const { lastSeenAt, expiresAt } = await withTx(db, async (tx) => {
       await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-      await tx.insert(sessions).values({ tokenHash: tokenHash(token), userId: user.id, lastSeenAt, expiresAt });
       await audit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.login', targetType: 'user', targetId: user.id, requestId });
+      return startSession(tx, c, user.id);
     });
-    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: env.COOKIE_SECURE, path: '/', maxAge: env.SESSION_ABSOLUTE_MINUTES * 60 });
     const u: SessionUser = { ...user };
     c.set('user', u);
     return c.json({ user: publicUser(u), session: sessionTimes(c, lastSeenAt, expiresAt) }, 200);

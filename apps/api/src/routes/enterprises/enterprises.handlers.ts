@@ -1,15 +1,13 @@
 import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
-import { setCookie } from 'hono/cookie';
 import { withTx } from '../../db/client.js';
-import { enterprises, sessions, users } from '../../db/schema.js';
+import { enterprises, users } from '../../db/schema.js';
 import { ApiError, conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { hashPassword, passwordProblems } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
-import { newToken, tokenHash } from '../../lib/tokens.js';
-import { SESSION_COOKIE } from '../../middleware/session.js';
+import { startSession } from '../../lib/sessions.js';
 import { publicUser } from '../auth/auth.handlers.js';
 import { get, list, register, verify } from './enterprises.routes.js';
 
@@ -41,10 +39,7 @@ export const enterpriseRoutes = router()
     const [dup] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.creditCode, input.creditCode));
     if (dup) throw conflict('CREDIT_CODE_TAKEN', `统一社会信用代码 ${input.creditCode} 已注册。`, `Credit code ${input.creditCode} is registered already.`);
     const passwordHash = await hashPassword(input.password);
-    const token = newToken();
-    const now = new Date();
-    const expiresAt = new Date(now.getTime() + env.SESSION_ABSOLUTE_MINUTES * 60_000).toISOString();
-    const { enterprise, user } = await withTx(db, async (tx) => {
+    const { enterprise, user, session } = await withTx(db, async (tx) => {
       const [enterprise] = await tx
         .insert(enterprises)
         .values({
@@ -61,21 +56,19 @@ export const enterpriseRoutes = router()
         .insert(users)
         .values({ username: input.username, displayName: input.contactName, passwordHash, role: 'enterprise', enterpriseId: enterprise!.id })
         .returning();
-      await tx.insert(sessions).values({ tokenHash: tokenHash(token), userId: user!.id, lastSeenAt: now.toISOString(), expiresAt });
       const requestId = c.get('requestId');
       await audit(tx, { actorId: user!.id, actorRole: 'enterprise', action: 'enterprise.registered', targetType: 'enterprise', targetId: enterprise!.id, after: enterpriseDto(enterprise!), requestId });
-      return { enterprise: enterprise!, user: user! };
+      return { enterprise: enterprise!, user: user!, session: await startSession(tx, c, user!.id) };
     }).catch((e) => {
       if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
         throw conflict('USERNAME_TAKEN', `用户名 ${input.username} 已被使用。`, `Username ${input.username} is taken.`);
       }
       throw e;
     });
-    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: env.COOKIE_SECURE, path: '/', maxAge: env.SESSION_ABSOLUTE_MINUTES * 60 });
     const u = publicUser(user);
     c.set('user', u);
     return c.json(
-      { enterprise: enterpriseDto(enterprise), me: { user: u, session: { idleExpiresAt: new Date(now.getTime() + env.SESSION_IDLE_MINUTES * 60_000).toISOString(), absoluteExpiresAt: expiresAt } } },
+      { enterprise: enterpriseDto(enterprise), me: { user: u, session: { idleExpiresAt: new Date(Date.parse(session.lastSeenAt) + env.SESSION_IDLE_MINUTES * 60_000).toISOString(), absoluteExpiresAt: session.expiresAt } } },
       201,
     );
   })
