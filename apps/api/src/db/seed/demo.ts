@@ -1,7 +1,7 @@
 import { AREAS, assess, COUNTIES, creditCodeCheckChar, CREDIT_CODE_ALPHABET, FOCUS_INDUSTRIES, todayInChina, type AreaCode } from '@huiqi/domain';
 import { count, eq } from 'drizzle-orm';
 import { withTx, type Db } from '../client.js';
-import { agencies, applications, budgets, enterprises, fundingRounds, reviews, serviceRecords, settings, users, type ApplicationStatus } from '../schema.js';
+import { agencies, applications, budgets, disbursements, enterprises, fundingRounds, noticeItems, notices, reviews, serviceRecords, settings, users, type ApplicationStatus } from '../schema.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../lib/audit.js';
 import { ledger } from '../../lib/ledger.js';
@@ -55,7 +55,7 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
       .values({ year, name: `${year}年度知识产权专项资金申报`, opensOn: `${year}-01-01`, closesOn: `${year}-12-31`, provisions: ['M1.1', 'M1.2', 'M1.3', 'M1.4', 'M1.5', 'M1.6', 'M1.7', 'M1.8', 'M5.1', 'M7.4', 'M7.5', 'M11.1'] })
       .returning();
     await tx.insert(budgets).values(
-      [['M1.1', '2000000.00'], ['M1.2', '1500000.00'], ['M1.3', '2000000.00'], ['M1.4', '2000000.00'], ['M1.5', '1500000.00'], ['M1.6', '2000000.00'], ['M1.7', '1000000.00'], ['M1.8', '500000.00'], ['M5.1', '5000000.00'], ['M7.4', '3000000.00'], ['M7.5', '1000000.00'], ['M11.1', '1000000.00']].map(([provision, t]) => ({
+      [['M1.1', '3000000.00'], ['M1.2', '2000000.00'], ['M1.3', '6000000.00'], ['M1.4', '3000000.00'], ['M1.5', '2000000.00'], ['M1.6', '2000000.00'], ['M1.7', '2000000.00'], ['M1.8', '500000.00'], ['M5.1', '30000000.00'], ['M7.4', '5000000.00'], ['M7.5', '3000000.00'], ['M11.1', '1000000.00']].map(([provision, t]) => ({
         provision: provision!,
         year,
         total: t!,
@@ -90,7 +90,7 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
     await tx.insert(users).values({ username: 'enterprise.demo', displayName: ents[1]!.contactName, passwordHash, role: 'enterprise', enterpriseId: ents[1]!.id });
 
     // Claims in every state, consistent with the budget ledger.
-    const states: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'city-approved', 'approved', 'rejected', 'withdrawn'];
+    const states: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'city-approved', 'approved', 'rejected', 'withdrawn', 'approved'];
     const asOf = todayInChina();
     const verified = ents.filter((e) => e.status === 'verified');
     for (let i = 0; i < Math.min(verified.length, 140); i++) {
@@ -124,6 +124,27 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
           amount: approved,
           reviewerId: regionAdmin.id,
         });
+      }
+    }
+    // The end of the road for some approved claims: a closed public notice, payment, one clawback.
+    const approvedRows = await tx.select().from(applications).where(eq(applications.status, 'approved'));
+    const published = approvedRows.slice(0, 8);
+    if (published.length) {
+      const [notice] = await tx
+        .insert(notices)
+        .values({ title: `${year}年度知识产权专项资金第一批拟支持名单公示`, publishedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(), closesAt: new Date(Date.now() - 13 * 86_400_000).toISOString(), objectionChannel: '如有异议，请于公示期内致电 0951-0000000 或致函自治区知识产权局', createdBy: regionAdmin.id })
+        .returning();
+      await tx.insert(noticeItems).values(published.map((a) => ({ noticeId: notice!.id, applicationId: a.id })));
+      for (const [i, a] of published.entries()) {
+        const status: ApplicationStatus = i < 2 ? 'published' : i === 7 ? 'clawed-back' : 'paid';
+        if (i >= 2) {
+          await tx.insert(disbursements).values({ applicationId: a.id, kind: 'payment', paidOn: asOf, amount: a.approvedAmount!, voucherNo: `NXZF-${year}-${String(i).padStart(4, '0')}`, createdBy: regionAdmin.id });
+        }
+        if (status === 'clawed-back') {
+          await tx.insert(disbursements).values({ applicationId: a.id, kind: 'clawback', paidOn: asOf, amount: `-${a.approvedAmount}`, voucherNo: `NXZH-${year}-0001`, reason: '重复申报，全额追回', createdBy: regionAdmin.id });
+          await ledger(tx, 'reverse', { provision: a.provision, year, amount: a.approvedAmount!, applicationId: a.id, requestId: 'seed' });
+        }
+        await tx.update(applications).set({ status }).where(eq(applications.id, a.id));
       }
     }
     // Service records by the guidance station (M8.1) and coaching (M2.2).
