@@ -31,6 +31,14 @@ export default tseslint.config(
         { object: 'Number', property: 'parseFloat', message: 'Use Money / Decimal, never floats.' },
       ],
       'vue/multi-word-component-names': 'off',
+      // Layout is Prettier's business, not the linter's.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/first-attribute-linebreak': 'off',
     },
   },
   {
