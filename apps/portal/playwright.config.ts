@@ -29,7 +29,8 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } },
   ],
   webServer: {
-    command: 'node --import tsx src/main.ts',
+    // With the demo data: its accounts (region.admin, yinchuan.admin…) act as reviewers in the journeys.
+    command: 'node --import tsx src/main.ts --demo',
     cwd: join(import.meta.dirname, '..', 'api'),
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { PORT: String(PORT), HOST: '127.0.0.1', HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },

@@ -1,10 +1,26 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import { refreshSession, session } from './session.js';
 
 export const router = createRouter({
   history: createWebHistory('/portal/'),
   routes: [
     { path: '/', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
     { path: '/calculator/:provision?', name: 'calculator', component: () => import('./pages/CalculatorPage.vue') },
+    { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
+    { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue') },
+    { path: '/claims', name: 'claims', component: () => import('./pages/ClaimsPage.vue'), meta: { auth: true } },
+    { path: '/claims/:id', name: 'claim', component: () => import('./pages/ClaimPage.vue'), meta: { auth: true } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
+});
+
+// Pages of a signed-in enterprise: the session is checked with the server on every such visit,
+// so an expired session sends the user to sign in with a message saying so.
+router.beforeEach(async (to) => {
+  if (!to.meta.auth) {
+    if (!session.checked) void refreshSession();
+    return true;
+  }
+  const me = await refreshSession();
+  return me ? true : { path: '/login', query: { next: to.fullPath } };
 });

@@ -1,0 +1,83 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const field = (page: Page, name: string) => page.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first();
+const DEMO_PASSWORD = 'Huiqi#2026demo';
+
+/** A reviewer acting through the API (the console is another issue). */
+async function asReviewer(request: APIRequestContext, username: string) {
+  const res = await request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  expect(res.ok()).toBeTruthy();
+  return request;
+}
+
+function creditCode(seed: number): string {
+  const A = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const first17 = `91640104${String(300000000 + seed).slice(0, 9)}`;
+  const sum = [...first17].reduce((s, ch, i) => s + A.indexOf(ch) * W[i]!, 0);
+  return first17 + A[(31 - (sum % 31)) % 31];
+}
+
+test('register → verified → calculate → claim → submit → returned → fix → resubmit', async ({ page, playwright, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one journey is enough; the phone layout is covered by the public pages');
+  const seed = Math.floor(Math.random() * 1e8);
+  const code = creditCode(seed);
+
+  await page.goto('/portal/register');
+  await field(page, 'creditCode').fill(code.slice(0, 17) + (code[17] === '0' ? '1' : '0'));
+  await expect(page.getByText('校验位不符')).toBeVisible();
+  await field(page, 'creditCode').fill(code);
+  await expect(page.getByText('校验位不符')).toHaveCount(0);
+  await field(page, 'name').fill('宁夏测试新材料有限公司');
+  await field(page, 'contactName').fill('王五');
+  await field(page, 'contactPhone').fill('13912345678');
+  await field(page, 'regUsername').fill(`e2e${seed}`);
+  await field(page, 'regPassword').fill('Portal#E2e2026');
+  await page.locator('[data-test="register"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的申报');
+
+  // A city reviewer verifies the enterprise.
+  const yinchuan = await asReviewer(await playwright.request.newContext({ baseURL }), 'yinchuan.admin');
+  const list = await (await yinchuan.get(`/api/enterprises?q=${code}`)).json();
+  const enterpriseId = list.items[0].id;
+  expect((await yinchuan.post(`/api/enterprises/${enterpriseId}/verification`, { data: { status: 'verified', srdiVerified: true, comment: '核验营业执照' } })).ok()).toBeTruthy();
+
+  // Calculate, save as a draft, submit.
+  await page.goto('/portal/calculator/M7.5');
+  await field(page, 'evaluationFeePaid').fill('20000.00');
+  await page.locator('[data-test="calculate"]').click();
+  await expect(page.locator('[data-test="amount"]')).toHaveText('¥18,000.00');
+  await page.locator('[data-test="save-draft"]').click();
+  await expect(page.locator('[data-test="status"]')).toHaveText('草稿');
+  await page.locator('[data-test="submit"]').click();
+  await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
+  await expect(page.locator('[data-test="claim-amount"]')).toHaveText('¥18,000.00');
+  const id = page.url().split('/').pop()!;
+
+  // The city returns it with everything to fix at once.
+  const claim = await (await yinchuan.get(`/api/applications/${id}`)).json();
+  const ret = await yinchuan.post(`/api/applications/${id}/reviews`, { data: { decision: 'return', comment: '请补充材料', fixItems: ['补充评估报告原件扫描件', '补充评估费发票'], version: claim.version } });
+  expect(ret.ok()).toBeTruthy();
+  await page.reload();
+  await expect(page.locator('[data-test="status"]')).toHaveText('退回补正');
+  await expect(page.locator('[data-test="fix-items"]')).toContainText('补充评估费发票');
+  await page.locator('[data-test="submit"]').click();
+  await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
+});
+
+test('a wrong password is refused with a message; logging in and out', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'desktop only');
+  await page.goto('/portal/login');
+  await field(page, 'username').fill('enterprise.demo');
+  await field(page, 'password').fill('wrong-password');
+  await page.locator('[data-test="login"]').click();
+  await expect(page.locator('[data-test="login-error"]')).toContainText('用户名或密码错误');
+  await field(page, 'password').fill(DEMO_PASSWORD);
+  await page.locator('[data-test="login"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的申报');
+  await expect(page.locator('[data-test="claims"]')).toBeVisible();
+  await page.locator('[data-test="logout"]').click();
+  await expect(page.locator('[data-test="nav-login"]')).toBeVisible();
+  await page.goto('/portal/claims');
+  await expect(page).toHaveURL(/\/portal\/login/);
+});
