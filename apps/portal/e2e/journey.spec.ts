@@ -49,6 +49,13 @@ test('register → verified → calculate → claim → submit → returned → 
   await expect(page.locator('[data-test="amount"]')).toHaveText('¥18,000.00');
   await page.locator('[data-test="save-draft"]').click();
   await expect(page.locator('[data-test="status"]')).toHaveText('草稿');
+
+  // Evidence: a text file is refused before upload; a PDF is uploaded and listed.
+  const input = page.locator('[data-test="evidence"] input[type="file"]');
+  await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(page.locator('[data-test="claim-error"]')).toContainText('只能上传 PDF');
+  await input.setInputFiles({ name: '评估费发票.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+  await expect(page.locator('[data-test="evidence-file"] a')).toHaveText('评估费发票.pdf');
   await page.locator('[data-test="submit"]').click();
   await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
   await expect(page.locator('[data-test="claim-amount"]')).toHaveText('¥18,000.00');
@@ -63,6 +70,24 @@ test('register → verified → calculate → claim → submit → returned → 
   await expect(page.locator('[data-test="fix-items"]')).toContainText('补充评估费发票');
   await page.locator('[data-test="submit"]').click();
   await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
+
+  // Approved by the city and the region: the printable notice has the amount in figures and words.
+  let v = (await (await yinchuan.get(`/api/applications/${id}`)).json()).version;
+  expect((await yinchuan.post(`/api/applications/${id}/reviews`, { data: { decision: 'approve', comment: '同意', version: v } })).ok()).toBeTruthy();
+  const region = await asReviewer(await playwright.request.newContext({ baseURL }), 'region.admin');
+  v = (await (await region.get(`/api/applications/${id}`)).json()).version;
+  expect((await region.post(`/api/applications/${id}/reviews`, { data: { decision: 'approve', comment: '同意', version: v } })).ok()).toBeTruthy();
+  await page.reload();
+  await expect(page.locator('[data-test="status"]')).toHaveText('已核准');
+  await page.locator('[data-test="print"]').click();
+  await expect(page.locator('[data-test="notice-amount"]')).toHaveText('¥18,000.00');
+  await expect(page.locator('[data-test="notice-words"]')).toHaveText('人民币壹万捌仟元整');
+});
+
+test('public notices list the published claims with the objection channel', async ({ page }) => {
+  await page.goto('/portal/notices');
+  await expect(page.locator('[data-test="notice"]').first()).toContainText('公示');
+  await expect(page.locator('[data-test="notice"]').first()).toContainText('异议');
 });
 
 test('a wrong password is refused with a message; logging in and out', async ({ page }, info) => {

@@ -119,6 +119,10 @@ export function createClient(opts: ClientOptions = {}) {
       list: (year?: number) => call<{ items: Out<typeof budgetSchema>[] }>('GET', `/budgets${qs({ year })}`),
       create: (b: In<typeof budgetCreate>) => call<Out<typeof budgetSchema>>('POST', '/budgets', b),
     },
+    notices: {
+      list: () =>
+        call<{ items: { id: string; title: string; publishedAt: string; closesAt: string; objectionChannel: string; items: { applicationId: string; enterpriseName: string; creditCode: string; provision: string; amount: string }[] }[] }>('GET', '/notices'),
+    },
     audit: {
       list: (q: Record<string, string | number> = {}) => call<Page<Out<typeof auditRowSchema>>>('GET', `/audit${qs(q)}`),
       verify: () => call<{ ok: boolean; rows: number; brokenAt?: number; lastHash: string }>('GET', '/audit/verify'),
