@@ -26,6 +26,7 @@ import { auditRoutes } from './routes/audit/audit.handlers.js';
 import { attachmentRoutes } from './routes/attachments/attachments.handlers.js';
 import { noticeRoutes } from './routes/notices/notices.handlers.js';
 import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
+import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
 
@@ -65,6 +66,7 @@ export function createApp(deps: Deps) {
     .route('/api', reviewRoutes)
     .route('/api', budgetRoutes)
     .route('/api', quotaRoutes)
+    .route('/api', notificationRoutes)
     .route('/api', noticeRoutes)
     .route('/api', auditRoutes);
 

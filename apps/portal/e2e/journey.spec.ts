@@ -79,6 +79,11 @@ test('register → verified → calculate → claim → submit → returned → 
   expect((await region.post(`/api/applications/${id}/reviews`, { data: { decision: 'approve', comment: '同意', version: v } })).ok()).toBeTruthy();
   await page.reload();
   await expect(page.locator('[data-test="status"]')).toHaveText('已核准');
+  await page.goto('/portal/profile');
+  await expect(page.locator('[data-test="verification"]')).toHaveText('已审核');
+  await expect(page.locator('[data-test="notifications"]')).toContainText('已核准');
+  await expect(page.locator('[data-test="notifications"]')).toContainText('退回补正');
+  await page.goto(`/portal/claims/${id}`);
   await page.locator('[data-test="print"]').click();
   await expect(page.locator('[data-test="notice-amount"]')).toHaveText('¥18,000.00');
   await expect(page.locator('[data-test="notice-words"]')).toHaveText('人民币壹万捌仟元整');

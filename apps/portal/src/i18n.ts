@@ -25,6 +25,7 @@ const messages = {
       contactPhone: '联系电话',
       passwordRules: '至少 8 位，包含大写字母、小写字母、数字、符号中的 3 类，不能使用常见密码。',
     },
+    profile: { title: '企业信息', verification: '审核状态', notifications: '消息通知', noNotifications: '暂无消息。', changePassword: '修改密码', currentPassword: '当前密码', newPassword: '新密码', passwordChanged: '密码已修改，其他设备上的登录已失效。' },
     claims: {
       title: '我的申报',
       new: '新建申报',
@@ -111,6 +112,7 @@ const messages = {
       contactPhone: 'Contact phone',
       passwordRules: 'At least 8 characters from 3 of: upper-case, lower-case, digits, symbols; no common passwords.',
     },
+    profile: { title: 'Company profile', verification: 'Verification', notifications: 'Notifications', noNotifications: 'No notifications yet.', changePassword: 'Change password', currentPassword: 'Current password', newPassword: 'New password', passwordChanged: 'Password changed; sign-ins on other devices have ended.' },
     claims: {
       title: 'My claims',
       new: 'New claim',

@@ -119,6 +119,9 @@ export function createClient(opts: ClientOptions = {}) {
       list: (year?: number) => call<{ items: Out<typeof budgetSchema>[] }>('GET', `/budgets${qs({ year })}`),
       create: (b: In<typeof budgetCreate>) => call<Out<typeof budgetSchema>>('POST', '/budgets', b),
     },
+    notifications: {
+      list: () => call<{ items: { id: number; at: string; action: string; applicationId: string; provision: string; status: string | null; comment: string | null }[] }>('GET', '/notifications'),
+    },
     notices: {
       list: () =>
         call<{ items: { id: string; title: string; publishedAt: string; closesAt: string; objectionChannel: string; items: { applicationId: string; enterpriseName: string; creditCode: string; provision: string; amount: string }[] }[] }>('GET', '/notices'),

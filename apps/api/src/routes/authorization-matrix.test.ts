@@ -37,6 +37,7 @@ const ROUTES: Route[] = [
   ['POST', `/applications/${ZERO}/clawbacks`, ['region-admin'], { paidOn: '2026-01-01', amount: '1.00', voucherNo: 'v', reason: 'r' }],
   ['GET', `/attachments/${ZERO}`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
   ['GET', '/quotas', ['city-admin', 'region-admin', 'auditor']],
+  ['GET', '/notifications', ['enterprise']],
   ['POST', '/quotas', ['region-admin'], { provision: 'M7.4', year: 2026 }],
   ['POST', `/quotas/${ZERO}/members`, ['region-admin'], { enterpriseId: ZERO }],
   ['GET', '/audit', ['auditor', 'region-admin']],
