@@ -68,7 +68,16 @@ test('register → verified → calculate → claim → submit → returned → 
   await page.reload();
   await expect(page.locator('[data-test="status"]')).toHaveText('退回补正');
   await expect(page.locator('[data-test="fix-items"]')).toContainText('补充评估费发票');
+  // Fix: the fee was 21,000.00 after all; edit, recalculate, save, resubmit.
+  await page.locator('[data-test="edit"]').click();
+  await expect(field(page, 'evaluationFeePaid')).toHaveValue('20000.00');
+  await field(page, 'evaluationFeePaid').fill('21000.00');
+  await page.locator('[data-test="calculate"]').click();
+  await expect(page.locator('[data-test="amount"]')).toHaveText('¥18,900.00');
+  await page.locator('[data-test="save-edit"]').click();
+  await expect(page.locator('[data-test="status"]')).toHaveText('退回补正');
   await page.locator('[data-test="submit"]').click();
+  await expect(page.locator('[data-test="claim-amount"]')).toHaveText('¥18,900.00');
   await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
 
   // Approved by the city and the region: the printable notice has the amount in figures and words.
@@ -85,8 +94,8 @@ test('register → verified → calculate → claim → submit → returned → 
   await expect(page.locator('[data-test="notifications"]')).toContainText('退回补正');
   await page.goto(`/portal/claims/${id}`);
   await page.locator('[data-test="print"]').click();
-  await expect(page.locator('[data-test="notice-amount"]')).toHaveText('¥18,000.00');
-  await expect(page.locator('[data-test="notice-words"]')).toHaveText('人民币壹万捌仟元整');
+  await expect(page.locator('[data-test="notice-amount"]')).toHaveText('¥18,900.00');
+  await expect(page.locator('[data-test="notice-words"]')).toHaveText('人民币壹万捌仟玖佰元整');
 });
 
 test('public notices list the published claims with the objection channel', async ({ page }) => {
