@@ -27,6 +27,7 @@ import { attachmentRoutes } from './routes/attachments/attachments.handlers.js';
 import { noticeRoutes } from './routes/notices/notices.handlers.js';
 import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
 import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
+import { serviceRequestRoutes } from './routes/service-requests/service-requests.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
 
@@ -67,6 +68,7 @@ export function createApp(deps: Deps) {
     .route('/api', budgetRoutes)
     .route('/api', quotaRoutes)
     .route('/api', notificationRoutes)
+    .route('/api', serviceRequestRoutes)
     .route('/api', noticeRoutes)
     .route('/api', auditRoutes);
 

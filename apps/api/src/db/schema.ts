@@ -416,3 +416,32 @@ export const serviceRecords = pgTable(
   },
   (t) => [index('service_records_agency_idx').on(t.agencyId, t.servedOn), index('service_records_enterprise_idx').on(t.enterpriseId)],
 );
+
+/** What enterprises ask of the non-monetary measures; the region assigns each to an agency. */
+export const serviceRequests = pgTable(
+  'service_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    kind: text('kind').notNull(),
+    provision: text('provision').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    status: text('status').notNull().default('open'),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    outcome: text('outcome'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('service_requests_enterprise_idx').on(t.enterpriseId),
+    index('service_requests_agency_idx').on(t.agencyId, t.status),
+    check('service_requests_kind_ck', sql`${t.kind} in ('case-lead','assistance','coaching','trademark')`),
+    check('service_requests_status_ck', sql`${t.status} in ('open','assigned','in-progress','closed')`),
+  ],
+);

@@ -1,0 +1,58 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { uuid } from '@huiqi/contracts';
+import { body, errors, json } from '../../lib/openapi.js';
+
+/** The non-monetary measures an enterprise can ask for, each tied to its provision. */
+export const REQUEST_KINDS = { 'case-lead': 'M9.2', assistance: 'M10.1', coaching: 'M2.2', trademark: 'M8.1' } as const;
+
+export const serviceRequestCreate = z.strictObject({
+  kind: z.enum(Object.keys(REQUEST_KINDS) as [keyof typeof REQUEST_KINDS, ...(keyof typeof REQUEST_KINDS)[]]),
+  title: z.string().trim().min(2, 'a short title').max(100),
+  description: z.string().trim().min(10, 'describe the need in at least 10 characters').max(4000),
+});
+
+export const serviceRequestSchema = z
+  .object({
+    id: uuid,
+    enterpriseId: uuid,
+    enterpriseName: z.string(),
+    kind: z.string(),
+    provision: z.string(),
+    title: z.string(),
+    description: z.string(),
+    status: z.enum(['open', 'assigned', 'in-progress', 'closed']),
+    agencyId: z.string().nullable(),
+    outcome: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ServiceRequest' });
+
+export const createRequest = createRoute({
+  method: 'post',
+  path: '/service-requests',
+  tags: ['services'],
+  summary: 'Report a case lead (M9.2), ask for assistance (M10.1), coaching (M2.2) or trademark services (M8.1)',
+  security: [{ session: [] }],
+  request: body(serviceRequestCreate),
+  responses: { 201: json(serviceRequestSchema), 400: errors[400], 401: errors[401], 403: errors[403] },
+});
+
+export const listRequests = createRoute({
+  method: 'get',
+  path: '/service-requests',
+  tags: ['services'],
+  summary: 'Requests in scope: an enterprise\'s own, a city\'s, an agency\'s assigned ones, or all',
+  security: [{ session: [] }],
+  responses: { 200: json(z.object({ items: z.array(serviceRequestSchema) })), 401: errors[401] },
+});
+
+export const assignRequest = createRoute({
+  method: 'post',
+  path: '/service-requests/{id}/assignment',
+  tags: ['services'],
+  summary: 'Assign an open request to an agency (region-admin)',
+  security: [{ session: [] }],
+  request: { params: z.object({ id: uuid }), ...body(z.strictObject({ agencyId: uuid })) },
+  responses: { 200: json(serviceRequestSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
+});
