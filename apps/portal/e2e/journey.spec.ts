@@ -98,6 +98,22 @@ test('register → verified → calculate → claim → submit → returned → 
   await expect(page.locator('[data-test="notice-words"]')).toHaveText('人民币壹万捌仟玖佰元整');
 });
 
+test('an enterprise reports a case lead; a too-short description is refused with the reason', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'desktop only');
+  await page.goto('/portal/login');
+  await field(page, 'username').fill('enterprise.demo');
+  await field(page, 'password').fill(DEMO_PASSWORD);
+  await page.locator('[data-test="login"]').click();
+  await page.goto('/portal/requests');
+  await field(page, 'req-title').fill('电商平台仿冒');
+  await page.locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea').first().fill('太短');
+  await page.locator('[data-test="req-submit"]').click();
+  await expect(page.locator('[data-test="req-error"]')).toContainText('description');
+  await page.locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea').first().fill('在某电商平台发现仿冒我司专利产品的销售链接，请协助取证。');
+  await page.locator('[data-test="req-submit"]').click();
+  await expect(page.locator('[data-test="requests"]')).toContainText('电商平台仿冒');
+});
+
 test('public notices list the published claims with the objection channel', async ({ page }) => {
   await page.goto('/portal/notices');
   await expect(page.locator('[data-test="notice"]').first()).toContainText('公示');

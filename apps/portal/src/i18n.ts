@@ -4,7 +4,7 @@ import { createI18n } from 'vue-i18n';
 const messages = {
   'zh-CN': {
     app: { name: '惠企', subtitle: '知识产权助力专精特新中小企业' },
-    nav: { policy: '政策一览', calculator: '补助测算', claims: '我的申报', language: 'English' },
+    nav: { policy: '政策一览', calculator: '补助测算', claims: '我的申报', requests: '服务请求', language: 'English' },
     auth: {
       login: '登录',
       logout: '退出',
@@ -25,6 +25,7 @@ const messages = {
       contactPhone: '联系电话',
       passwordRules: '至少 8 位，包含大写字母、小写字母、数字、符号中的 3 类，不能使用常见密码。',
     },
+    requests: { title: '服务请求', kind: '请求类型', subject: '标题', description: '情况说明', send: '提交请求', sent: '已提交，自治区将分派服务机构办理。', mine: '我的请求', none: '暂无请求。', status: '状态', date: '日期' },
     profile: { title: '企业信息', verification: '审核状态', notifications: '消息通知', noNotifications: '暂无消息。', changePassword: '修改密码', currentPassword: '当前密码', newPassword: '新密码', passwordChanged: '密码已修改，其他设备上的登录已失效。' },
     claims: {
       title: '我的申报',
@@ -93,7 +94,7 @@ const messages = {
   },
   en: {
     app: { name: 'Huiqi', subtitle: 'IP support for SRDI SMEs' },
-    nav: { policy: 'The measures', calculator: 'Calculator', claims: 'My claims', language: '中文' },
+    nav: { policy: 'The measures', calculator: 'Calculator', claims: 'My claims', requests: 'Requests', language: '中文' },
     auth: {
       login: 'Sign in',
       logout: 'Sign out',
@@ -114,6 +115,7 @@ const messages = {
       contactPhone: 'Contact phone',
       passwordRules: 'At least 8 characters from 3 of: upper-case, lower-case, digits, symbols; no common passwords.',
     },
+    requests: { title: 'Service requests', kind: 'Kind', subject: 'Subject', description: 'Details', send: 'Send', sent: 'Sent: the region will assign an agency.', mine: 'My requests', none: 'No requests yet.', status: 'Status', date: 'Date' },
     profile: { title: 'Company profile', verification: 'Verification', notifications: 'Notifications', noNotifications: 'No notifications yet.', changePassword: 'Change password', currentPassword: 'Current password', newPassword: 'New password', passwordChanged: 'Password changed; sign-ins on other devices have ended.' },
     claims: {
       title: 'My claims',

@@ -9,6 +9,7 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
     { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue') },
     { path: '/claims', name: 'claims', component: () => import('./pages/ClaimsPage.vue'), meta: { auth: true } },
+    { path: '/requests', name: 'requests', component: () => import('./pages/RequestsPage.vue'), meta: { auth: true } },
     { path: '/profile', name: 'profile', component: () => import('./pages/ProfilePage.vue'), meta: { auth: true } },
     { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue') },
     { path: '/claims/:id/notice', name: 'approval-notice', component: () => import('./pages/NoticePrintPage.vue'), meta: { auth: true } },

@@ -30,6 +30,21 @@ interface Page<T> {
   pageSize: number;
 }
 
+export interface ServiceRequest {
+  id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  kind: string;
+  provision: string;
+  title: string;
+  description: string;
+  status: 'open' | 'assigned' | 'in-progress' | 'closed';
+  agencyId: string | null;
+  outcome: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** An error answered by the API: its HTTP status, stable code and messages in both languages. */
 export class ApiClientError extends Error {
   constructor(
@@ -118,6 +133,11 @@ export function createClient(opts: ClientOptions = {}) {
     budgets: {
       list: (year?: number) => call<{ items: Out<typeof budgetSchema>[] }>('GET', `/budgets${qs({ year })}`),
       create: (b: In<typeof budgetCreate>) => call<Out<typeof budgetSchema>>('POST', '/budgets', b),
+    },
+    serviceRequests: {
+      create: (b: { kind: 'case-lead' | 'assistance' | 'coaching' | 'trademark'; title: string; description: string }) => call<ServiceRequest>('POST', '/service-requests', b),
+      list: () => call<{ items: ServiceRequest[] }>('GET', '/service-requests'),
+      assign: (id: string, agencyId: string) => call<ServiceRequest>('POST', `/service-requests/${id}/assignment`, { agencyId }),
     },
     notifications: {
       list: () => call<{ items: { id: number; at: string; action: string; applicationId: string; provision: string; status: string | null; comment: string | null }[] }>('GET', '/notifications'),
