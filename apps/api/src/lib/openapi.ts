@@ -1,7 +1,22 @@
 import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
 import { errorSchema } from '@huiqi/contracts';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { errorBody, ApiError } from './api-error.js';
 import type { AppEnv } from './context.js';
+
+const zh = zhCN();
+/**
+ * The Chinese for a validation problem: the schema's own words where it gave them (credit codes,
+ * money), zod's Chinese locale for the standard checks; a custom check keeps its message.
+ */
+function chinese(i: { code: string; message: string; params?: { zh?: string } }): string {
+  if (i.params?.zh) return i.params.zh;
+  if (i.code === 'custom') return i.message;
+  const text = (zh.localeError as (issue: unknown) => string | { message: string } | undefined)(i);
+  const message = typeof text === 'string' ? text : text?.message;
+  // The received value is stripped from issues by then, so drop the "received …" part.
+  return message ? message.replace(/，实际接收.*$/, '') : i.message;
+}
 
 /** Request validation failures: 400 with every problem and where it is, never a 500. */
 export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
@@ -9,7 +24,7 @@ export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c
     const issues = result.error.issues.map((i) => ({
       path: i.path.join('.'),
       message: i.message,
-      ...((i as { params?: { zh?: string } }).params?.zh ? { messageZh: (i as { params?: { zh?: string } }).params!.zh } : {}),
+      messageZh: chinese(i as never),
     }));
     const first = issues[0];
     return c.json(

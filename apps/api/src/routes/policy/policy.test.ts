@@ -26,7 +26,9 @@ describe('policy, LPR and the calculator', () => {
 
   it('answers bad input with 4xx and the domain code', async () => {
     expect(await failure(h.client().policy.assess({ claim: { provision: 'M7.5', evaluationFeePaid: '1.234' } }))).toMatchObject({ status: 422, code: 'MONEY_INVALID' });
-    expect(await failure(h.client().policy.assess({ claim: { provision: 'M7.5', evaluationFeePaid: '1.00' }, context: { fundingYear: 1999 } }))).toMatchObject({ status: 400 });
+    const early = await failure(h.client().policy.assess({ claim: { provision: 'M7.5', evaluationFeePaid: '1.00' }, context: { fundingYear: 1999 } }));
+    expect(early).toMatchObject({ status: 400 });
+    expect(early.messageZh).toMatch(/context\.fundingYear — 数值过小/); // in Chinese too, with where
     const res = await h.app.request('/api/assess', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"claim":' });
     expect(res.status).toBe(400);
     const big = await h.app.request('/api/assess', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ claim: { provision: 'M1.4', patents: Array.from({ length: 30000 }, (_, i) => `ZL${i}`) } }) });
