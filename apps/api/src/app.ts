@@ -31,6 +31,16 @@ import { serviceRequestRoutes } from './routes/service-requests/service-requests
 
 const APPS = ['portal', 'console', 'station'] as const;
 
+/** The routes anyone may call without signing in. */
+const PUBLIC = [
+  /^GET \/api\/health$/,
+  /^POST \/api\/auth\/(login|logout)$/,
+  /^POST \/api\/enterprises$/,
+  /^GET \/api\/(policy|lpr|rounds|notices|openapi\.json)$/,
+  /^POST \/api\/assess$/,
+  /^GET \/api\/docs(\/.*)?$/,
+];
+
 export function createApp(deps: Deps) {
   const app = router();
   app.use('*', requestContext(deps));
@@ -55,6 +65,15 @@ export function createApp(deps: Deps) {
   });
   app.use('/api/*', (c, next) => ((c.req.header('content-type') ?? '').startsWith('multipart/') ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionLoader);
+  // Everything but the public routes needs a session, checked before any body is validated, so an
+  // anonymous caller learns nothing from validation messages.
+  app.use('/api/*', async (c, next) => {
+    const key = `${c.req.method} ${c.req.path}`;
+    if (!c.get('user') && !PUBLIC.some((r) => r.test(key))) {
+      throw new ApiError(401, 'UNAUTHENTICATED', '请先登录（会话可能已过期）。', 'Sign in first (the session may have expired).');
+    }
+    await next();
+  });
 
   app
     .route('/api', healthRoutes)

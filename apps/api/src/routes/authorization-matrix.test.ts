@@ -59,6 +59,11 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('authorization matrix', () => {
+  it('an anonymous caller gets 401 before any validation of its body', async () => {
+    const res = await h.app.request('http://huiqi.test/api/rounds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"year": "not a year"' });
+    expect(res.status).toBe(401);
+  });
+
   const cases = ROUTES.flatMap(([method, path, allowed, body]) => ROLES.map((role) => [`${role} ${method} ${path}`, role, method, path, allowed, body] as const));
   it.each(cases)('%s', async (_name, role, method, path, allowed, body) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -40,8 +40,9 @@ describe('health, OpenAPI and the reference', () => {
     expect((await h.app.request('/api/docs/swagger-ui-bundle.js')).status).toBe(200);
   });
 
-  it('an unknown address is a JSON 404', async () => {
-    const res = await h.app.request('/api/nothing');
+  it('an unknown address is a JSON 404 (401 before signing in: the route map is not public)', async () => {
+    expect((await h.app.request('/api/nothing')).status).toBe(401);
+    const res = await h.app.request('/api/nothing', { headers: { Cookie: (await h.as('region')).cookie()! } });
     expect(res.status).toBe(404);
     expect((await readJson(res)).error.code).toBe('NOT_FOUND');
   });
