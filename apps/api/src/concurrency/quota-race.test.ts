@@ -1,3 +1,4 @@
+import { Money } from '@huiqi/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
 import { applications, auditLog, budgetLedger, budgets } from '../db/schema.js';
@@ -20,7 +21,7 @@ afterAll(() => h?.close());
 
 describe('quota race on PostgreSQL', () => {
   it(`${N} concurrent approvals, room for ${ROOM}: exactly ${ROOM} succeed`, async () => {
-    await h.db.update(budgets).set({ total: (Number(AMOUNT) * ROOM).toFixed(2) }).where(eq(budgets.provision, 'M7.5'));
+    await h.db.update(budgets).set({ total: Money.of(AMOUNT).times(ROOM).toString() }).where(eq(budgets.provision, 'M7.5'));
     // N submitted claims of distinct verified enterprises, in Yinchuan.
     const ids: { id: string; version: number }[] = [];
     const batch = await Promise.all(Array.from({ length: 20 }, () => h.enterprise()));
@@ -39,7 +40,7 @@ describe('quota race on PostgreSQL', () => {
     expect(refused.every((e) => e.status === 409 && e.code === 'BUDGET_EXHAUSTED')).toBe(true);
 
     const [b] = await h.db.select().from(budgets).where(eq(budgets.provision, 'M7.5'));
-    expect(b).toMatchObject({ reserved: (Number(AMOUNT) * ROOM).toFixed(2), posted: '0.00' });
+    expect(b).toMatchObject({ reserved: Money.of(AMOUNT).times(ROOM).toString(), posted: '0.00' });
     const [sum] = await h.db.select({ n: count(), total: sql<string>`coalesce(sum(${budgetLedger.amount}), 0)::numeric(18,2)::text` }).from(budgetLedger).where(eq(budgetLedger.budgetId, b!.id));
     expect(sum).toEqual({ n: ROOM, total: b!.reserved });
     const approved = (await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'city-approved')))[0]!.n;

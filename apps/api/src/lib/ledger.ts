@@ -1,3 +1,4 @@
+import { Money } from '@huiqi/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import { budgetLedger, budgets } from '../db/schema.js';
@@ -33,7 +34,7 @@ export async function ledger(tx: Tx, op: Op, b: { provision: string; year: numbe
     if (!exists) {
       throw conflict('NO_BUDGET', `${b.year} 年度 ${b.provision} 尚未设定预算，不能核准。`, `No budget is set for ${b.provision} in ${b.year}: nothing can be approved.`);
     }
-    const available = (Number(exists.total) - Number(exists.reserved) - Number(exists.posted)).toFixed(2);
+    const available = Money.of(exists.total).minus(exists.reserved).minus(exists.posted).toString();
     throw conflict(
       op === 'reserve' ? 'BUDGET_EXHAUSTED' : 'LEDGER_MISMATCH',
       op === 'reserve' ? `${b.provision} ${b.year} 年度预算不足：需 ¥${a}，剩余可用 ¥${available}。` : '预算台账与申报不一致，未做更改。',
