@@ -104,6 +104,8 @@ test('an enterprise reports a case lead; a too-short description is refused with
   await field(page, 'username').fill('enterprise.demo');
   await field(page, 'password').fill(DEMO_PASSWORD);
   await page.locator('[data-test="login"]').click();
+  // Wait for the sign-in to land (the cookie) before leaving the page.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的申报');
   await page.goto('/portal/requests');
   await field(page, 'req-title').fill('电商平台仿冒');
   await page.locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea').first().fill('太短');
