@@ -26,13 +26,9 @@ const NAME_HEADS = ['塞上', '贺兰', '六盘', '黄河', '沙湖', '星海', 
 const NAME_TAILS = ['新材料', '智能装备', '清洁能源', '数字科技', '精细化工', '生物科技', '葡萄酒业', '乳业', '电子商务', '物流', '纺织', '光伏科技'];
 
 /** A valid credit code in a Ningxia county: registered by the market regulator (9), a company (1). */
-function creditCode(county: string, n: number): string {
+function creditCode(county: string, next: () => number): string {
   let org = '';
-  let v = n * 7919 + 104729;
-  for (let i = 0; i < 9; i++) {
-    org += CREDIT_CODE_ALPHABET[v % 31];
-    v = Math.floor(v / 31) + i * 17;
-  }
+  for (let i = 0; i < 9; i++) org += CREDIT_CODE_ALPHABET[Math.floor(next() * (i < 8 ? 10 : 31))];
   const first17 = `91${county}${org}`;
   return first17 + creditCodeCheckChar(first17);
 }
@@ -75,7 +71,7 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
     const rows = Array.from({ length: total }, (_, i) => {
       const area = pick(AREAS).code as AreaCode;
       return {
-        creditCode: creditCode(pick(areaCounties(area)), i + 1),
+        creditCode: creditCode(pick(areaCounties(area)), r),
         name: `宁夏${pick(NAME_HEADS)}${pick(NAME_TAILS)}有限公司${i % 7 === 0 ? '' : `（${i + 1}）`}`,
         areaCode: area,
         industry: pick(FOCUS_INDUSTRIES).code,
