@@ -6,7 +6,7 @@ import { isDomainError } from '@huiqi/domain';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiError, errorBody } from './lib/api-error.js';
+import { ApiError, errorBody, unauthenticated } from './lib/api-error.js';
 import type { Deps } from './lib/context.js';
 import { router } from './lib/openapi.js';
 import { originCheck } from './middleware/origin-check.js';
@@ -70,7 +70,7 @@ export function createApp(deps: Deps) {
   app.use('/api/*', async (c, next) => {
     const key = `${c.req.method} ${c.req.path}`;
     if (!c.get('user') && !PUBLIC.some((r) => r.test(key))) {
-      throw new ApiError(401, 'UNAUTHENTICATED', '请先登录（会话可能已过期）。', 'Sign in first (the session may have expired).');
+      throw unauthenticated();
     }
     await next();
   });

@@ -21,6 +21,9 @@ export class ApiError extends Error {
 export const notFound = (what: { zh: string; en: string }) =>
   new ApiError(404, 'NOT_FOUND', `${what.zh}不存在或无权访问。`, `${what.en} was not found.`);
 
+export const unauthenticated = () =>
+  new ApiError(401, 'UNAUTHENTICATED', '请先登录（会话可能已过期）。', 'Sign in first (the session may have expired).');
+
 export const forbidden = (zh: string, en: string) => new ApiError(403, 'FORBIDDEN', zh, en);
 
 export const conflict = (code: string, zh: string, en: string, details?: unknown) => new ApiError(409, code, zh, en, details);

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Database, Db } from '../db/client.js';
 import type { Role } from '../db/schema.js';
 import type { Env } from '../env.js';
-import { ApiError } from './api-error.js';
+import { ApiError, unauthenticated } from './api-error.js';
 import type { FileStore } from './file-store.js';
 import type { Logger } from './logger.js';
 import type { PolicyStore } from './policy-store.js';
@@ -40,7 +40,7 @@ export type Ctx = Context<AppEnv>;
 /** The signed-in user, or 401; with roles, 403 for anyone else. */
 export function requireUser(c: Ctx, ...roles: Role[]): SessionUser {
   const user = c.get('user');
-  if (!user) throw new ApiError(401, 'UNAUTHENTICATED', '请先登录（会话可能已过期）。', 'Sign in first (the session may have expired).');
+  if (!user) throw unauthenticated();
   if (roles.length && !roles.includes(user.role)) {
     throw new ApiError(403, 'FORBIDDEN', '当前角色无权执行此操作。', `The role ${user.role} may not do this.`);
   }

@@ -20,3 +20,10 @@ export async function startSession(tx: Tx, c: Ctx, userId: string): Promise<{ la
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: env.COOKIE_SECURE, path: '/', maxAge: env.SESSION_ABSOLUTE_MINUTES * 60 });
   return { lastSeenAt, expiresAt };
 }
+
+/** When a session ends: at its idle timeout (never later than its absolute lifetime) and at its absolute lifetime. */
+export function sessionTimes(c: Ctx, lastSeenAt: string, expiresAt: string) {
+  const idle = new Date(new Date(lastSeenAt).getTime() + c.get('deps').env.SESSION_IDLE_MINUTES * 60_000);
+  const absolute = new Date(expiresAt);
+  return { idleExpiresAt: (idle < absolute ? idle : absolute).toISOString(), absoluteExpiresAt: absolute.toISOString() };
+}

@@ -4,20 +4,14 @@ import { withTx } from '../../db/client.js';
 import { sessions, users } from '../../db/schema.js';
 import { ApiError } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, requireUser, type Ctx, type SessionUser } from '../../lib/context.js';
+import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from '../../lib/passwords.js';
-import { startSession } from '../../lib/sessions.js';
+import { sessionTimes, startSession } from '../../lib/sessions.js';
 import { SESSION_COOKIE } from '../../middleware/session.js';
 import { changePassword, login, logout, me } from './auth.routes.js';
 
 const badCredentials = () => new ApiError(401, 'INVALID_CREDENTIALS', '用户名或密码错误。', 'Wrong username or password.');
-
-function sessionTimes(c: Ctx, lastSeenAt: string, expiresAt: string) {
-  const idle = new Date(new Date(lastSeenAt).getTime() + c.get('deps').env.SESSION_IDLE_MINUTES * 60_000);
-  const absolute = new Date(expiresAt);
-  return { idleExpiresAt: (idle < absolute ? idle : absolute).toISOString(), absoluteExpiresAt: absolute.toISOString() };
-}
 
 export function publicUser(u: SessionUser): SessionUser {
   return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, enterpriseId: u.enterpriseId, agencyId: u.agencyId, areaCode: u.areaCode };

@@ -7,7 +7,7 @@ import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { hashPassword, passwordProblems } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
-import { startSession } from '../../lib/sessions.js';
+import { sessionTimes, startSession } from '../../lib/sessions.js';
 import { publicUser } from '../auth/auth.handlers.js';
 import { get, list, register, verify } from './enterprises.routes.js';
 
@@ -68,7 +68,7 @@ export const enterpriseRoutes = router()
     const u = publicUser(user);
     c.set('user', u);
     return c.json(
-      { enterprise: enterpriseDto(enterprise), me: { user: u, session: { idleExpiresAt: new Date(Date.parse(session.lastSeenAt) + env.SESSION_IDLE_MINUTES * 60_000).toISOString(), absoluteExpiresAt: session.expiresAt } } },
+      { enterprise: enterpriseDto(enterprise), me: { user: u, session: sessionTimes(c, session.lastSeenAt, session.expiresAt) } },
       201,
     );
   })
