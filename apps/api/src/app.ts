@@ -27,6 +27,7 @@ import { attachmentRoutes } from './routes/attachments/attachments.handlers.js';
 import { noticeRoutes } from './routes/notices/notices.handlers.js';
 import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
 import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
+import { profileRoutes } from './routes/profile/profile.handlers.js';
 import { serviceRequestRoutes } from './routes/service-requests/service-requests.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
@@ -79,6 +80,7 @@ export function createApp(deps: Deps) {
     .route('/api', healthRoutes)
     .route('/api', authRoutes)
     .route('/api', enterpriseRoutes)
+    .route('/api', profileRoutes)
     .route('/api', policyRoutes)
     .route('/api', roundRoutes)
     .route('/api', applicationRoutes)

@@ -4,3 +4,4 @@ export * from './enterprises.js';
 export * from './policy.js';
 export * from './applications.js';
 export * from './money-flows.js';
+export * from './profile.js';

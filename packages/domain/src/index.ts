@@ -94,3 +94,6 @@ export {
   isGreenChannelIndustry,
   type IndustryCode,
 } from './registry/industries.js';
+
+export { IP_ASSET_KINDS, IP_ASSET_KIND_IDS, AWARD_RANK, ipAssetSchema, assetItemKey, type IpAsset, type IpAssetKind } from './matching/ip-assets.js';
+export { matchProvisions, type MatchProfile, type MatchOptions, type MatchResult, type MatchStatus, type ProvisionMatch } from './matching/match-provisions.js';

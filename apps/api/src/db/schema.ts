@@ -445,3 +445,35 @@ export const serviceRequests = pgTable(
     check('service_requests_status_ck', sql`${t.status} in ('open','assigned','in-progress','closed')`),
   ],
 );
+
+/**
+ * What an enterprise holds that Part 1 pays for (titles, patent awards, grants abroad), as it
+ * declares it in its profile. Policy matching reads these; a claim still carries its own evidence.
+ */
+export const enterpriseIpAssets = pgTable(
+  'enterprise_ip_assets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    kind: text('kind').notNull(),
+    /** Recognized, awarded or granted on. */
+    date: date('date', { mode: 'string' }).notNull(),
+    number: text('number'),
+    jurisdiction: text('jurisdiction'),
+    /** The number as the per-item rule compares it (itemKey): the same patent is recorded once. */
+    itemKey: text('item_key').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('enterprise_ip_assets_uq').on(t.enterpriseId, t.kind, t.itemKey),
+    check(
+      'enterprise_ip_assets_kind_ck',
+      sql`${t.kind} in ('national-demonstration','national-advantage','regional-pilot','patent-gold','patent-silver','patent-excellence','foreign-patent','foreign-trademark')`,
+    ),
+  ],
+);

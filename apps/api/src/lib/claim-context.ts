@@ -46,3 +46,19 @@ export async function claimContext(
   const rows = await db.select({ claim: applications.claim }).from(applications).where(and(others, inArray(applications.provision, group), inArray(applications.status, TAKEN)));
   return { paidItems: rows.flatMap((r) => itemsOf(r.claim as Record<string, unknown>)) };
 }
+
+/**
+ * What an enterprise has in flight or was paid, for policy matching: once-only titles and the item
+ * keys of patents and grants. Drafts and returned claims count too, so matching never suggests
+ * starting a second claim for the same thing.
+ */
+export async function claimedByEnterprise(db: Db | Tx, enterpriseId: string): Promise<{ claimedTitles: string[]; claimedItems: string[] }> {
+  const rows = await db
+    .select({ provision: applications.provision, claim: applications.claim })
+    .from(applications)
+    .where(and(eq(applications.enterpriseId, enterpriseId), inArray(applications.status, [...TAKEN, 'draft', 'returned'])));
+  return {
+    claimedTitles: [...new Set(rows.filter((r) => ONCE.has(r.provision)).map((r) => r.provision))],
+    claimedItems: rows.filter((r) => !ONCE.has(r.provision) && !CAPPED.has(r.provision)).flatMap((r) => itemsOf(r.claim as Record<string, unknown>)),
+  };
+}

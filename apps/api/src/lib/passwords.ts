@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { ApiError } from './api-error.js';
 
 /** argon2id (the library's default algorithm) with OWASP's recommended minimum: 19 MiB, 2 iterations, 1 lane. */
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -57,4 +58,10 @@ export function passwordProblems(password: string, rules: PasswordRules, usernam
     problems.push({ zh: '密码不能包含用户名。', en: 'The password must not contain the username.' });
   }
   return problems;
+}
+
+/** Refuses a weak password with 422 WEAK_PASSWORD and every problem, in both languages. */
+export function assertStrongPassword(password: string, env: { PASSWORD_MIN_LENGTH: number; PASSWORD_MIN_CLASSES: number }, username?: string): void {
+  const problems = passwordProblems(password, { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES }, username);
+  if (problems.length) throw new ApiError(422, 'WEAK_PASSWORD', problems.map((p) => p.zh).join(''), problems.map((p) => p.en).join(' '), problems);
 }

@@ -1,7 +1,7 @@
 import { AREAS, assess, COUNTIES, creditCodeCheckChar, CREDIT_CODE_ALPHABET, FOCUS_INDUSTRIES, todayInChina, type AreaCode } from '@huiqi/domain';
 import { count, eq } from 'drizzle-orm';
 import { withTx, type Db } from '../client.js';
-import { agencies, applications, budgets, disbursements, enterprises, fundingRounds, noticeItems, notices, reviews, serviceRecords, settings, users, type ApplicationStatus } from '../schema.js';
+import { agencies, applications, budgets, disbursements, enterpriseIpAssets, enterprises, fundingRounds, noticeItems, notices, reviews, serviceRecords, settings, users, type ApplicationStatus } from '../schema.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../lib/audit.js';
 import { ledger } from '../../lib/ledger.js';
@@ -83,7 +83,16 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
       };
     });
     const ents = await tx.insert(enterprises).values(rows).onConflictDoNothing().returning();
-    await tx.insert(users).values({ username: 'enterprise.demo', displayName: ents[1]!.contactName, passwordHash, role: 'enterprise', enterpriseId: ents[1]!.id });
+    const [demoUser] = await tx.insert(users).values({ username: 'enterprise.demo', displayName: ents[1]!.contactName, passwordHash, role: 'enterprise', enterpriseId: ents[1]!.id }).returning();
+    // The demo enterprise's profile holds a title, an award and marks abroad, so policy matching has something to find.
+    await tx.insert(enterpriseIpAssets).values(
+      [
+        { kind: 'national-advantage', date: `${year - 1}-10-20`, number: null, jurisdiction: null, itemKey: '' },
+        { kind: 'patent-excellence', date: `${year - 1}-07-12`, number: 'ZL201810456789.3', jurisdiction: null, itemKey: 'ZL201810456789.3' },
+        { kind: 'foreign-trademark', date: `${year - 1}-04-02`, number: '6543210', jurisdiction: 'JP', itemKey: 'JP:6543210' },
+        { kind: 'foreign-trademark', date: `${year - 1}-05-18`, number: '018765432', jurisdiction: 'EM', itemKey: 'EM:018765432' },
+      ].map((a) => ({ ...a, enterpriseId: ents[1]!.id, createdBy: demoUser!.id })),
+    );
 
     // Claims in every state, consistent with the budget ledger.
     const states: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'city-approved', 'approved', 'rejected', 'withdrawn', 'approved'];

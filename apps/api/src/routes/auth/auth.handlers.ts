@@ -6,7 +6,7 @@ import { ApiError } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
-import { dummyHash, hashPassword, passwordProblems, verifyPassword } from '../../lib/passwords.js';
+import { dummyHash, hashPassword, assertStrongPassword, verifyPassword } from '../../lib/passwords.js';
 import { sessionTimes, startSession } from '../../lib/sessions.js';
 import { SESSION_COOKIE } from '../../middleware/session.js';
 import { changePassword, login, logout, me } from './auth.routes.js';
@@ -87,10 +87,7 @@ export const authRoutes = router()
     if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
       throw new ApiError(422, 'WRONG_PASSWORD', '当前密码不正确。', 'The current password is wrong.');
     }
-    const problems = passwordProblems(newPassword, { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES }, user.username);
-    if (problems.length) {
-      throw new ApiError(422, 'WEAK_PASSWORD', problems.map((p) => p.zh).join(''), problems.map((p) => p.en).join(' '), problems);
-    }
+    assertStrongPassword(newPassword, env, user.username);
     const hash = await hashPassword(newPassword);
     const session = c.get('session')!;
     await withTx(db, async (tx) => {

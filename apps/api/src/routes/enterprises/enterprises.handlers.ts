@@ -1,11 +1,11 @@
 import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { enterprises, users } from '../../db/schema.js';
-import { ApiError, conflict, notFound } from '../../lib/api-error.js';
+import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
-import { hashPassword, passwordProblems } from '../../lib/passwords.js';
+import { assertStrongPassword, hashPassword } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
 import { sessionTimes, startSession } from '../../lib/sessions.js';
 import { publicUser } from '../auth/auth.handlers.js';
@@ -34,8 +34,7 @@ export const enterpriseRoutes = router()
   .openapi(register, async (c) => {
     const { db, env } = c.get('deps');
     const input = c.req.valid('json');
-    const problems = passwordProblems(input.password, { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES }, input.username);
-    if (problems.length) throw new ApiError(422, 'WEAK_PASSWORD', problems.map((p) => p.zh).join(''), problems.map((p) => p.en).join(' '), problems);
+    assertStrongPassword(input.password, env, input.username);
     const [dup] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.creditCode, input.creditCode));
     if (dup) throw conflict('CREDIT_CODE_TAKEN', `统一社会信用代码 ${input.creditCode} 已注册。`, `Credit code ${input.creditCode} is registered already.`);
     const passwordHash = await hashPassword(input.password);

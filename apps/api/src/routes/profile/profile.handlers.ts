@@ -1,0 +1,152 @@
+import { IP_ASSET_KINDS, assetItemKey, matchProvisions, todayInChina, type IpAssetKind } from '@huiqi/domain';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { withTx } from '../../db/client.js';
+import { enterpriseIpAssets, enterprises, sessions, users } from '../../db/schema.js';
+import { conflict, forbidden, notFound } from '../../lib/api-error.js';
+import { audit } from '../../lib/audit.js';
+import { claimedByEnterprise } from '../../lib/claim-context.js';
+import { actorOf, requireUser, type Ctx, type SessionUser } from '../../lib/context.js';
+import { router } from '../../lib/openapi.js';
+import { assertStrongPassword, hashPassword } from '../../lib/passwords.js';
+import { enterpriseScope } from '../../lib/scope.js';
+import { addAsset, addMember, disableMember, listAssets, listMembers, matches, removeAsset } from './profile.routes.js';
+
+const ENTERPRISE = { zh: '企业', en: 'The enterprise' };
+const ASSET = { zh: '知识产权记录', en: 'The IP asset' };
+const MEMBER = { zh: '企业账号', en: 'The member account' };
+
+/** The enterprise if the caller may see it (404 otherwise, as if it did not exist). */
+async function visibleEnterprise(c: Ctx, user: SessionUser, id: string) {
+  const [row] = await c.get('deps').db.select().from(enterprises).where(and(eq(enterprises.id, id), enterpriseScope(user)));
+  if (!row) throw notFound(ENTERPRISE);
+  return row;
+}
+
+/** Only the enterprise's own users change its profile; anyone else in scope reads it. */
+function ownEnterprise(user: SessionUser, id: string) {
+  if (user.role !== 'enterprise') throw forbidden('只有企业本身可以修改企业档案。', 'Only the enterprise itself changes its profile.');
+  if (user.enterpriseId !== id) throw notFound(ENTERPRISE);
+}
+
+const assetDto = (a: typeof enterpriseIpAssets.$inferSelect) => ({
+  id: a.id,
+  kind: a.kind as IpAssetKind,
+  provision: IP_ASSET_KINDS[a.kind as IpAssetKind].provision,
+  date: a.date,
+  number: a.number,
+  jurisdiction: a.jurisdiction,
+  createdAt: a.createdAt,
+});
+
+const memberDto = (u: typeof users.$inferSelect) => ({ id: u.id, username: u.username, displayName: u.displayName, disabled: u.disabled, createdAt: u.createdAt });
+
+const READERS = ['enterprise', 'city-admin', 'region-admin', 'auditor'] as const;
+
+export const profileRoutes = router()
+  .openapi(listAssets, async (c) => {
+    const user = requireUser(c, ...READERS);
+    const { id } = c.req.valid('param');
+    await visibleEnterprise(c, user, id);
+    const rows = await c.get('deps').db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)).orderBy(asc(enterpriseIpAssets.kind), asc(enterpriseIpAssets.date));
+    return c.json({ items: rows.map(assetDto) }, 200);
+  })
+  .openapi(addAsset, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const { id } = c.req.valid('param');
+    ownEnterprise(user, id);
+    const input = c.req.valid('json');
+    const itemKey = IP_ASSET_KINDS[input.kind].group === 'title' ? '' : assetItemKey(input);
+    const row = await withTx(c.get('deps').db, async (tx) => {
+      const [dup] = await tx
+        .select({ id: enterpriseIpAssets.id })
+        .from(enterpriseIpAssets)
+        .where(and(eq(enterpriseIpAssets.enterpriseId, id), eq(enterpriseIpAssets.kind, input.kind), eq(enterpriseIpAssets.itemKey, itemKey)));
+      if (dup) {
+        const label = IP_ASSET_KINDS[input.kind].label;
+        throw conflict('ASSET_EXISTS', `档案中已有该${label.zh}${input.number ? ` ${input.number}` : ''}。`, `The profile already holds this ${label.en}${input.number ? ` ${input.number}` : ''}.`);
+      }
+      const [row] = await tx
+        .insert(enterpriseIpAssets)
+        .values({ enterpriseId: id, kind: input.kind, date: input.date, number: input.number ?? null, jurisdiction: input.jurisdiction ?? null, itemKey, createdBy: user.id })
+        .returning();
+      await audit(tx, { ...actorOf(c), action: 'enterprise.ip-asset.added', targetType: 'enterprise', targetId: id, after: assetDto(row!) });
+      return row!;
+    });
+    return c.json(assetDto(row), 201);
+  })
+  .openapi(removeAsset, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const { id, assetId } = c.req.valid('param');
+    ownEnterprise(user, id);
+    await withTx(c.get('deps').db, async (tx) => {
+      const [before] = await tx.delete(enterpriseIpAssets).where(and(eq(enterpriseIpAssets.id, assetId), eq(enterpriseIpAssets.enterpriseId, id))).returning();
+      if (!before) throw notFound(ASSET);
+      await audit(tx, { ...actorOf(c), action: 'enterprise.ip-asset.removed', targetType: 'enterprise', targetId: id, before: assetDto(before) });
+    });
+    return c.json({ ok: true as const }, 200);
+  })
+  .openapi(matches, async (c) => {
+    const user = requireUser(c, ...READERS);
+    const { id } = c.req.valid('param');
+    const { fundingYear } = c.req.valid('query');
+    const { db, policy } = c.get('deps');
+    const e = await visibleEnterprise(c, user, id);
+    const [assets, claimed, snapshot] = await Promise.all([
+      db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)),
+      claimedByEnterprise(db, id),
+      policy.get(),
+    ]);
+    const result = matchProvisions(
+      {
+        srdiLevel: e.srdiLevel as 'none' | 'provincial' | 'little-giant',
+        srdiVerified: e.srdiVerified,
+        industry: e.industry,
+        assets: assets.map((a) => ({ kind: a.kind as IpAssetKind, date: a.date, ...(a.number ? { number: a.number } : {}), ...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {}) })),
+        ...claimed,
+      },
+      { asOf: todayInChina(), ...(fundingYear ? { fundingYear } : {}), policy: snapshot.versions },
+    );
+    return c.json(result as never, 200);
+  })
+  .openapi(listMembers, async (c) => {
+    const user = requireUser(c, ...READERS);
+    const { id } = c.req.valid('param');
+    await visibleEnterprise(c, user, id);
+    const rows = await c.get('deps').db.select().from(users).where(eq(users.enterpriseId, id)).orderBy(asc(users.createdAt));
+    return c.json({ items: rows.map(memberDto) }, 200);
+  })
+  .openapi(addMember, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const { id } = c.req.valid('param');
+    ownEnterprise(user, id);
+    const input = c.req.valid('json');
+    const { db, env } = c.get('deps');
+    assertStrongPassword(input.password, env, input.username);
+    const passwordHash = await hashPassword(input.password);
+    const row = await withTx(db, async (tx) => {
+      const [row] = await tx.insert(users).values({ username: input.username, displayName: input.displayName, passwordHash, role: 'enterprise', enterpriseId: id }).returning();
+      await audit(tx, { ...actorOf(c), action: 'enterprise.member.added', targetType: 'user', targetId: row!.id, after: { ...memberDto(row!), enterpriseId: id } });
+      return row!;
+    }).catch((e) => {
+      if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
+        throw conflict('USERNAME_TAKEN', `用户名 ${input.username} 已被使用。`, `Username ${input.username} is taken.`);
+      }
+      throw e;
+    });
+    return c.json(memberDto(row), 201);
+  })
+  .openapi(disableMember, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const { id, userId } = c.req.valid('param');
+    ownEnterprise(user, id);
+    if (userId === user.id) throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
+    const row = await withTx(c.get('deps').db, async (tx) => {
+      const [before] = await tx.select().from(users).where(and(eq(users.id, userId), eq(users.enterpriseId, id))).for('update');
+      if (!before) throw notFound(MEMBER);
+      const [after] = await tx.update(users).set({ disabled: true }).where(eq(users.id, userId)).returning();
+      await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+      await audit(tx, { ...actorOf(c), action: 'enterprise.member.disabled', targetType: 'user', targetId: userId, before: memberDto(before), after: memberDto(after!) });
+      return after!;
+    });
+    return c.json(memberDto(row), 200);
+  });

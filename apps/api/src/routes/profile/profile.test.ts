@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { auditLog, enterpriseIpAssets } from '../../db/schema.js';
+import { readJson } from '../../test-support/read-json.js';
+import { PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+const call = (cookie: string | undefined, method: string, path: string, body?: unknown) =>
+  h.app.request(`http://huiqi.test/api${path}`, {
+    method,
+    headers: { ...(cookie ? { Cookie: cookie } : {}), 'content-type': 'application/json', Origin: 'http://huiqi.test' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+describe('IP assets and policy matching', () => {
+  it('an enterprise records its titles, awards and grants; matching prices them with the rules and drops what it claimed', async () => {
+    const { client, enterprise } = await h.enterprise();
+    const me = client.cookie();
+    const base = `/enterprises/${enterprise.id}`;
+    const recognized = `${h.year - 1}-06-15`;
+    for (const asset of [
+      { kind: 'national-advantage', date: recognized },
+      { kind: 'patent-gold', date: `${h.year - 1}-12-01`, number: 'ZL201910123456.7' },
+      { kind: 'foreign-patent', date: `${h.year - 1}-03-01`, number: '11223344', jurisdiction: 'US' },
+    ]) {
+      const res = await call(me, 'POST', `${base}/ip-assets`, asset);
+      expect(res.status, JSON.stringify(await readJson(res.clone()))).toBe(201);
+    }
+    // The same patent again, written differently, is the same patent.
+    const dup = await call(me, 'POST', `${base}/ip-assets`, { kind: 'patent-gold', date: `${h.year - 1}-12-01`, number: 'zl 2019 1012 3456.7' });
+    expect(dup.status).toBe(409);
+    expect((await readJson(dup)).error.messageZh).toContain('档案中已有');
+
+    let m = await readJson(await call(me, 'GET', `${base}/matches`));
+    const byId = (id: string) => m.matches.find((x: { provision: string }) => x.provision === id);
+    expect(byId('M1.2')).toMatchObject({ status: 'likely', amount: '150000.00' });
+    expect(byId('M1.4')).toMatchObject({ status: 'likely', amount: '500000.00', claim: { provision: 'M1.4', patents: ['ZL201910123456.7'] } });
+    expect(byId('M1.7')).toMatchObject({ status: 'likely', amount: '20000.00' });
+    expect(byId('M5.1')).toMatchObject({ status: 'needs-facts', upTo: '1000000.00' });
+    expect(m.estimatedTotal).toBe('670000.00');
+    expect(m.gate).toBeUndefined();
+
+    // Claiming the gold patent (a draft is enough) takes it out of the estimate.
+    await client.applications.create({ roundId: h.round.id, claim: byId('M1.4').claim });
+    m = await readJson(await call(me, 'GET', `${base}/matches`));
+    expect(byId('M1.4').status).toBe('claimed');
+    expect(m.estimatedTotal).toBe('170000.00');
+
+    // The city sees the same; another city and other enterprises do not see it at all.
+    expect((await call((await h.as('yinchuan')).cookie(), 'GET', `${base}/matches`)).status).toBe(200);
+    expect((await call((await h.as('guyuan')).cookie(), 'GET', `${base}/ip-assets`)).status).toBe(404);
+    const other = await h.enterprise();
+    expect((await call(other.client.cookie(), 'GET', `${base}/matches`)).status).toBe(404);
+    expect((await call(other.client.cookie(), 'POST', `${base}/ip-assets`, { kind: 'regional-pilot', date: recognized })).status).toBe(404);
+    // Admins read the profile but do not write it.
+    expect((await call((await h.as('region')).cookie(), 'POST', `${base}/ip-assets`, { kind: 'regional-pilot', date: recognized })).status).toBe(403);
+
+    // Removing an asset is audited; the list shrinks.
+    const list = await readJson(await call(me, 'GET', `${base}/ip-assets`));
+    expect(list.items).toHaveLength(3);
+    const foreign = list.items.find((a: { kind: string }) => a.kind === 'foreign-patent');
+    expect(foreign.provision).toBe('M1.7');
+    expect((await call(me, 'DELETE', `${base}/ip-assets/${foreign.id}`)).status).toBe(200);
+    expect((await call(me, 'DELETE', `${base}/ip-assets/${foreign.id}`)).status).toBe(404);
+    const trail = await h.db.select().from(auditLog).where(eq(auditLog.targetId, enterprise.id));
+    expect(trail.map((r) => r.action)).toEqual(expect.arrayContaining(['enterprise.ip-asset.added', 'enterprise.ip-asset.removed']));
+  });
+
+  it('bad assets are refused with the field to fix, in both languages, and nothing is written', async () => {
+    const { client, enterprise } = await h.enterprise();
+    const path = `/enterprises/${enterprise.id}/ip-assets`;
+    for (const [asset, field] of [
+      [{ kind: 'foreign-patent', date: '2025-01-01', number: '123', jurisdiction: 'CN' }, 'jurisdiction'],
+      [{ kind: 'patent-silver', date: '2025-01-01' }, 'number'],
+      [{ kind: 'national-advantage', date: '2025-02-30' }, 'date'],
+      [{ kind: 'olympic-gold', date: '2025-01-01' }, 'kind'],
+    ] as const) {
+      const res = await call(client.cookie(), 'POST', path, asset);
+      expect(res.status).toBe(400);
+      const body = await readJson(res);
+      expect(body.error.details[0].path).toBe(field);
+      expect(body.error.messageZh).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect(await h.db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, enterprise.id))).toEqual([]);
+  });
+
+  it('an enterprise not yet verified as SRDI is told so with its estimate', async () => {
+    const { client, enterprise } = await h.enterprise({ verify: false });
+    const m = await readJson(await call(client.cookie(), 'GET', `/enterprises/${enterprise.id}/matches`));
+    expect(m.gate.zh).toContain('待审核');
+  });
+});
+
+describe('members of the enterprise account', () => {
+  it('a user adds a colleague who can sign in, and disables them, which ends their sessions', async () => {
+    const { client, enterprise, user } = await h.enterprise();
+    const base = `/enterprises/${enterprise.id}/members`;
+    const weak = await call(client.cookie(), 'POST', base, { username: `colleague${Date.now()}`, displayName: '李四', password: 'password' });
+    expect(weak.status).toBe(422);
+    const username = `colleague${Date.now()}`;
+    const added = await call(client.cookie(), 'POST', base, { username, displayName: '李四', password: PASSWORD });
+    expect(added.status).toBe(201);
+    const member = await readJson(added);
+    expect((await call(client.cookie(), 'POST', base, { username, displayName: '李四', password: PASSWORD })).status).toBe(409);
+
+    const colleague = h.client();
+    await colleague.auth.login({ username, password: PASSWORD });
+    expect((await colleague.applications.list()).items).toEqual([]);
+    const list = await readJson(await call(client.cookie(), 'GET', base));
+    expect(list.items.map((u: { username: string }) => u.username)).toEqual([user.username, username]);
+
+    expect((await call(client.cookie(), 'POST', `${base}/${user.id}/disable`)).status).toBe(409);
+    const other = await h.enterprise();
+    expect((await call(other.client.cookie(), 'POST', `${base}/${member.id}/disable`)).status).toBe(404);
+    expect((await call(other.client.cookie(), 'POST', `/enterprises/${other.enterprise.id}/members/${member.id}/disable`)).status).toBe(404);
+    const disabled = await call(client.cookie(), 'POST', `${base}/${member.id}/disable`);
+    expect((await readJson(disabled)).disabled).toBe(true);
+    await expect(colleague.auth.me()).rejects.toMatchObject({ status: 401 });
+    await expect(h.client().auth.login({ username, password: PASSWORD })).rejects.toMatchObject({ status: 401 });
+  });
+});

@@ -1,0 +1,55 @@
+import { IP_ASSET_KIND_IDS, ipAssetSchema } from '@huiqi/domain';
+import { z } from 'zod';
+import { uuid } from './common.js';
+
+/** An IP asset as the enterprise declares it: the domain's own schema, so the form and the API agree. */
+export const ipAssetCreate = ipAssetSchema.meta({ id: 'IpAssetCreate' });
+
+export const ipAssetRecord = z
+  .object({
+    id: uuid,
+    kind: z.enum(IP_ASSET_KIND_IDS),
+    provision: z.string(),
+    date: z.string(),
+    number: z.string().nullable(),
+    jurisdiction: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'IpAsset' });
+
+const localized = z.object({ zh: z.string(), en: z.string() });
+
+export const provisionMatchSchema = z.object({
+  provision: z.string(),
+  kind: z.string(),
+  title: localized,
+  status: z.enum(['likely', 'needs-facts', 'missing', 'claimed', 'service']),
+  amount: z.string().optional(),
+  upTo: z.string().optional(),
+  reasons: z.array(localized),
+  missing: z.array(localized),
+  claim: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const matchResponse = z
+  .object({
+    policyVersion: z.string(),
+    fundingYear: z.number().int(),
+    asOf: z.string(),
+    estimatedTotal: z.string(),
+    gate: localized.optional(),
+    matches: z.array(provisionMatchSchema),
+  })
+  .meta({ id: 'PolicyMatch' });
+
+export const matchQuery = z.object({ fundingYear: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export const memberCreate = z.strictObject({
+  username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits and _ . @ -'),
+  displayName: z.string().trim().min(1).max(50),
+  password: z.string().min(1).max(256),
+});
+
+export const memberSchema = z
+  .object({ id: uuid, username: z.string(), displayName: z.string(), disabled: z.boolean(), createdAt: z.string() })
+  .meta({ id: 'Member' });
