@@ -1,7 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Element Plus puts attributes on the inner <input>, or on the wrapper for some widgets. */
-const field = (page: Page, name: string) => page.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first();
+import { expect, test } from '@playwright/test';
+import { field } from './support.js';
 
 test.describe('policy at a glance and the calculator (public, no login)', () => {
   test('the 13 measures are readable cards with their amounts and clause text', async ({ page }) => {

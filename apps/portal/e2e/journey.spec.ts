@@ -1,22 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-const field = (page: Page, name: string) => page.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first();
-const DEMO_PASSWORD = 'Huiqi#2026demo';
-
-/** A reviewer acting through the API (the console is another issue). */
-async function asReviewer(request: APIRequestContext, username: string) {
-  const res = await request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.ok()).toBeTruthy();
-  return request;
-}
-
-function creditCode(seed: number): string {
-  const A = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const first17 = `91640104${String(300000000 + seed).slice(0, 9)}`;
-  const sum = [...first17].reduce((s, ch, i) => s + A.indexOf(ch) * W[i]!, 0);
-  return first17 + A[(31 - (sum % 31)) % 31];
-}
+import { expect, test } from '@playwright/test';
+import { asReviewer, creditCode, DEMO_PASSWORD, field, signInAsDemoEnterprise } from './support.js';
 
 test('register → verified → calculate → claim → submit → returned → fix → resubmit', async ({ page, playwright, baseURL }, info) => {
   test.skip(info.project.name !== 'desktop', 'one journey is enough; the phone layout is covered by the public pages');
@@ -100,12 +83,7 @@ test('register → verified → calculate → claim → submit → returned → 
 
 test('an enterprise reports a case lead; a too-short description is refused with the reason', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'desktop only');
-  await page.goto('/portal/login');
-  await field(page, 'username').fill('enterprise.demo');
-  await field(page, 'password').fill(DEMO_PASSWORD);
-  await page.locator('[data-test="login"]').click();
-  // Wait for the sign-in to land (the cookie) before leaving the page.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的申报');
+  await signInAsDemoEnterprise(page);
   await page.goto('/portal/requests');
   await field(page, 'req-title').fill('电商平台仿冒');
   await page.locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea').first().fill('太短');

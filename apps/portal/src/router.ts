@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/calculator/:provision?', name: 'calculator', component: () => import('./pages/CalculatorPage.vue') },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
     { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue') },
+    { path: '/matching', name: 'matching', component: () => import('./pages/MatchingPage.vue'), meta: { auth: true } },
     { path: '/claims', name: 'claims', component: () => import('./pages/ClaimsPage.vue'), meta: { auth: true } },
     { path: '/requests', name: 'requests', component: () => import('./pages/RequestsPage.vue'), meta: { auth: true } },
     { path: '/profile', name: 'profile', component: () => import('./pages/ProfilePage.vue'), meta: { auth: true } },

@@ -27,5 +27,5 @@ export async function logout(): Promise<void> {
 /** The message of an API error in the reader's language. */
 export function errorText(e: unknown, locale: string): string {
   if (e instanceof ApiClientError) return locale === 'en' ? e.message : e.messageZh;
-  return String(e);
+  return e instanceof Error ? e.message : String(e);
 }

@@ -48,7 +48,7 @@ export {
 
 export * from './claims/schema.js';
 export { parseClaim, isClaimProvision } from './claims/parse-claim.js';
-export { FIELD_LABELS, fieldLabel } from './claims/field-labels.js';
+export { FIELD_LABELS, TRANSFER_MODE_LABELS, fieldLabel } from './claims/field-labels.js';
 
 export { assess } from './rules/assess.js';
 export { itemKey } from './rules/per-item-award.js';

@@ -5,6 +5,7 @@ export const FIELD_LABELS: Record<string, Localized> = {
   provision: { zh: '条款', en: 'Provision' },
   recognizedOn: { zh: '认定日期', en: 'Recognition date' },
   patents: { zh: '获奖专利号', en: 'Awarded patents' },
+  patent: { zh: '专利号', en: 'Patent number' },
   grants: { zh: '国外授权发明专利', en: 'Patents granted abroad' },
   registrations: { zh: '国外注册商标', en: 'Trademarks registered abroad' },
   jurisdiction: { zh: '法域', en: 'Jurisdiction' },
@@ -27,3 +28,10 @@ export const FIELD_LABELS: Record<string, Localized> = {
 export function fieldLabel(field: string): Localized {
   return FIELD_LABELS[field] ?? { zh: field, en: field };
 }
+
+/** The three ways of taking in IP under M5.1 (许可、转让、作价入股). */
+export const TRANSFER_MODE_LABELS: Record<'license' | 'assignment' | 'equity', Localized> = {
+  license: { zh: '许可', en: 'Licence' },
+  assignment: { zh: '转让', en: 'Assignment' },
+  equity: { zh: '作价入股', en: 'Equity contribution' },
+};
