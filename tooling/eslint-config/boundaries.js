@@ -2,6 +2,7 @@
 //   domain  -> nothing of the workspace
 //   contracts -> domain
 //   api -> domain, contracts
+//   ui -> domain, contracts, api-client (session handling)
 //   apps -> api-client, contracts, domain, ui (never apps/api code)
 // Tooling packages (configs) may be used by anyone; they hold no product code.
 const TOOLING = ['vitest-config', 'eslint-config', 'tsconfig'];
@@ -28,7 +29,7 @@ export const boundaries = [
   { files: ['packages/domain/**'], rules: workspace([]) },
   { files: ['packages/contracts/**'], rules: workspace(['domain']) },
   { files: ['packages/api-client/**'], rules: workspace(['domain', 'contracts']) },
-  { files: ['packages/ui/**'], rules: workspace(['domain', 'contracts']) },
+  { files: ['packages/ui/**'], rules: workspace(['domain', 'contracts', 'api-client']) },
   { files: ['apps/api/**'], rules: workspace(['domain', 'contracts']) },
   // The API's tests drive it through the same typed client the apps use.
   { files: ['apps/api/src/test-support/**', 'apps/api/src/**/*.test.ts'], rules: workspace(['domain', 'contracts', 'api-client']) },

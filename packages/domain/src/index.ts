@@ -42,6 +42,7 @@ export {
   parametersAt,
   withParameterValue,
   deriveVersion,
+  overrideParameters,
   type ParameterUse,
   type PolicySource,
 } from './policy/policy-book.js';
@@ -52,6 +53,7 @@ export { FIELD_LABELS, TRANSFER_MODE_LABELS, fieldLabel } from './claims/field-l
 
 export { assess } from './rules/assess.js';
 export { itemKey } from './rules/per-item-award.js';
+export { CAPPED_PROVISIONS, ONCE_PROVISIONS, itemGroupOf, claimItemKeys } from './rules/bookkeeping.js';
 export { assessContextSchema, type AssessContext } from './rules/context.js';
 export type { Assessment, TraceStep, Reason } from './rules/assessment.js';
 
@@ -97,3 +99,4 @@ export {
 
 export { IP_ASSET_KINDS, IP_ASSET_KIND_IDS, AWARD_RANK, ipAssetSchema, assetItemKey, type IpAsset, type IpAssetKind } from './matching/ip-assets.js';
 export { matchProvisions, type MatchProfile, type MatchOptions, type MatchResult, type MatchStatus, type ProvisionMatch } from './matching/match-provisions.js';
+export { simulate, type PoolClaim, type SimulationResult, type SimulationTotals } from './simulation/simulate.js';

@@ -1,4 +1,4 @@
-import { itemKey, Money, type AssessContext, type Claim } from '@huiqi/domain';
+import { CAPPED_PROVISIONS, claimItemKeys, itemGroupOf, Money, ONCE_PROVISIONS, type AssessContext, type Claim } from '@huiqi/domain';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { applications, type ApplicationStatus } from '../db/schema.js';
@@ -8,16 +8,9 @@ export const DECIDED: ApplicationStatus[] = ['city-approved', 'approved', 'publi
 /** Statuses in which an item or a title is taken (so it cannot be claimed twice in flight). */
 export const TAKEN: ApplicationStatus[] = ['submitted', ...DECIDED];
 
-const CAPPED = new Set(['M5.1', 'M7.4', 'M7.5']);
-const ONCE = new Set(['M1.1', 'M1.2', 'M1.3', 'M11.1']);
-/** One patent is paid once, for its highest award: the three award provisions share their items. */
-const ITEM_GROUPS: Record<string, string[]> = { 'M1.4': ['M1.4', 'M1.5', 'M1.6'], 'M1.5': ['M1.4', 'M1.5', 'M1.6'], 'M1.6': ['M1.4', 'M1.5', 'M1.6'], 'M1.7': ['M1.7'], 'M1.8': ['M1.8'] };
-
-function itemsOf(claim: Record<string, unknown>): string[] {
-  if (Array.isArray(claim.patents)) return (claim.patents as string[]).map((p) => itemKey(p));
-  const list = (claim.grants ?? claim.registrations) as { jurisdiction: string; number: string }[] | undefined;
-  return (list ?? []).map((g) => itemKey(g));
-}
+const CAPPED = CAPPED_PROVISIONS;
+const ONCE = ONCE_PROVISIONS;
+const itemsOf = claimItemKeys;
 
 /**
  * What assess() needs to know of an enterprise's other claims: what it was already granted this
@@ -42,7 +35,7 @@ export async function claimContext(
     const rows = await db.select({ id: applications.id }).from(applications).where(and(others, eq(applications.provision, p), inArray(applications.status, TAKEN), yearCond)).limit(1);
     return { alreadyPaid: rows.length > 0 };
   }
-  const group = ITEM_GROUPS[p] ?? [p];
+  const group = itemGroupOf(p);
   const rows = await db.select({ claim: applications.claim }).from(applications).where(and(others, inArray(applications.provision, group), inArray(applications.status, TAKEN)));
   return { paidItems: rows.flatMap((r) => itemsOf(r.claim as Record<string, unknown>)) };
 }

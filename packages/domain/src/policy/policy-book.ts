@@ -165,3 +165,18 @@ export function deriveVersion(
   }
   return next;
 }
+
+/**
+ * What-if: the same versions with some parameters holding another value at every date (their
+ * history kept, only the values changed). For simulation only; a real change is a new dated value.
+ */
+export function overrideParameters(source: PolicySource, values: Record<string, string | null>): PolicyVersion[] {
+  const versions: readonly PolicyVersion[] = Array.isArray(source) ? source : [source as PolicyVersion];
+  return versions.map((version) => {
+    let next = version;
+    for (const [parameterId, value] of Object.entries(values)) {
+      next = mapParameter(next, parameterId, (history) => history.map((v) => ({ ...v, value })));
+    }
+    return next;
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { builtInPolicies } from '../policy/policy-book.js';
+import { simulate, type PoolClaim } from './simulate.js';
+
+const claim = (id: string, enterpriseId: string, area: string, c: Record<string, unknown>): PoolClaim => ({ id, enterpriseId, area, provision: c.provision as string, claim: c, fundingYear: 2025, asOf: '2025-06-30' });
+
+const pool: PoolClaim[] = [
+  // One enterprise, two M5.1 transfers: the second meets the annual cap.
+  claim('a', 'e1', '640100', { provision: 'M5.1', transactionAmount: '16000000.00', mode: 'license', contractDate: '2025-02-01' }),
+  claim('b', 'e1', '640100', { provision: 'M5.1', transactionAmount: '8000000.00', mode: 'assignment', contractDate: '2025-03-01' }),
+  claim('c', 'e2', '640200', { provision: 'M7.4', principal: '10000000.00', pledgeShareRatio: '0.6', disbursedOn: '2024-03-15', repaidOn: '2025-03-15', interestPaid: '350000.00' }),
+  claim('d', 'e3', '640200', { provision: 'M7.5', evaluationFeePaid: '12345.67' }),
+  // The same patent twice for one enterprise: paid once.
+  claim('e', 'e3', '640200', { provision: 'M1.6', patents: ['ZL201810000001.1'] }),
+  claim('f', 'e3', '640200', { provision: 'M1.6', patents: ['ZL201810000001.1'] }),
+  claim('g', 'e4', '640300', { provision: 'M7.5', evaluationFeePaid: 'not money' }),
+];
+
+describe('simulate', () => {
+  it('with no change the two runs agree, and follow the caps, once-only items and the worked examples', () => {
+    const r = simulate(pool, { policy: builtInPolicies, overrides: {} });
+    expect(r.invalid).toBe(1);
+    expect(r.changed).toEqual([]);
+    expect(r.base).toEqual(r.variant);
+    // 800,000 + 200,000 (cap 1,000,000) + 209,875 + 11,111.10 + 100,000 (the second M1.6 claim pays nothing)
+    expect(r.base.byProvision).toEqual({ 'M1.6': '100000.00', 'M5.1': '1000000.00', 'M7.4': '209875.00', 'M7.5': '11111.10' });
+    expect(r.base.byArea).toEqual({ '640100': '1000000.00', '640200': '320986.10' });
+    expect(r.base.total).toBe('1320986.10');
+  });
+
+  it('lowering the M5.1 cap and moving M7.4 to a 365-day basis shows the impact by provision, by area and claim by claim', () => {
+    const r = simulate(pool, { policy: builtInPolicies, overrides: { 'M5.1.annualCap': '500000.00', 'M7.4.dayCountBasis': '365' } });
+    expect(r.variant.byProvision['M5.1']).toBe('500000.00');
+    // 10,000,000 × 3.45% × 365/365 × 0.6 = 207,000.00
+    expect(r.variant.byProvision['M7.4']).toBe('207000.00');
+    expect(r.variant.total).toBe('818111.10');
+    expect(r.changed.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(r.changed[0]).toEqual({ id: 'a', provision: 'M5.1', area: '640100', base: '800000.00', variant: '500000.00' });
+  });
+
+  it('an unknown parameter is refused, not ignored', () => {
+    expect(() => simulate(pool, { policy: builtInPolicies, overrides: { 'M5.1.nonsense': '1' } })).toThrow(/M5\.1\.nonsense/);
+  });
+});
