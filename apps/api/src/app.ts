@@ -28,6 +28,7 @@ import { noticeRoutes } from './routes/notices/notices.handlers.js';
 import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
 import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
 import { profileRoutes } from './routes/profile/profile.handlers.js';
+import { reportRoutes } from './routes/reports/reports.handlers.js';
 import { serviceRequestRoutes } from './routes/service-requests/service-requests.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
@@ -91,6 +92,7 @@ export function createApp(deps: Deps) {
     .route('/api', notificationRoutes)
     .route('/api', serviceRequestRoutes)
     .route('/api', noticeRoutes)
+    .route('/api', reportRoutes)
     .route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'huiqi_session' });

@@ -162,6 +162,20 @@ export function createClient(opts: ClientOptions = {}) {
       list: (q: Record<string, string | number> = {}) => call<Page<Out<typeof auditRowSchema>>>('GET', `/audit${qs(q)}`),
       verify: () => call<{ ok: boolean; rows: number; brokenAt?: number; lastHash: string }>('GET', '/audit/verify'),
     },
+    reports: {
+      overview: (fundingYear: number) =>
+        call<{
+          fundingYear: number;
+          byStatus: { status: string; count: number; assessed: string; approved: string }[];
+          byProvision: { provision: string; count: number; assessed: string; approved: string }[];
+          byArea: { areaCode: string; count: number; assessed: string; approved: string }[];
+        }>('GET', `/reports/overview${qs({ fundingYear })}`),
+      simulationPool: (fundingYear: number) =>
+        call<{ items: { id: string; enterpriseId: string; areaCode: string; provision: string; status: string; claim: Record<string, unknown>; fundingYear: number; asOf: string }[]; truncated: boolean }>(
+          'GET',
+          `/reports/simulation-pool${qs({ fundingYear })}`,
+        ),
+    },
     health: () => call<{ status: string }>('GET', '/health'),
   };
 }

@@ -97,6 +97,20 @@ export const applicationListQuery = z.object({
   roundId: uuid.optional(),
   areaCode: z.string().optional(),
   enterpriseId: uuid.optional(),
+  /** Several states at once, comma separated: "submitted,city-approved". */
+  statuses: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(applicationStatus).max(APPLICATION_STATUSES.length))
+    .optional(),
+  fundingYear: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** The assessed amount between these (inclusive). */
+  minAmount: moneyString.optional(),
+  maxAmount: moneyString.optional(),
+  /** The enterprise's name (part of it) or its credit code. */
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(['createdAt', 'submittedAt', 'assessedAmount', 'updatedAt']).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
 });
 
 export const reviewDecision = z

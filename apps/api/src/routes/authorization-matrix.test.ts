@@ -50,6 +50,8 @@ const ROUTES: Route[] = [
   ['POST', `/service-requests/${ZERO}/assignment`, ['region-admin'], { agencyId: ZERO }],
   ['POST', '/quotas', ['region-admin'], { provision: 'M7.4', year: 2026 }],
   ['POST', `/quotas/${ZERO}/members`, ['region-admin'], { enterpriseId: ZERO }],
+  ['GET', '/reports/overview?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
+  ['GET', '/reports/simulation-pool?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
   ['GET', '/audit', ['auditor', 'region-admin']],
   ['GET', '/audit/verify', ['auditor', 'region-admin']],
 ];

@@ -1,5 +1,5 @@
 import { assess, parseClaim, todayInChina } from '@huiqi/domain';
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, attachments, enterprises, fundingRounds, reviews, users } from '../../db/schema.js';
 import { notFound, unprocessable } from '../../lib/api-error.js';
@@ -8,6 +8,7 @@ import { claimContext } from '../../lib/claim-context.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { router } from '../../lib/openapi.js';
+import { enterpriseMatches } from '../../lib/search.js';
 import { applicationScope } from '../../lib/scope.js';
 import { APPLICATION, applicationDto, lockApplication } from './applications.service.js';
 import { createApplication, getApplication, listApplications, submitApplication, updateApplication, withdrawApplication } from './applications.routes.js';
@@ -54,17 +55,25 @@ export const applicationRoutes = router()
     if (q.roundId) conds.push(eq(applications.roundId, q.roundId));
     if (q.areaCode) conds.push(eq(applications.areaCode, q.areaCode));
     if (q.enterpriseId) conds.push(eq(applications.enterpriseId, q.enterpriseId));
+    if (q.statuses?.length) conds.push(inArray(applications.status, q.statuses));
+    if (q.fundingYear) conds.push(eq(applications.fundingYear, q.fundingYear));
+    if (q.minAmount) conds.push(gte(applications.assessedAmount, q.minAmount));
+    if (q.maxAmount) conds.push(lte(applications.assessedAmount, q.maxAmount));
+    if (q.q) conds.push(enterpriseMatches(q.q));
     const where = and(...conds);
+    // Server-side sorting and paging, with the id as a tie-breaker so pages never overlap.
+    const column = { createdAt: applications.createdAt, submittedAt: applications.submittedAt, assessedAmount: applications.assessedAmount, updatedAt: applications.updatedAt }[q.sort];
+    const dir = q.order === 'asc' ? asc : desc;
     const [rows, [total]] = await Promise.all([
       db
         .select({ a: applications, enterpriseName: enterprises.name })
         .from(applications)
         .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
         .where(where)
-        .orderBy(desc(applications.createdAt), desc(applications.id))
+        .orderBy(q.order === 'asc' ? sql`${column} asc nulls first` : sql`${column} desc nulls last`, dir(applications.id))
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize),
-      db.select({ n: count() }).from(applications).where(where),
+      db.select({ n: count() }).from(applications).innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId)).where(where),
     ]);
     return c.json({ items: rows.map((r) => applicationDto(r.a, r.enterpriseName)), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize }, 200);
   })

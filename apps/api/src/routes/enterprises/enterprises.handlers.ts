@@ -1,10 +1,11 @@
-import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { enterprises, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
+import { enterpriseMatches } from '../../lib/search.js';
 import { assertStrongPassword, hashPassword } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
 import { sessionTimes, startSession } from '../../lib/sessions.js';
@@ -78,7 +79,7 @@ export const enterpriseRoutes = router()
     const conds: (SQL | undefined)[] = [enterpriseScope(user)];
     if (q.status) conds.push(eq(enterprises.status, q.status));
     if (q.areaCode) conds.push(eq(enterprises.areaCode, q.areaCode));
-    if (q.q) conds.push(or(ilike(enterprises.name, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`), eq(enterprises.creditCode, q.q.toUpperCase())));
+    if (q.q) conds.push(enterpriseMatches(q.q));
     const where = and(...conds);
     const [rows, [total]] = await Promise.all([
       db.select().from(enterprises).where(where).orderBy(desc(enterprises.createdAt), enterprises.id).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
