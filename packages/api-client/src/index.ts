@@ -146,6 +146,11 @@ export function createClient(opts: ClientOptions = {}) {
       list: (year?: number) => call<{ items: Out<typeof budgetSchema>[] }>('GET', `/budgets${qs({ year })}`),
       create: (b: In<typeof budgetCreate>) => call<Out<typeof budgetSchema>>('POST', '/budgets', b),
     },
+    quotas: {
+      list: (year?: number) => call<{ items: { id: string; provision: string; year: number; kind: string; target: number; used: number }[] }>('GET', `/quotas${qs({ year })}`),
+      create: (b: { provision: string; year: number }) => call<{ id: string; provision: string; year: number; kind: string; target: number; used: number }>('POST', '/quotas', b),
+      addMember: (id: string, b: { enterpriseId: string; overrideReason?: string }) => call<unknown>('POST', `/quotas/${id}/members`, b),
+    },
     serviceRequests: {
       create: (b: { kind: 'case-lead' | 'assistance' | 'coaching' | 'trademark'; title: string; description: string }) => call<ServiceRequest>('POST', '/service-requests', b),
       list: () => call<{ items: ServiceRequest[] }>('GET', '/service-requests'),

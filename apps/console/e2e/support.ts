@@ -1,0 +1,44 @@
+import { expect, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Huiqi#2026demo';
+export const field = (page: Page, name: string) => page.locator(`input[data-test="${name}"], [data-test="${name}"] input, textarea[data-test="${name}"], [data-test="${name}"] textarea`).first();
+
+export async function signIn(page: Page, username: string) {
+  await page.goto('/console/login');
+  await field(page, 'username').fill(username);
+  await field(page, 'password').fill(DEMO_PASSWORD);
+  await page.locator('[data-test="login"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作台');
+}
+
+function creditCode(seed: number): string {
+  const A = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const first17 = `91640104${String(500000000 + seed).slice(0, 9)}`;
+  const sum = [...first17].reduce((s, ch, i) => s + A.indexOf(ch) * W[i]!, 0);
+  return first17 + A[(31 - (sum % 31)) % 31];
+}
+
+/** A new Yinchuan enterprise, verified, with its claims submitted through the API (the portal is another app). */
+export async function enterpriseWithClaims(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, claims: Record<string, unknown>[]) {
+  const seed = Math.floor(Math.random() * 1e8);
+  const name = `宁夏控制台测试${seed}有限公司`;
+  const ent: APIRequestContext = await playwright.request.newContext({ baseURL });
+  const reg = await ent.post('/api/enterprises', {
+    data: { creditCode: creditCode(seed), name, areaCode: '640100', industry: 'new-materials', srdiLevel: 'provincial', contactName: '孙八', contactPhone: '13912345670', username: `console${seed}`, password: 'Console#E2e2026' },
+  });
+  expect(reg.ok(), await reg.text()).toBeTruthy();
+  const enterpriseId = (await reg.json()).enterprise.id;
+  const city = await playwright.request.newContext({ baseURL });
+  expect((await city.post('/api/auth/login', { data: { username: 'yinchuan.admin', password: DEMO_PASSWORD } })).ok()).toBeTruthy();
+  expect((await city.post(`/api/enterprises/${enterpriseId}/verification`, { data: { status: 'verified', srdiVerified: true, comment: '核验' } })).ok()).toBeTruthy();
+  const round = (await (await ent.get('/api/rounds')).json()).items.find((r: { open: boolean }) => r.open);
+  const ids: string[] = [];
+  for (const claim of claims) {
+    const draft = await (await ent.post('/api/applications', { data: { roundId: round.id, claim } })).json();
+    const sub = await ent.post(`/api/applications/${draft.id}/submit`, { data: { version: draft.version } });
+    expect(sub.ok(), await sub.text()).toBeTruthy();
+    ids.push(draft.id);
+  }
+  return { name, enterpriseId, ids, ent };
+}

@@ -1,0 +1,27 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { CONSOLE_ROLES, refreshSession } from './session.js';
+
+export const router = createRouter({
+  history: createWebHistory('/console/'),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
+    { path: '/', name: 'dashboard', component: () => import('./pages/DashboardPage.vue') },
+    { path: '/queue', name: 'queue', component: () => import('./pages/QueuePage.vue') },
+    { path: '/claims/:id', name: 'review', component: () => import('./pages/ReviewPage.vue') },
+    { path: '/budgets', name: 'budgets', component: () => import('./pages/BudgetsPage.vue') },
+    { path: '/parameters', name: 'parameters', component: () => import('./pages/ParametersPage.vue') },
+    { path: '/simulation', name: 'simulation', component: () => import('./pages/SimulationPage.vue') },
+    { path: '/enterprises', name: 'enterprises', component: () => import('./pages/EnterprisesPage.vue') },
+    { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue') },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+});
+
+// Every page but sign-in is for officials: the server is asked on each visit, so an expired
+// session or a role that does not belong here goes to sign in, with the reason.
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true;
+  const me = await refreshSession();
+  if (me && (CONSOLE_ROLES as readonly string[]).includes(me.user.role)) return true;
+  return { path: '/login', query: { next: to.fullPath, ...(me ? { role: me.user.role } : {}) } };
+});
