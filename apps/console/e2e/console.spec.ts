@@ -120,3 +120,15 @@ test('registry search and the audit chain verified from the console', async ({ p
   await page.locator('[data-test="verify-chain"]').click();
   await expect(page.locator('[data-test="chain-verdict"]')).toContainText('哈希链完整');
 });
+
+test('the M13 scorecard by area, with its targets, exported as an Excel workbook', async ({ page }) => {
+  await signIn(page, 'region.admin');
+  await page.locator('[data-test="nav-scorecard"]').click();
+  await expect(page.locator('[data-test="sc-areas"]')).toContainText('银川市');
+  await expect(page.locator('[data-test="sc-measures"]')).toContainText('M8.1');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="sc-export"]').click()]);
+  expect(download.suggestedFilename()).toMatch(/^scorecard-\d{4}\.xlsx$/);
+  const { readFile } = await import('node:fs/promises');
+  const data = await readFile((await download.path())!);
+  expect(data.subarray(0, 2).toString()).toBe('PK');
+});

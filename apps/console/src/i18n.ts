@@ -4,7 +4,7 @@ import { createI18n } from 'vue-i18n';
 const messages = {
   'zh-CN': {
     app: { name: '惠企 · 管理端', language: 'English', skip: '跳到正文' },
-    nav: { dashboard: '工作台', queue: '审核队列', budgets: '预算与名额', parameters: '政策参数', simulation: '政策模拟', enterprises: '企业库', audit: '审计日志' },
+    nav: { dashboard: '工作台', queue: '审核队列', budgets: '预算与名额', parameters: '政策参数', simulation: '政策模拟', scorecard: '落实情况', enterprises: '企业库', audit: '审计日志' },
     auth: { login: '登录', logout: '退出', username: '用户名', password: '密码', expired: '会话已过期，请重新登录。', wrongRole: '该账号不是管理端账号（企业请使用企业门户）。' },
     common: { search: '查询', reset: '重置', loading: '加载中…', empty: '暂无数据', error: '加载失败', year: '资助年度', provision: '条款', area: '地区', status: '状态', amount: '金额', count: '件数', enterprise: '企业', actions: '操作', open: '打开', save: '保存', cancel: '取消', total: '合计', date: '日期', note: '说明', all: '全部' },
     dashboard: { title: '工作台', pendingCity: '待市级审核', pendingRegion: '待自治区审核', assessed: '测算金额', approved: '核准金额', byProvision: '按条款', byArea: '按地区' },
@@ -68,11 +68,12 @@ const messages = {
       truncated: '申报过多，仅模拟了前 50,000 件。',
     },
     enterprises: { title: '企业库', name: '企业名称', creditCode: '信用代码', srdi: '专精特新', verify: '审核', verified: '已审核', pending: '待审核', rejected: '未通过', comment: '核验说明', approve: '审核通过', reject: '不通过', srdiConfirmed: '确认专精特新资质' },
+    scorecard: { title: '各地落实情况（M13）', export: '导出 Excel', paid: '已拨付', services: '服务次数', served: '服务企业数', targets: '企业数目标', met: '达标', notMet: '未达标' },
     audit: { title: '审计日志', verify: '校验哈希链', intact: '哈希链完整：共 {n} 条记录。', broken: '哈希链在第 {at} 条断开！', at: '时间', actor: '操作人', action: '动作', target: '对象' },
   },
   en: {
     app: { name: 'Huiqi · Console', language: '中文', skip: 'Skip to content' },
-    nav: { dashboard: 'Dashboard', queue: 'Review queue', budgets: 'Budgets & quotas', parameters: 'Parameters', simulation: 'What-if', enterprises: 'Enterprises', audit: 'Audit log' },
+    nav: { dashboard: 'Dashboard', queue: 'Review queue', budgets: 'Budgets & quotas', parameters: 'Parameters', simulation: 'What-if', scorecard: 'Scorecard', enterprises: 'Enterprises', audit: 'Audit log' },
     auth: { login: 'Sign in', logout: 'Sign out', username: 'Username', password: 'Password', expired: 'Your session has expired: please sign in again.', wrongRole: 'This account is not a console account (enterprises use the portal).' },
     common: { search: 'Search', reset: 'Reset', loading: 'Loading…', empty: 'Nothing here', error: 'Could not load', year: 'Funding year', provision: 'Provision', area: 'Area', status: 'Status', amount: 'Amount', count: 'Claims', enterprise: 'Enterprise', actions: 'Actions', open: 'Open', save: 'Save', cancel: 'Cancel', total: 'Total', date: 'Date', note: 'Note', all: 'All' },
     dashboard: { title: 'Dashboard', pendingCity: 'Awaiting city review', pendingRegion: 'Awaiting region review', assessed: 'Assessed', approved: 'Approved', byProvision: 'By provision', byArea: 'By area' },
@@ -136,6 +137,7 @@ const messages = {
       truncated: 'Too many claims: only the first 50,000 were simulated.',
     },
     enterprises: { title: 'Enterprises', name: 'Name', creditCode: 'Credit code', srdi: 'SRDI', verify: 'Verify', verified: 'Verified', pending: 'Pending', rejected: 'Rejected', comment: 'What was checked', approve: 'Verify', reject: 'Reject', srdiConfirmed: 'SRDI status confirmed' },
+    scorecard: { title: 'Scorecard by area (M13)', export: 'Export to Excel', paid: 'Paid', services: 'Services', served: 'Enterprises served', targets: 'Count targets', met: 'Met', notMet: 'Not met' },
     audit: { title: 'Audit log', verify: 'Verify the hash chain', intact: 'Chain intact: {n} rows.', broken: 'Chain broken at row {at}!', at: 'At', actor: 'Actor', action: 'Action', target: 'Target' },
   },
 };

@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: '/budgets', name: 'budgets', component: () => import('./pages/BudgetsPage.vue') },
     { path: '/parameters', name: 'parameters', component: () => import('./pages/ParametersPage.vue') },
     { path: '/simulation', name: 'simulation', component: () => import('./pages/SimulationPage.vue') },
+    { path: '/scorecard', name: 'scorecard', component: () => import('./pages/ScorecardPage.vue') },
     { path: '/enterprises', name: 'enterprises', component: () => import('./pages/EnterprisesPage.vue') },
     { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue') },
     { path: '/:rest(.*)*', redirect: '/' },

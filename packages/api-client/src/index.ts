@@ -175,6 +175,14 @@ export function createClient(opts: ClientOptions = {}) {
           byProvision: { provision: string; count: number; assessed: string; approved: string }[];
           byArea: { areaCode: string; count: number; assessed: string; approved: string }[];
         }>('GET', `/reports/overview${qs({ fundingYear })}`),
+      scorecard: (fundingYear: number) =>
+        call<{
+          fundingYear: number;
+          areas: { areaCode: string; claims: number; granted: string; paid: string; services: number; enterprisesServed: number }[];
+          measures: { provision: string; kind: string; target: number; achieved: number; met: boolean; areas: { areaCode: string; achieved: number; share: string }[] }[];
+        }>('GET', `/reports/scorecard${qs({ fundingYear })}`),
+      /** The URL of the scorecard workbook (a download, not JSON). */
+      scorecardXlsxUrl: (fundingYear: number) => `${base}/api/reports/scorecard.xlsx${qs({ fundingYear })}`,
       simulationPool: (fundingYear: number) =>
         call<{ items: { id: string; enterpriseId: string; areaCode: string; provision: string; status: string; claim: Record<string, unknown>; fundingYear: number; asOf: string }[]; truncated: boolean }>(
           'GET',

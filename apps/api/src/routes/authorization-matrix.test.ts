@@ -52,6 +52,8 @@ const ROUTES: Route[] = [
   ['POST', `/quotas/${ZERO}/members`, ['region-admin'], { enterpriseId: ZERO }],
   ['GET', '/reports/overview?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
   ['GET', '/reports/simulation-pool?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
+  ['GET', '/reports/scorecard?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
+  ['GET', '/reports/scorecard.xlsx?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
   ['GET', '/audit', ['auditor', 'region-admin']],
   ['GET', '/audit/verify', ['auditor', 'region-admin']],
 ];
@@ -78,7 +80,8 @@ describe('authorization matrix', () => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (cookies[role]) headers.Cookie = cookies[role]!;
     const res = await h.app.request(`http://huiqi.test/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const json = await readJson(res);
+    // Exports answer a workbook, errors always JSON.
+    const json = res.headers.get('content-type')?.includes('json') ? await readJson(res) : {};
     if (allowed.includes(role)) {
       expect([401, 403], `${role} should reach ${method} ${path}: ${JSON.stringify(json)}`).not.toContain(res.status);
       expect(res.status).toBeLessThan(500);

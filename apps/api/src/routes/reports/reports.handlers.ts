@@ -4,7 +4,10 @@ import { DECIDED } from '../../lib/claim-context.js';
 import { requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { applicationScope } from '../../lib/scope.js';
-import { overview, simulationPool } from './reports.routes.js';
+import { areaName, isAreaCode, defaultPolicy, findProvision } from '@huiqi/domain';
+import { workbook } from '../../lib/spreadsheet.js';
+import { overview, scorecard, scorecardExport, simulationPool } from './reports.routes.js';
+import { buildScorecard } from './scorecard.service.js';
 
 /** A simulation runs in the browser; this bounds what one request carries (about 10 MB of JSON). */
 const POOL_LIMIT = 50_000;
@@ -49,4 +52,54 @@ export const reportRoutes = router()
       .orderBy(asc(applications.submittedAt), asc(applications.id))
       .limit(POOL_LIMIT + 1);
     return c.json({ items: rows.slice(0, POOL_LIMIT).map((r) => ({ ...r, claim: r.claim as Record<string, unknown> })), truncated: rows.length > POOL_LIMIT }, 200);
+  })
+  .openapi(scorecard, async (c) => {
+    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');
+    const { fundingYear } = c.req.valid('query');
+    const { db, policy } = c.get('deps');
+    return c.json(await buildScorecard(db, user, await policy.get(), fundingYear), 200);
+  })
+  .openapi(scorecardExport, async (c) => {
+    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');
+    const { fundingYear } = c.req.valid('query');
+    const { db, policy } = c.get('deps');
+    const card = await buildScorecard(db, user, await policy.get(), fundingYear);
+    const area = (code: string) => (isAreaCode(code) ? areaName(code).zh : code);
+    const data = await workbook([
+      {
+        name: `${fundingYear} 各地落实情况`,
+        columns: [
+          { header: '地区', key: 'area', width: 20 },
+          { header: '申报件数', key: 'claims' },
+          { header: '核准金额（元）', key: 'granted', money: true, width: 20 },
+          { header: '已拨付金额（元）', key: 'paid', money: true, width: 20 },
+          { header: '服务次数', key: 'services' },
+          { header: '服务企业数', key: 'served' },
+        ],
+        rows: card.areas.map((a) => ({ area: area(a.areaCode), claims: a.claims, granted: a.granted, paid: a.paid, services: a.services, served: a.enterprisesServed })),
+      },
+      {
+        name: `${fundingYear} 企业数目标`,
+        columns: [
+          { header: '条款', key: 'provision', width: 10 },
+          { header: '内容', key: 'title', width: 36 },
+          { header: '目标', key: 'target' },
+          { header: '已完成', key: 'achieved' },
+          { header: '是否达标', key: 'met' },
+          ...card.measures[0]!.areas.map((a) => ({ header: area(a.areaCode), key: a.areaCode })),
+        ],
+        rows: card.measures.map((m) => ({
+          provision: m.provision,
+          title: findProvision(defaultPolicy, m.provision).title.zh,
+          target: m.target,
+          achieved: m.achieved,
+          met: m.met ? '达标' : '未达标',
+          ...Object.fromEntries(m.areas.map((a) => [a.areaCode, a.achieved])),
+        })),
+      },
+    ]);
+    return c.body(data as never, 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="scorecard-${fundingYear}.xlsx"`,
+    });
   });

@@ -48,3 +48,45 @@ export const simulationPool = createRoute({
   request: { query: yearQuery },
   responses: { 200: json(z.object({ items: z.array(poolItem), truncated: z.boolean() })), 400: errors[400], 401: errors[401], 403: errors[403] },
 });
+
+export const scorecardSchema = z
+  .object({
+    fundingYear: z.number().int(),
+    areas: z.array(z.object({ areaCode: z.string(), claims: z.number().int(), granted: z.string(), paid: z.string(), services: z.number().int(), enterprisesServed: z.number().int() })),
+    measures: z.array(
+      z.object({
+        provision: z.string(),
+        kind: z.string(),
+        target: z.number().int(),
+        achieved: z.number().int(),
+        met: z.boolean(),
+        areas: z.array(z.object({ areaCode: z.string(), achieved: z.number().int(), share: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: 'Scorecard' });
+
+export const scorecard = createRoute({
+  method: 'get',
+  path: '/reports/scorecard',
+  tags,
+  summary: 'M13.1: how each city and Ningdong carries out the measures in a year — claims, money granted and paid, services, count targets met',
+  security,
+  request: { query: yearQuery },
+  responses: { 200: json(scorecardSchema), 400: errors[400], 401: errors[401], 403: errors[403] },
+});
+
+export const scorecardExport = createRoute({
+  method: 'get',
+  path: '/reports/scorecard.xlsx',
+  tags,
+  summary: 'The scorecard as an Excel workbook (text cells protected against formula injection)',
+  security,
+  request: { query: yearQuery },
+  responses: {
+    200: { description: 'An .xlsx workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) } } },
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+  },
+});

@@ -1,5 +1,8 @@
 import { builtInPolicies, simulate } from '@huiqi/domain';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencies, serviceRecords, users } from '../../db/schema.js';
+import { readSheet } from '../../lib/spreadsheet.js';
 import { readJson } from '../../test-support/read-json.js';
 import { startHarness, type Harness } from '../../test-support/harness.js';
 
@@ -66,5 +69,29 @@ describe('reports', () => {
     const named = await region.applications.list({ q: '100%_', statuses: 'submitted' } as never);
     expect(named.total).toBe(0);
     await expect(region.applications.list({ statuses: 'submitted,lost' } as never)).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('the M13 scorecard: claims and money per area, services, and the count targets met or not; the same as .xlsx', async () => {
+    const served = await h.enterprise();
+    const [agency] = await h.db.select().from(agencies);
+    const [worker] = await h.db.select().from(users).where(eq(users.username, 'agency'));
+    await h.db.insert(serviceRecords).values({ agencyId: agency!.id, enterpriseId: served.enterprise.id, provision: 'M8.1', serviceType: 'trademark-registration', servedOn: `${h.year}-03-01`, durationMinutes: 60, participants: 2, createdBy: worker!.id });
+    const card = await readJson(await get('region', `/reports/scorecard?fundingYear=${h.year}`));
+    const yinchuan = card.areas.find((a: { areaCode: string }) => a.areaCode === '640100');
+    expect(yinchuan).toMatchObject({ claims: 2, granted: '0.00', paid: '0.00', services: 1, enterprisesServed: 1 });
+    expect(card.areas).toHaveLength(6);
+    const m81 = card.measures.find((m: { provision: string }) => m.provision === 'M8.1');
+    expect(m81).toMatchObject({ kind: 'count-target', target: 50, achieved: 1, met: false });
+    expect(m81.areas.find((a: { areaCode: string }) => a.areaCode === '640100')).toEqual({ areaCode: '640100', achieved: 1, share: '1.0000' });
+    // A city sees its own row only.
+    const guyuan = await readJson(await get('guyuan', `/reports/scorecard?fundingYear=${h.year}`));
+    expect(guyuan.areas.map((a: { areaCode: string }) => a.areaCode)).toEqual(['640400']);
+
+    const res = await get('auditor', `/reports/scorecard.xlsx?fundingYear=${h.year}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const rows = await readSheet(new Uint8Array(await res.arrayBuffer()));
+    expect(rows[0]).toEqual(['地区', '申报件数', '核准金额（元）', '已拨付金额（元）', '服务次数', '服务企业数']);
+    expect(rows).toContainEqual(['银川市', '2', '0.00', '0.00', '1', '1']);
   });
 });

@@ -1,0 +1,48 @@
+import ExcelJS from 'exceljs';
+
+/**
+ * A text that a spreadsheet would run as a formula (=, +, -, @, or a tab/CR before them) is
+ * written with a leading apostrophe, so an enterprise name like "=HYPERLINK(…)" stays text
+ * (OWASP: CSV/formula injection). Numbers are written as numbers only when the caller says so.
+ */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: { header: string; key: string; width?: number; money?: boolean }[];
+  rows: Record<string, string | number>[];
+}
+
+/** An .xlsx workbook: text through safeCell(); money columns as exact decimal text with a number format hint. */
+export async function workbook(sheets: SheetSpec[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Huiqi';
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    ws.columns = s.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 16 }));
+    for (const r of s.rows) {
+      ws.addRow(Object.fromEntries(s.columns.map((c) => [c.key, typeof r[c.key] === 'string' ? safeCell(r[c.key] as string) : r[c.key]])));
+    }
+    ws.getRow(1).font = { bold: true };
+    // Money stays a decimal string (exact to the fen); right-aligned so it reads as an amount.
+    s.columns.forEach((c, i) => {
+      if (c.money) ws.getColumn(i + 1).alignment = { horizontal: 'right' };
+    });
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Reads the first sheet of an .xlsx back as rows of text (for tests and imports). */
+export async function readSheet(data: Uint8Array): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const out: string[][] = [];
+  ws?.eachRow((row) => {
+    const cells = (row.values as unknown[]).slice(1);
+    out.push(cells.map((v) => (v === null || v === undefined ? '' : String(v))));
+  });
+  return out;
+}
