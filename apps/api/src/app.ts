@@ -29,6 +29,7 @@ import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
 import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
 import { profileRoutes } from './routes/profile/profile.handlers.js';
 import { reportRoutes } from './routes/reports/reports.handlers.js';
+import { importRoutes } from './routes/imports/imports.handlers.js';
 import { serviceRequestRoutes } from './routes/service-requests/service-requests.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
@@ -93,6 +94,7 @@ export function createApp(deps: Deps) {
     .route('/api', serviceRequestRoutes)
     .route('/api', noticeRoutes)
     .route('/api', reportRoutes)
+    .route('/api', importRoutes)
     .route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'huiqi_session' });

@@ -78,6 +78,8 @@ export const applicationSchema = z
     areaCode: z.string(),
     fundingYear: z.number().int(),
     submittedAt: z.string().nullable(),
+    /** 'proactive': pre-filled by officials from an imported list (免申即享), for the enterprise to confirm. */
+    origin: z.enum(['enterprise', 'proactive']),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),

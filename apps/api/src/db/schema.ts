@@ -158,6 +158,8 @@ export const applications = pgTable(
     areaCode: text('area_code').notNull(),
     fundingYear: integer('funding_year').notNull(),
     submittedAt: ts('submitted_at'),
+    /** 'proactive': pre-filled by officials from an imported list (免申即享), for the enterprise to confirm. */
+    origin: text('origin').notNull().default('enterprise'),
     version: integer('version').notNull().default(1),
     createdAt: created(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -167,6 +169,9 @@ export const applications = pgTable(
     index('applications_status_idx').on(t.status, t.areaCode),
     index('applications_list_idx').on(t.createdAt, t.id),
     check('applications_amounts_ck', sql`coalesce(${t.approvedAmount}, 0) >= 0 and coalesce(${t.assessedAmount}, 0) >= 0`),
+    check('applications_origin_ck', sql`${t.origin} in ('enterprise','proactive')`),
+    index('applications_amount_idx').on(t.assessedAmount, t.id),
+    index('applications_submitted_idx').on(t.submittedAt, t.id),
   ],
 );
 

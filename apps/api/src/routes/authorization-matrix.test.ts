@@ -54,6 +54,9 @@ const ROUTES: Route[] = [
   ['GET', '/reports/simulation-pool?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
   ['GET', '/reports/scorecard?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
   ['GET', '/reports/scorecard.xlsx?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
+  ['POST', '/imports/recognitions', ['region-admin'], {}],
+  ['POST', '/imports/srdi-list', ['region-admin'], {}],
+  ['GET', '/enterprises.xlsx', ['city-admin', 'region-admin', 'auditor']],
   ['GET', '/audit', ['auditor', 'region-admin']],
   ['GET', '/audit/verify', ['auditor', 'region-admin']],
 ];
@@ -70,6 +73,11 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('authorization matrix', () => {
+  it('a signed-in user of the wrong role gets 403 before any validation of its body', async () => {
+    const res = await h.app.request('http://huiqi.test/api/rounds', { method: 'POST', headers: { 'content-type': 'application/json', Cookie: cookies.enterprise! }, body: '{"year": "not a year"}' });
+    expect(res.status).toBe(403);
+  });
+
   it('an anonymous caller gets 401 before any validation of its body', async () => {
     const res = await h.app.request('http://huiqi.test/api/rounds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"year": "not a year"' });
     expect(res.status).toBe(401);

@@ -1,12 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { applicationCreate, applicationDetail, applicationListQuery, applicationSchema, applicationUpdate, pageOf, uuid } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 const idParam = z.object({ id: uuid });
 const versionBody = z.strictObject({ version: z.number().int().min(1) });
 const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] };
 
 export const createApplication = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'post',
   path: '/applications',
   tags: ['applications'],
@@ -37,6 +39,7 @@ export const getApplication = createRoute({
 });
 
 export const updateApplication = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'patch',
   path: '/applications/{id}',
   tags: ['applications'],
@@ -47,6 +50,7 @@ export const updateApplication = createRoute({
 });
 
 export const submitApplication = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'post',
   path: '/applications/{id}/submit',
   tags: ['applications'],
@@ -57,6 +61,7 @@ export const submitApplication = createRoute({
 });
 
 export const withdrawApplication = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'post',
   path: '/applications/{id}/withdraw',
   tags: ['applications'],

@@ -27,6 +27,7 @@ export function applicationDto(a: ApplicationRow, enterpriseName: string) {
     areaCode: a.areaCode,
     fundingYear: a.fundingYear,
     submittedAt: a.submittedAt,
+    origin: a.origin as 'enterprise' | 'proactive',
     version: a.version,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

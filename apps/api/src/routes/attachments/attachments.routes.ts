@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { attachmentSchema, uuid } from '@huiqi/contracts';
 import { errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const upload = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'post',
   path: '/applications/{id}/attachments',
   tags: ['applications'],
@@ -16,6 +18,7 @@ export const upload = createRoute({
 });
 
 export const download = createRoute({
+  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/attachments/{id}',
   tags: ['applications'],

@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditQuery, auditRowSchema, pageOf } from '@huiqi/contracts';
 import { errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const listAudit = createRoute({
+  middleware: [allow('auditor', 'region-admin')] as const,
   method: 'get',
   path: '/audit',
   tags: ['audit'],
@@ -13,6 +15,7 @@ export const listAudit = createRoute({
 });
 
 export const verifyAudit = createRoute({
+  middleware: [allow('auditor', 'region-admin')] as const,
   method: 'get',
   path: '/audit/verify',
   tags: ['audit'],

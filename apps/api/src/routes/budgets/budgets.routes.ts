@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { budgetCreate, budgetSchema } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const listBudgets = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/budgets',
   tags: ['budgets'],
@@ -13,6 +15,7 @@ export const listBudgets = createRoute({
 });
 
 export const createBudget = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/budgets',
   tags: ['budgets'],

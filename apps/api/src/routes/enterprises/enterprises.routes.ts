@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { enterpriseListQuery, enterpriseRegistration, enterpriseSchema, enterpriseVerification, meResponse, pageOf, uuid } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 const idParam = z.object({ id: uuid });
 
@@ -14,6 +15,7 @@ export const register = createRoute({
 });
 
 export const list = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/enterprises',
   tags: ['enterprises'],
@@ -24,6 +26,7 @@ export const list = createRoute({
 });
 
 export const get = createRoute({
+  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/enterprises/{id}',
   tags: ['enterprises'],
@@ -34,6 +37,7 @@ export const get = createRoute({
 });
 
 export const verify = createRoute({
+  middleware: [allow('city-admin', 'region-admin')] as const,
   method: 'post',
   path: '/enterprises/{id}/verification',
   tags: ['enterprises'],

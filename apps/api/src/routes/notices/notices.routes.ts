@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { applicationSchema, clawbackCreate, disbursementCreate, noticeCreate, noticeSchema, uuid } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const publishNotice = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/notices',
   tags: ['notices'],
@@ -21,6 +23,7 @@ export const listNotices = createRoute({
 });
 
 export const disburse = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/applications/{id}/disbursements',
   tags: ['notices'],
@@ -31,6 +34,7 @@ export const disburse = createRoute({
 });
 
 export const clawback = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/applications/{id}/clawbacks',
   tags: ['notices'],

@@ -20,7 +20,7 @@ export const notificationRoutes = router().openapi(listNotifications, async (c) 
       and(
         eq(auditLog.targetType, 'application'),
         eq(applications.enterpriseId, user.enterpriseId!),
-        or(like(auditLog.action, 'review.%'), inArray(auditLog.action, ['application.submitted', 'application.withdrawn', 'application.paid', 'application.clawed-back'])),
+        or(like(auditLog.action, 'review.%'), inArray(auditLog.action, ['application.proactive', 'application.submitted', 'application.withdrawn', 'application.paid', 'application.clawed-back'])),
       ),
     )
     .orderBy(desc(auditLog.id))

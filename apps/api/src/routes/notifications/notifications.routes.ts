@@ -1,11 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const notificationSchema = z
   .object({ id: z.number().int(), at: z.string(), action: z.string(), applicationId: z.string(), provision: z.string(), status: z.string().nullable(), comment: z.string().nullable() })
   .meta({ id: 'Notification' });
 
 export const listNotifications = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'get',
   path: '/notifications',
   tags: ['applications'],

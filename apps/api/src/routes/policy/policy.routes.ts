@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { assessmentSchema, assessRequest, lprPublicationCreate, okSchema, parameterValueCreate } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const getPolicy = createRoute({
   method: 'get',
@@ -28,6 +29,7 @@ export const postAssess = createRoute({
 });
 
 export const postParameterValue = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/policy/parameters',
   tags: ['policy'],
@@ -38,6 +40,7 @@ export const postParameterValue = createRoute({
 });
 
 export const postLpr = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/lpr',
   tags: ['policy'],

@@ -1,12 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ipAssetCreate, ipAssetRecord, matchQuery, matchResponse, memberCreate, memberSchema, okSchema, uuid } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 const enterpriseParam = z.object({ id: uuid });
 const tags = ['enterprise profile'];
 const security = [{ session: [] }];
 
 export const listAssets = createRoute({
+  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/enterprises/{id}/ip-assets',
   tags,
@@ -17,6 +19,7 @@ export const listAssets = createRoute({
 });
 
 export const addAsset = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'post',
   path: '/enterprises/{id}/ip-assets',
   tags,
@@ -27,6 +30,7 @@ export const addAsset = createRoute({
 });
 
 export const removeAsset = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'delete',
   path: '/enterprises/{id}/ip-assets/{assetId}',
   tags,
@@ -37,6 +41,7 @@ export const removeAsset = createRoute({
 });
 
 export const matches = createRoute({
+  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/enterprises/{id}/matches',
   tags,
@@ -47,6 +52,7 @@ export const matches = createRoute({
 });
 
 export const listMembers = createRoute({
+  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/enterprises/{id}/members',
   tags,
@@ -57,6 +63,7 @@ export const listMembers = createRoute({
 });
 
 export const addMember = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'post',
   path: '/enterprises/{id}/members',
   tags,
@@ -67,6 +74,7 @@ export const addMember = createRoute({
 });
 
 export const disableMember = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'post',
   path: '/enterprises/{id}/members/{userId}/disable',
   tags,

@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { countQuotaCreate, countQuotaSchema, quotaMemberCreate, uuid } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const listQuotas = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/quotas',
   tags: ['budgets'],
@@ -13,6 +15,7 @@ export const listQuotas = createRoute({
 });
 
 export const createQuota = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/quotas',
   tags: ['budgets'],
@@ -23,6 +26,7 @@ export const createQuota = createRoute({
 });
 
 export const addMember = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/quotas/{id}/members',
   tags: ['budgets'],

@@ -1,12 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { applicationStatus, uuid } from '@huiqi/contracts';
 import { errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 const tags = ['reports'];
 const security = [{ session: [] }];
 const yearQuery = z.object({ fundingYear: z.coerce.number().int().min(2000).max(2100) });
 
 export const overview = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/reports/overview',
   tags,
@@ -40,6 +42,7 @@ export const poolItem = z.object({
 });
 
 export const simulationPool = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/reports/simulation-pool',
   tags,
@@ -67,6 +70,7 @@ export const scorecardSchema = z
   .meta({ id: 'Scorecard' });
 
 export const scorecard = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/reports/scorecard',
   tags,
@@ -77,6 +81,7 @@ export const scorecard = createRoute({
 });
 
 export const scorecardExport = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/reports/scorecard.xlsx',
   tags,

@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { applicationSchema, okSchema, reviewDecision, uuid } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const decide = createRoute({
+  middleware: [allow('city-admin', 'region-admin')] as const,
   method: 'post',
   path: '/applications/{id}/reviews',
   tags: ['reviews'],
@@ -13,6 +15,7 @@ export const decide = createRoute({
 });
 
 export const declareConflict = createRoute({
+  middleware: [allow('city-admin', 'region-admin')] as const,
   method: 'post',
   path: '/reviewer-conflicts',
   tags: ['reviews'],

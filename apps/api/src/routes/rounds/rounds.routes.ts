@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { roundCreate, roundSchema } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 export const listRounds = createRoute({
   method: 'get',
@@ -11,6 +12,7 @@ export const listRounds = createRoute({
 });
 
 export const createRound = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/rounds',
   tags: ['rounds'],

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { uuid } from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
+import { allow } from '../../lib/context.js';
 
 /** The non-monetary measures an enterprise can ask for, each tied to its provision. */
 export const REQUEST_KINDS = { 'case-lead': 'M9.2', assistance: 'M10.1', coaching: 'M2.2', trademark: 'M8.1' } as const;
@@ -29,6 +30,7 @@ export const serviceRequestSchema = z
   .meta({ id: 'ServiceRequest' });
 
 export const createRequest = createRoute({
+  middleware: [allow('enterprise')] as const,
   method: 'post',
   path: '/service-requests',
   tags: ['services'],
@@ -48,6 +50,7 @@ export const listRequests = createRoute({
 });
 
 export const assignRequest = createRoute({
+  middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/service-requests/{id}/assignment',
   tags: ['services'],
