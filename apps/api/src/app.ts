@@ -30,6 +30,7 @@ import { notificationRoutes } from './routes/notifications/notifications.handler
 import { profileRoutes } from './routes/profile/profile.handlers.js';
 import { reportRoutes } from './routes/reports/reports.handlers.js';
 import { importRoutes } from './routes/imports/imports.handlers.js';
+import { userRoutes } from './routes/users/users.handlers.js';
 import { serviceRequestRoutes } from './routes/service-requests/service-requests.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
@@ -95,6 +96,7 @@ export function createApp(deps: Deps) {
     .route('/api', noticeRoutes)
     .route('/api', reportRoutes)
     .route('/api', importRoutes)
+    .route('/api', userRoutes)
     .route('/api', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'huiqi_session' });

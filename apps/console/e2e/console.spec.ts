@@ -132,3 +132,75 @@ test('the M13 scorecard by area, with its targets, exported as an Excel workbook
   const data = await readFile((await download.path())!);
   expect(data.subarray(0, 2).toString()).toBe('PK');
 });
+
+test('an Excel import with one bad row: reported by row and column, nothing imported until the good rows are chosen', async ({ page, playwright, baseURL }) => {
+  const { name, enterpriseId, ent } = await enterpriseWithClaims(playwright, baseURL!, []);
+  const code = (await (await ent.get(`/api/enterprises/${enterpriseId}`)).json()).creditCode as string;
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名单');
+  const year = new Date().getFullYear();
+  ws.addRow(['统一社会信用代码', '企业名称', '类别', '认定日期']);
+  ws.addRow([code, name, '国家知识产权优势企业', `${year - 1}-09-01`]);
+  ws.addRow([code, name, '国家知识产权优势企业', `${year - 1}-02-30`]);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+
+  await signIn(page, 'region.admin');
+  await page.locator('[data-test="nav-imports"]').click();
+  await page.locator('[data-test="import-file"]').setInputFiles({ name: '认定名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await page.locator('[data-test="import-check"]').click();
+  await expect(page.locator('[data-test="import-summary"]')).toContainText('1 行无误，1 行有误');
+  await expect(page.locator('[data-test="import-problems"]')).toContainText('D 认定日期');
+  await expect(page.locator('[data-test="import-problems"] tbody tr').first()).toContainText('3');
+  await expect(page.locator('[data-test="import-all"]')).toBeDisabled();
+  expect((await (await ent.get('/api/applications')).json()).total).toBe(0);
+  await page.locator('[data-test="import-good"]').click();
+  await expect(page.locator('[data-test="import-summary"]')).toContainText('已导入 1 行');
+  const claims = (await (await ent.get('/api/applications')).json()).items;
+  expect(claims).toHaveLength(1);
+  expect(claims[0]).toMatchObject({ provision: 'M1.2', status: 'draft', origin: 'proactive' });
+});
+
+test('accounts: the region creates an auditor and disables them; it cannot disable itself', async ({ page }) => {
+  await signIn(page, 'region.admin');
+  await page.locator('[data-test="nav-users"]').click();
+  const username = `auditor${Date.now()}`;
+  await field(page, 'u-username').fill(username);
+  await field(page, 'u-display').fill('审计员乙');
+  await page.locator('[data-test="u-role"]').click();
+  await page.getByRole('option', { name: '审计员' }).click();
+  await field(page, 'u-password').fill('weak');
+  await page.locator('[data-test="u-add"]').click();
+  await expect(page.locator('[data-test="u-error"]')).toContainText('密码');
+  await field(page, 'u-password').fill('Auditor#Pass2026');
+  await page.locator('[data-test="u-add"]').click();
+  await expect(page.locator('[data-test="users"]')).toContainText(username);
+  await page.locator(`[data-test="toggle-${username}"]`).click();
+  await expect(page.locator('[data-test="users"] tr', { hasText: username })).toContainText('已停用');
+  await expect(page.locator('[data-test="toggle-region.admin"]')).toHaveCount(0);
+});
+
+test('a public notice from approved claims; payment is refused until the notice period ends', async ({ page, playwright, baseURL }) => {
+  const { name, ids } = await enterpriseWithClaims(playwright, baseURL!, [{ provision: 'M7.5', evaluationFeePaid: '5000.00' }]);
+  const city = await playwright.request.newContext({ baseURL });
+  await city.post('/api/auth/login', { data: { username: 'yinchuan.admin', password: 'Huiqi#2026demo' } });
+  let v = (await (await city.get(`/api/applications/${ids[0]}`)).json()).version;
+  expect((await city.post(`/api/applications/${ids[0]}/reviews`, { data: { decision: 'approve', comment: '同意', version: v } })).ok()).toBeTruthy();
+  const region = await playwright.request.newContext({ baseURL });
+  await region.post('/api/auth/login', { data: { username: 'region.admin', password: 'Huiqi#2026demo' } });
+  v = (await (await region.get(`/api/applications/${ids[0]}`)).json()).version;
+  expect((await region.post(`/api/applications/${ids[0]}/reviews`, { data: { decision: 'approve', comment: '同意', version: v } })).ok()).toBeTruthy();
+
+  await signIn(page, 'region.admin');
+  await page.locator('[data-test="nav-notices"]').click();
+  await page.locator('[data-test="approved"] tr', { hasText: name }).locator('.el-checkbox').click();
+  await field(page, 'n-channel').fill('0951-1234567');
+  await page.locator('[data-test="n-publish"]').click();
+  await expect(page.locator('[data-test="notice"]').first()).toContainText(name);
+  await page.goto(`/console/claims/${ids[0]}`);
+  await expect(page.locator('[data-test="status"]')).toHaveText('公示中');
+  await field(page, 'pay-voucher').fill('NX-2026-0001');
+  await page.locator('[data-test="pay-submit"]').click();
+  await expect(page.locator('[data-test="pay-error"]')).toContainText('公示');
+  await expect(page.locator('[data-test="status"]')).toHaveText('公示中');
+});

@@ -146,6 +146,27 @@ export function createClient(opts: ClientOptions = {}) {
       list: (year?: number) => call<{ items: Out<typeof budgetSchema>[] }>('GET', `/budgets${qs({ year })}`),
       create: (b: In<typeof budgetCreate>) => call<Out<typeof budgetSchema>>('POST', '/budgets', b),
     },
+    users: {
+      list: (q: { role?: string; q?: string } = {}) =>
+        call<{ items: { id: string; username: string; displayName: string; role: string; areaCode: string | null; agencyId: string | null; agencyName: string | null; disabled: boolean; lockedUntil: string | null; createdAt: string }[] }>('GET', `/users${qs(q)}`),
+      create: (b: { username: string; displayName: string; role: 'city-admin' | 'region-admin' | 'auditor' | 'agency'; areaCode?: string; agencyId?: string; password: string }) => call<{ id: string }>('POST', '/users', b),
+      setDisabled: (id: string, disabled: boolean) => call<{ id: string; disabled: boolean }>('POST', `/users/${id}/${disabled ? 'disable' : 'enable'}`),
+      agencies: () => call<{ items: { id: string; name: string; kind: string; areaCode: string }[] }>('GET', '/agencies'),
+    },
+    imports: {
+      /** mode none: check only; all: import only if every row is good; good: import the good rows. */
+      upload: async (kind: 'recognitions' | 'srdi-list', file: Blob, mode: 'none' | 'all' | 'good') => {
+        const form = new FormData();
+        form.set('file', file, 'import.xlsx');
+        const res = await doFetch(`${base}/api/imports/${kind}${qs({ commit: mode })}`, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json', ...opts.headers?.() } });
+        const data = await res.json();
+        if (!res.ok) throw new ApiClientError(res.status, data?.error?.code ?? 'HTTP_ERROR', data?.error?.messageZh ?? res.statusText, data?.error?.message ?? res.statusText, data?.error?.details);
+        return data as { kind: string; rows: number; good: number; bad: number; problems: { row: number; column: string; zh: string; en: string }[]; committed: boolean; imported: number };
+      },
+    },
+    exports: {
+      enterprisesUrl: (q: { status?: string; areaCode?: string } = {}) => `${base}/api/enterprises.xlsx${qs(q)}`,
+    },
     quotas: {
       list: (year?: number) => call<{ items: { id: string; provision: string; year: number; kind: string; target: number; used: number }[] }>('GET', `/quotas${qs({ year })}`),
       create: (b: { provision: string; year: number }) => call<{ id: string; provision: string; year: number; kind: string; target: number; used: number }>('POST', '/quotas', b),
@@ -160,6 +181,9 @@ export function createClient(opts: ClientOptions = {}) {
       list: () => call<{ items: { id: number; at: string; action: string; applicationId: string; provision: string; status: string | null; comment: string | null }[] }>('GET', '/notifications'),
     },
     notices: {
+      publish: (b: { title: string; applicationIds: string[]; objectionChannel: string; days?: number }) => call<{ id: string }>('POST', '/notices', b),
+      disburse: (applicationId: string, b: { paidOn: string; amount: string; voucherNo: string }) => call<unknown>('POST', `/applications/${applicationId}/disbursements`, b),
+      clawback: (applicationId: string, b: { paidOn: string; amount: string; voucherNo: string; reason: string }) => call<unknown>('POST', `/applications/${applicationId}/clawbacks`, b),
       list: () =>
         call<{ items: { id: string; title: string; publishedAt: string; closesAt: string; objectionChannel: string; items: { applicationId: string; enterpriseName: string; creditCode: string; provision: string; amount: string }[] }[] }>('GET', '/notices'),
     },

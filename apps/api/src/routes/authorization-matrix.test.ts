@@ -57,6 +57,10 @@ const ROUTES: Route[] = [
   ['POST', '/imports/recognitions', ['region-admin'], {}],
   ['POST', '/imports/srdi-list', ['region-admin'], {}],
   ['GET', '/enterprises.xlsx', ['city-admin', 'region-admin', 'auditor']],
+  ['GET', '/users', ['region-admin', 'auditor']],
+  ['POST', '/users', ['region-admin'], { username: 'matrix.staff', displayName: 'M', role: 'auditor', password: 'Matrix#Pass2026' }],
+  ['POST', `/users/${ZERO}/disable`, ['region-admin']],
+  ['GET', '/agencies', ['city-admin', 'region-admin', 'auditor']],
   ['GET', '/audit', ['auditor', 'region-admin']],
   ['GET', '/audit/verify', ['auditor', 'region-admin']],
 ];

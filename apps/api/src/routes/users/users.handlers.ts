@@ -1,0 +1,81 @@
+import { and, asc, eq, ilike, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { withTx } from '../../db/client.js';
+import { agencies, sessions, users } from '../../db/schema.js';
+import { conflict, notFound } from '../../lib/api-error.js';
+import { audit } from '../../lib/audit.js';
+import { actorOf, requireUser } from '../../lib/context.js';
+import { router } from '../../lib/openapi.js';
+import { assertStrongPassword, hashPassword } from '../../lib/passwords.js';
+import { createUser, listAgencies, listUsers, setDisabled } from './users.routes.js';
+
+const USER = { zh: '账号', en: 'The account' };
+
+function staffDto(u: typeof users.$inferSelect, agencyName: string | null) {
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, areaCode: u.areaCode, agencyId: u.agencyId, agencyName, disabled: u.disabled, lockedUntil: u.lockedUntil, createdAt: u.createdAt };
+}
+
+/**
+ * Staff accounts, managed by the region. Separation of duties: one role per account, fixed at
+ * creation (no one is promoted, least of all themself); an admin never disables or enables their
+ * own account; auditors only read; every change is in the audit trail that the auditors verify.
+ */
+export const userRoutes = router()
+  .openapi(listUsers, async (c) => {
+    const q = c.req.valid('query');
+    const conds: (SQL | undefined)[] = [ne(users.role, 'enterprise')];
+    if (q.role) conds.push(eq(users.role, q.role));
+    if (q.q) conds.push(or(ilike(users.username, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`), ilike(users.displayName, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`)));
+    const rows = await c.get('deps').db.select({ u: users, agencyName: agencies.name }).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(and(...conds)).orderBy(asc(users.role), asc(users.username)).limit(1000);
+    return c.json({ items: rows.map((r) => staffDto(r.u, r.agencyName)) }, 200);
+  })
+  .openapi(createUser, async (c) => {
+    const input = c.req.valid('json');
+    const { db, env } = c.get('deps');
+    assertStrongPassword(input.password, env, input.username);
+    const passwordHash = await hashPassword(input.password);
+    const row = await withTx(db, async (tx) => {
+      let agencyName: string | null = null;
+      if (input.role === 'agency') {
+        const [agency] = await tx.select().from(agencies).where(eq(agencies.id, input.agencyId!));
+        if (!agency) throw notFound({ zh: '服务机构', en: 'The agency' });
+        agencyName = agency.name;
+      }
+      const [u] = await tx
+        .insert(users)
+        .values({
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          role: input.role,
+          areaCode: input.role === 'city-admin' ? input.areaCode! : null,
+          agencyId: input.role === 'agency' ? input.agencyId! : null,
+        })
+        .returning();
+      await audit(tx, { ...actorOf(c), action: 'user.created', targetType: 'user', targetId: u!.id, after: staffDto(u!, agencyName) });
+      return staffDto(u!, agencyName);
+    }).catch((e) => {
+      if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
+        throw conflict('USERNAME_TAKEN', `用户名 ${input.username} 已被使用。`, `Username ${input.username} is taken.`);
+      }
+      throw e;
+    });
+    return c.json(row, 201);
+  })
+  .openapi(setDisabled, async (c) => {
+    const me = requireUser(c, 'region-admin');
+    const { id, action } = c.req.valid('param');
+    if (id === me.id) throw conflict('CANNOT_CHANGE_SELF', '不能停用或启用自己的账号：请由另一位管理员操作。', 'You cannot disable or enable your own account: ask another administrator.');
+    const row = await withTx(c.get('deps').db, async (tx) => {
+      const [before] = await tx.select().from(users).where(and(eq(users.id, id), ne(users.role, 'enterprise'))).for('update');
+      if (!before) throw notFound(USER);
+      const [after] = await tx.update(users).set({ disabled: action === 'disable', ...(action === 'enable' ? { failedLogins: 0, lockedUntil: null } : {}) }).where(eq(users.id, id)).returning();
+      if (action === 'disable') await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+      await audit(tx, { ...actorOf(c), action: `user.${action}d`, targetType: 'user', targetId: id, before: staffDto(before, null), after: staffDto(after!, null) });
+      return staffDto(after!, null);
+    });
+    return c.json(row, 200);
+  })
+  .openapi(listAgencies, async (c) => {
+    const rows = await c.get('deps').db.select({ id: agencies.id, name: agencies.name, kind: agencies.kind, areaCode: agencies.areaCode }).from(agencies).orderBy(asc(agencies.name));
+    return c.json({ items: rows }, 200);
+  });
