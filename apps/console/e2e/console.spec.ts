@@ -116,6 +116,11 @@ test('registry search and the audit chain verified from the console', async ({ p
   await signIn(page, 'region.admin');
   await page.locator('[data-test="nav-enterprises"]').click();
   await expect(page.locator('[data-test="enterprises"] tbody tr').first()).toBeVisible();
+  await page.locator('[data-test="enterprises"] tbody tr').first().locator('.el-link').click();
+  await expect(page.locator('[data-test="history"]')).toContainText('enterprise.');
+  await page.keyboard.press('Escape');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="e-export"]').click()]);
+  expect(download.suggestedFilename()).toBe('enterprises.xlsx');
   await page.locator('[data-test="nav-audit"]').click();
   await page.locator('[data-test="verify-chain"]').click();
   await expect(page.locator('[data-test="chain-verdict"]')).toContainText('哈希链完整');
@@ -203,4 +208,33 @@ test('a public notice from approved claims; payment is refused until the notice 
   await page.locator('[data-test="pay-submit"]').click();
   await expect(page.locator('[data-test="pay-error"]')).toContainText('公示');
   await expect(page.locator('[data-test="status"]')).toHaveText('公示中');
+});
+
+test('count quotas: a cap refuses the next enterprise with a clear message; "about 50" passes only with a reason', async ({ page, playwright, baseURL }) => {
+  const region = await playwright.request.newContext({ baseURL });
+  await region.post('/api/auth/login', { data: { username: 'region.admin', password: 'Huiqi#2026demo' } });
+  const year = new Date().getFullYear();
+  const ents = (await (await region.get('/api/enterprises?pageSize=60')).json()).items as { id: string; creditCode: string }[];
+  for (const provision of ['M8.2', 'M2.1']) {
+    const q = await (await region.post('/api/quotas', { data: { provision, year } })).json();
+    for (const e of ents.slice(0, 50)) expect((await region.post(`/api/quotas/${q.id}/members`, { data: { enterpriseId: e.id } })).ok()).toBeTruthy();
+  }
+  await signIn(page, 'region.admin');
+  await page.locator('[data-test="nav-budgets"]').click();
+  await expect(page.locator('[data-test="quotas"]')).toContainText('M8.2');
+  const pickQuota = async (provision: string) => {
+    await page.locator('[data-test="qm-quota"]').click();
+    await page.getByRole('option', { name: new RegExp(`^${provision.replace('.', '\\.')}`) }).click();
+  };
+  await pickQuota('M8.2');
+  await field(page, 'qm-code').fill(ents[50]!.creditCode);
+  await page.locator('[data-test="qm-add"]').click();
+  await expect(page.locator('[data-test="qm-error"]')).toContainText('名额已满');
+  await pickQuota('M2.1');
+  await page.locator('[data-test="qm-add"]').click();
+  await expect(page.locator('[data-test="qm-error"]')).toContainText('超出须填写理由');
+  await field(page, 'qm-reason').fill('该企业核心专利涉及重大项目，经专题会研究同意');
+  await page.locator('[data-test="qm-add"]').click();
+  await expect(page.locator('[data-test="qm-done"]')).toBeVisible();
+  await expect(page.locator('[data-test="quotas"] tr', { hasText: 'M2.1' })).toContainText('51');
 });

@@ -69,6 +69,7 @@ const messages = {
     },
     enterprises: { export: '导出 Excel', title: '企业库', name: '企业名称', creditCode: '信用代码', srdi: '专精特新', verify: '审核', verified: '已审核', pending: '待审核', rejected: '未通过', comment: '核验说明', approve: '审核通过', reject: '不通过', srdiConfirmed: '确认专精特新资质' },
     scorecard: { title: '各地落实情况（M13）', export: '导出 Excel', paid: '已拨付', services: '服务次数', served: '服务企业数', targets: '企业数目标', met: '达标', notMet: '未达标' },
+    quotas: { quota: '指标', open: '开设本年度指标：', count: '计入', reason: '超出理由（“左右”类指标超出时必填）', notFound: '未找到信用代码为 {code} 的企业。', counted: '已计入：{name}' },
     imports: {
       title: 'Excel 导入',
       recognitions: '认定名单（免申即享）',
@@ -182,6 +183,7 @@ const messages = {
     },
     enterprises: { export: 'Export to Excel', title: 'Enterprises', name: 'Name', creditCode: 'Credit code', srdi: 'SRDI', verify: 'Verify', verified: 'Verified', pending: 'Pending', rejected: 'Rejected', comment: 'What was checked', approve: 'Verify', reject: 'Reject', srdiConfirmed: 'SRDI status confirmed' },
     scorecard: { title: 'Scorecard by area (M13)', export: 'Export to Excel', paid: 'Paid', services: 'Services', served: 'Enterprises served', targets: 'Count targets', met: 'Met', notMet: 'Not met' },
+    quotas: { quota: 'Quota', open: 'Open this year\'s quota:', count: 'Count', reason: 'Reason for going past (needed past an "about N")', notFound: 'No enterprise with credit code {code}.', counted: 'Counted: {name}' },
     imports: {
       title: 'Excel imports',
       recognitions: 'Recognition list (proactive)',
