@@ -5,7 +5,7 @@
 //   ui -> domain, contracts, api-client (session handling)
 //   apps -> api-client, contracts, domain, ui (never apps/api code)
 // Tooling packages (configs) may be used by anyone; they hold no product code.
-const TOOLING = ['vitest-config', 'eslint-config', 'tsconfig'];
+const TOOLING = ['vitest-config', 'eslint-config', 'tsconfig', 'playwright-config'];
 
 const workspace = (allowed) => ({
   'no-restricted-imports': [
