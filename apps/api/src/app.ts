@@ -31,6 +31,8 @@ import { profileRoutes } from './routes/profile/profile.handlers.js';
 import { reportRoutes } from './routes/reports/reports.handlers.js';
 import { importRoutes } from './routes/imports/imports.handlers.js';
 import { userRoutes } from './routes/users/users.handlers.js';
+import { serviceRecordRoutes } from './routes/service-records/service-records.handlers.js';
+import { agencyRoutes } from './routes/agency/agency.handlers.js';
 import { serviceRequestRoutes } from './routes/service-requests/service-requests.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
@@ -93,6 +95,8 @@ export function createApp(deps: Deps) {
     .route('/api', quotaRoutes)
     .route('/api', notificationRoutes)
     .route('/api', serviceRequestRoutes)
+    .route('/api', serviceRecordRoutes)
+    .route('/api', agencyRoutes)
     .route('/api', noticeRoutes)
     .route('/api', reportRoutes)
     .route('/api', importRoutes)

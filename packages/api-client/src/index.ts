@@ -50,6 +50,35 @@ export interface ServiceRequest {
   updatedAt: string;
 }
 
+export interface ServiceRecord {
+  id: string;
+  clientId: string | null;
+  agencyId: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  provision: string;
+  serviceType: string;
+  servedOn: string;
+  durationMinutes: number;
+  participants: number;
+  notes: string;
+  requestId: string | null;
+  photos: { id: string; size: number; mime: string }[];
+  createdAt: string;
+}
+
+export interface ServiceEvent {
+  id: string;
+  clientId: string | null;
+  kind: string;
+  provision: string;
+  title: string;
+  heldOn: string;
+  place: string;
+  attendees: { id: string; name: string }[];
+  createdAt: string;
+}
+
 /** An error answered by the API: its HTTP status, stable code and messages in both languages. */
 export class ApiClientError extends Error {
   constructor(
@@ -171,6 +200,29 @@ export function createClient(opts: ClientOptions = {}) {
       list: (year?: number) => call<{ items: { id: string; provision: string; year: number; kind: string; target: number; used: number }[] }>('GET', `/quotas${qs({ year })}`),
       create: (b: { provision: string; year: number }) => call<{ id: string; provision: string; year: number; kind: string; target: number; used: number }>('POST', '/quotas', b),
       addMember: (id: string, b: { enterpriseId: string; overrideReason?: string }) => call<unknown>('POST', `/quotas/${id}/members`, b),
+    },
+    station: {
+      lookup: (q: string) => call<{ items: { id: string; name: string; creditCode: string; areaCode: string }[] }>('GET', `/agency/enterprises${qs({ q })}`),
+      record: (b: { clientId: string; enterpriseId: string; serviceType: string; servedOn: string; durationMinutes: number; participants: number; notes?: string; requestId?: string }) => call<ServiceRecord>('POST', '/service-records', b),
+      records: (q: { year?: number; page?: number; pageSize?: number } = {}) => call<{ items: ServiceRecord[]; total: number }>('GET', `/service-records${qs(q)}`),
+      photo: async (recordId: string, photo: Blob, clientId: string) => {
+        const form = new FormData();
+        form.set('file', photo, 'photo.jpg');
+        form.set('clientId', clientId);
+        const res = await doFetch(`${base}/api/service-records/${recordId}/photos`, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json', ...opts.headers?.() } });
+        const data = await res.json();
+        if (!res.ok) throw new ApiClientError(res.status, data?.error?.code ?? 'HTTP_ERROR', data?.error?.messageZh ?? res.statusText, data?.error?.message ?? res.statusText, data?.error?.details);
+        return data as { id: string; size: number; mime: string };
+      },
+      targets: (year: number) =>
+        call<{ year: number; agency: { id: string; name: string; kind: string }; items: { provision: string; target: number | null; served: number; records: number; byMonth: number[] }[] }>('GET', `/agency/targets${qs({ year })}`),
+      events: () => call<{ items: ServiceEvent[] }>('GET', '/agency/events'),
+      createEvent: (b: { clientId: string; kind: string; title: string; heldOn: string; place: string; enterpriseIds: string[] }) => call<ServiceEvent>('POST', '/agency/events', b),
+      workers: () => call<{ items: { id: string; username: string; displayName: string; agencyAdmin: boolean; disabled: boolean; createdAt: string }[] }>('GET', '/agency/workers'),
+      addWorker: (b: { username: string; displayName: string; password: string; agencyAdmin?: boolean }) => call<{ id: string }>('POST', '/agency/workers', b),
+      disableWorker: (id: string) => call<{ id: string }>('POST', `/agency/workers/${id}/disable`),
+      act: (requestId: string, step: 'accept' | 'progress' | 'close', note: string) => call<ServiceRequest>('POST', `/service-requests/${requestId}/${step}`, { note }),
+      requestEvents: (requestId: string) => call<{ items: { id: string; kind: string; note: string; by: string; createdAt: string }[] }>('GET', `/service-requests/${requestId}/events`),
     },
     serviceRequests: {
       create: (b: { kind: 'case-lead' | 'assistance' | 'coaching' | 'trademark'; title: string; description: string }) => call<ServiceRequest>('POST', '/service-requests', b),

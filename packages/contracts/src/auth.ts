@@ -19,6 +19,7 @@ export const userSchema = z
     enterpriseId: uuid.nullable(),
     agencyId: uuid.nullable(),
     areaCode: z.string().nullable(),
+    agencyAdmin: z.boolean(),
   })
   .meta({ id: 'User' });
 

@@ -76,6 +76,8 @@ export const users = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: ts('locked_until'),
     disabled: boolean('disabled').notNull().default(false),
+    /** An agency worker who manages the agency's other workers. */
+    agencyAdmin: boolean('agency_admin').notNull().default(false),
     createdAt: created(),
   },
   (t) => [
@@ -414,12 +416,82 @@ export const serviceRecords = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
     participants: integer('participants').notNull(),
     notes: text('notes').notNull().default(''),
+    /** The id the station gave the record on the phone: a retried upload finds it instead of adding it twice. */
+    clientId: uuid('client_id'),
+    /** A service done in answer to an enterprise's request. */
+    requestId: uuid('request_id'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
     createdAt: created(),
   },
-  (t) => [index('service_records_agency_idx').on(t.agencyId, t.servedOn), index('service_records_enterprise_idx').on(t.enterpriseId)],
+  (t) => [
+    index('service_records_agency_idx').on(t.agencyId, t.servedOn),
+    index('service_records_enterprise_idx').on(t.enterpriseId),
+    uniqueIndex('service_records_client_uq').on(t.agencyId, t.clientId),
+    check('service_records_numbers_ck', sql`${t.durationMinutes} between 1 and 1440 and ${t.participants} between 1 and 10000`),
+  ],
+);
+
+/** Photos taken at a service (compressed on the phone), stored by content hash like evidence. */
+export const servicePhotos = pgTable('service_photos', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  recordId: uuid('record_id')
+    .notNull()
+    .references(() => serviceRecords.id),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  clientId: uuid('client_id'),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: created(),
+}, (t) => [uniqueIndex('service_photos_client_uq').on(t.recordId, t.clientId)]);
+
+/** What happened to a service request: accepted, progress notes, closed with an outcome. */
+export const serviceRequestEvents = pgTable('service_request_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  requestId: uuid('request_id')
+    .notNull()
+    .references(() => serviceRequests.id),
+  kind: text('kind').notNull(),
+  note: text('note').notNull(),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: created(),
+}, (t) => [index('service_request_events_request_idx').on(t.requestId), check('service_request_events_kind_ck', sql`${t.kind} in ('accepted','progress','closed')`)]);
+
+/** Matchmaking and campaign events (M5.2, M11.2) with the enterprises that attended. */
+export const serviceEvents = pgTable('service_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .references(() => agencies.id),
+  kind: text('kind').notNull(),
+  provision: text('provision').notNull(),
+  title: text('title').notNull(),
+  heldOn: date('held_on', { mode: 'string' }).notNull(),
+  place: text('place').notNull(),
+  clientId: uuid('client_id'),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: created(),
+}, (t) => [uniqueIndex('service_events_client_uq').on(t.agencyId, t.clientId)]);
+
+export const serviceEventAttendees = pgTable(
+  'service_event_attendees',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => serviceEvents.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.enterpriseId] })],
 );
 
 /** What enterprises ask of the non-monetary measures; the region assigns each to an agency. */

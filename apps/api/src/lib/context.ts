@@ -24,6 +24,8 @@ export interface SessionUser {
   enterpriseId: string | null;
   agencyId: string | null;
   areaCode: string | null;
+  /** An agency worker who manages the agency's workers. */
+  agencyAdmin: boolean;
 }
 
 export interface AppEnv {

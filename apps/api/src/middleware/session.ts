@@ -35,7 +35,7 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
         }
         c.set('session', { id: row.session.id, lastSeenAt, expiresAt: row.session.expiresAt });
         const u = row.user;
-        c.set('user', { id: u.id, username: u.username, displayName: u.displayName, role: u.role, enterpriseId: u.enterpriseId, agencyId: u.agencyId, areaCode: u.areaCode });
+        c.set('user', { id: u.id, username: u.username, displayName: u.displayName, role: u.role, enterpriseId: u.enterpriseId, agencyId: u.agencyId, areaCode: u.areaCode, agencyAdmin: u.agencyAdmin });
       }
     }
   }

@@ -1,7 +1,7 @@
 import { AREAS, assess, COUNTIES, creditCodeCheckChar, CREDIT_CODE_ALPHABET, FOCUS_INDUSTRIES, todayInChina, type AreaCode } from '@huiqi/domain';
 import { count, eq } from 'drizzle-orm';
 import { withTx, type Db } from '../client.js';
-import { agencies, applications, budgets, disbursements, enterpriseIpAssets, enterprises, fundingRounds, noticeItems, notices, reviews, serviceRecords, settings, users, type ApplicationStatus } from '../schema.js';
+import { agencies, applications, budgets, disbursements, enterpriseIpAssets, enterprises, fundingRounds, noticeItems, notices, reviews, serviceRecords, serviceRequests, settings, users, type ApplicationStatus } from '../schema.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../lib/audit.js';
 import { ledger } from '../../lib/ledger.js';
@@ -65,7 +65,8 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
         { name: '石嘴山市知识产权托管服务中心', kind: 'trusteeship', areaCode: '640200' },
       ])
       .returning();
-    await tx.insert(users).values({ username: 'station.worker', displayName: '指导站 工作人员', passwordHash, role: 'agency', agencyId: agencyRows[0]!.id });
+    // The station's demo worker is also its agency admin (manages the station's workers).
+    await tx.insert(users).values({ username: 'station.worker', displayName: '指导站 工作人员', passwordHash, role: 'agency', agencyId: agencyRows[0]!.id, agencyAdmin: true });
 
     const areaCounties = (a: AreaCode) => (a === 'NINGDONG' ? ['640181'] : COUNTIES.filter((c) => c.city === a).map((c) => c.code));
     const rows = Array.from({ length: total }, (_, i) => {
@@ -158,12 +159,25 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
         agencyId: agencyRows[i % 2]!.id,
         enterpriseId: e.id,
         provision: i % 2 ? 'M2.2' : 'M8.1',
-        serviceType: i % 2 ? 'coaching' : 'trademark-registration',
+        serviceType: i % 2 ? 'application-coaching' : 'trademark-registration',
         servedOn: `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` <= asOf ? `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` : asOf,
         durationMinutes: 30 + (i % 5) * 30,
         participants: 1 + (i % 4),
         notes: '上门服务',
         createdBy: admins[0]!.id,
+      })),
+    );
+    // Requests from enterprises, two assigned to the guidance station, one still open.
+    await tx.insert(serviceRequests).values(
+      verified.slice(60, 63).map((e, i) => ({
+        enterpriseId: e.id,
+        kind: 'trademark',
+        provision: 'M8.1',
+        title: ['商标注册咨询', '商标被抢注如何应对', '出口产品商标海外布局'][i]!,
+        description: ['我司新产品拟申请商标注册，希望指导站协助检索与申请。', '发现他人抢注我司商号相关商标，请求指导异议程序。', '产品拟出口中亚，希望了解马德里商标国际注册。'][i]!,
+        status: i < 2 ? 'assigned' : 'open',
+        agencyId: i < 2 ? agencyRows[0]!.id : null,
+        createdBy: regionAdmin.id, // taken down by the region's hotline on the enterprise's behalf
       })),
     );
     await tx.insert(settings).values({ key: 'demo.seededAt', value: new Date().toISOString() });

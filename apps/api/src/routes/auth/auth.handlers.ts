@@ -14,7 +14,7 @@ import { changePassword, login, logout, me } from './auth.routes.js';
 const badCredentials = () => new ApiError(401, 'INVALID_CREDENTIALS', '用户名或密码错误。', 'Wrong username or password.');
 
 export function publicUser(u: SessionUser): SessionUser {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, enterpriseId: u.enterpriseId, agencyId: u.agencyId, areaCode: u.areaCode };
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, enterpriseId: u.enterpriseId, agencyId: u.agencyId, areaCode: u.areaCode, agencyAdmin: u.agencyAdmin };
 }
 
 export const authRoutes = router()

@@ -1,11 +1,11 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import { agencies, enterprises, serviceRequests } from '../../db/schema.js';
+import { agencies, enterprises, serviceRequestEvents, serviceRequests, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
-import { assignRequest, createRequest, listRequests, REQUEST_KINDS } from './service-requests.routes.js';
+import { actOnRequest, assignRequest, createRequest, listRequestEvents, listRequests, REQUEST_KINDS } from './service-requests.routes.js';
 
 type Row = typeof serviceRequests.$inferSelect;
 const dto = (r: Row, enterpriseName: string) => ({
@@ -77,4 +77,44 @@ export const serviceRequestRoutes = router()
       return dto(row!, e!.name);
     });
     return c.json(out, 200);
+  })
+  .openapi(actOnRequest, async (c) => {
+    const user = requireUser(c, 'agency');
+    const { id, step } = c.req.valid('param');
+    const { note } = c.req.valid('json');
+    // Each step is allowed from these states only: accept once, progress while in hand, close once.
+    const FROM = { accept: ['assigned'], progress: ['in-progress'], close: ['assigned', 'in-progress'] } as const;
+    const TO = { accept: 'in-progress', progress: 'in-progress', close: 'closed' } as const;
+    const KIND = { accept: 'accepted', progress: 'progress', close: 'closed' } as const;
+    const out = await withTx(c.get('deps').db, async (tx) => {
+      const [before] = await tx.select().from(serviceRequests).where(and(eq(serviceRequests.id, id), eq(serviceRequests.agencyId, user.agencyId!))).for('update');
+      if (!before) throw notFound({ zh: '服务请求', en: 'The request' });
+      if (!(FROM[step] as readonly string[]).includes(before.status)) {
+        throw conflict('WRONG_STATE', `该请求当前为“${before.status}”，不能执行此操作。`, `The request is ${before.status}: it cannot be ${step === 'accept' ? 'accepted' : step === 'close' ? 'closed' : 'updated'} now.`);
+      }
+      const [row] = await tx
+        .update(serviceRequests)
+        .set({ status: TO[step], ...(step === 'close' ? { outcome: note } : {}), updatedAt: sql`now()` })
+        .where(eq(serviceRequests.id, id))
+        .returning();
+      await tx.insert(serviceRequestEvents).values({ requestId: id, kind: KIND[step], note, createdBy: user.id });
+      const [e] = await tx.select({ name: enterprises.name }).from(enterprises).where(eq(enterprises.id, row!.enterpriseId));
+      await audit(tx, { ...actorOf(c), action: `service-request.${KIND[step]}`, targetType: 'service-request', targetId: id, before: { status: before.status }, after: { status: TO[step], note } });
+      return dto(row!, e!.name);
+    });
+    return c.json(out, 200);
+  })
+  .openapi(listRequestEvents, async (c) => {
+    const user = requireUser(c);
+    const { id } = c.req.valid('param');
+    const { db } = c.get('deps');
+    const [r] = await db.select({ id: serviceRequests.id }).from(serviceRequests).innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId)).where(and(eq(serviceRequests.id, id), scope(user)));
+    if (!r) throw notFound({ zh: '服务请求', en: 'The request' });
+    const rows = await db
+      .select({ e: serviceRequestEvents, by: users.displayName })
+      .from(serviceRequestEvents)
+      .innerJoin(users, eq(users.id, serviceRequestEvents.createdBy))
+      .where(eq(serviceRequestEvents.requestId, id))
+      .orderBy(asc(serviceRequestEvents.createdAt));
+    return c.json({ items: rows.map((x) => ({ id: x.e.id, kind: x.e.kind as 'accepted', note: x.e.note, by: x.by, createdAt: x.e.createdAt })) }, 200);
   });

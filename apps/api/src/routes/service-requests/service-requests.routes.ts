@@ -59,3 +59,29 @@ export const assignRequest = createRoute({
   request: { params: z.object({ id: uuid }), ...body(z.strictObject({ agencyId: uuid })) },
   responses: { 200: json(serviceRequestSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
 });
+
+export const requestEventSchema = z.object({ id: uuid, kind: z.enum(['accepted', 'progress', 'closed']), note: z.string(), by: z.string(), createdAt: z.string() }).meta({ id: 'ServiceRequestEvent' });
+
+export const actOnRequest = createRoute({
+  middleware: [allow('agency')] as const,
+  method: 'post',
+  path: '/service-requests/{id}/{step}',
+  tags: ['services'],
+  summary: 'The assigned agency accepts a request, records progress, or closes it with the outcome (the enterprise sees each step)',
+  security: [{ session: [] }],
+  request: {
+    params: z.object({ id: uuid, step: z.enum(['accept', 'progress', 'close']) }),
+    ...body(z.strictObject({ note: z.string().trim().min(2, 'say what was done (at least 2 characters)').max(2000) })),
+  },
+  responses: { 200: json(serviceRequestSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
+});
+
+export const listRequestEvents = createRoute({
+  method: 'get',
+  path: '/service-requests/{id}/events',
+  tags: ['services'],
+  summary: 'What happened to a request, in order (scoped like the request)',
+  security: [{ session: [] }],
+  request: { params: z.object({ id: uuid }) },
+  responses: { 200: json(z.object({ items: z.array(requestEventSchema) })), 401: errors[401], 404: errors[404] },
+});
