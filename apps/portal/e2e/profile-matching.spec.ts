@@ -44,6 +44,8 @@ test('profile IP → policy matching → start a claim from a match; bad assets 
   await field(page, 'member-password').fill('Colleague#2026x');
   await page.locator('[data-test="member-add"]').click();
   await expect(page.locator('[data-test="member-list"]')).toContainText(`colleague${seed}`);
+  // The QR code service stations scan to record a service for this enterprise.
+  await expect(page.locator('[data-test="qr-image"]')).toHaveAttribute('src', /^data:image\/png;base64,/);
 
   // Matching: the title and the mark abroad, priced by the rules.
   await page.locator('[data-test="nav-matching"]').click();

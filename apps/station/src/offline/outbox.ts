@@ -1,0 +1,100 @@
+import { ApiClientError } from '@huiqi/api-client';
+import { ref, toRaw } from 'vue';
+import { api, errorText } from '../api.js';
+import { idb } from './db.js';
+
+/**
+ * Records made on the phone wait here (IndexedDB, photos included) until they are delivered. Each
+ * carries the id the phone gave it, so sending it again after a lost answer finds the first copy on
+ * the server: every record arrives exactly once. A refusal (a 4xx) is kept on the record with the
+ * server's reason, never dropped silently; a lost connection just leaves it waiting.
+ */
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
+export interface OutboxItem {
+  clientId: string;
+  kind: 'record' | 'event';
+  body: Record<string, unknown> & { clientId: string };
+  label: string;
+  photos: { clientId: string; blob: Blob }[];
+  photosSent: string[];
+  state: OutboxState;
+  error?: string;
+  serverId?: string;
+  createdAt: string;
+}
+
+export const outbox = ref<OutboxItem[]>([]);
+export const online = ref(typeof navigator === 'undefined' ? true : navigator.onLine);
+
+async function reload() {
+  outbox.value = (await idb.all<OutboxItem>()).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+}
+
+export async function enqueue(item: Omit<OutboxItem, 'state' | 'photosSent' | 'createdAt'>) {
+  await idb.put<OutboxItem>({ ...item, state: 'pending', photosSent: [], createdAt: new Date().toISOString() });
+  await reload();
+  void sync();
+}
+
+/** A refusal that will not change by sending again (not a lost connection, not a session to renew). */
+const final = (e: unknown) => e instanceof ApiClientError && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status);
+
+let running: Promise<void> | null = null;
+export function sync(): Promise<void> {
+  running ??= (async () => {
+    try {
+      const items = (await idb.all<OutboxItem>()).filter((i) => i.state === 'pending' || i.state === 'sending').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+      for (const item of items) {
+        await idb.put({ ...item, state: 'sending' });
+        await reload();
+        try {
+          if (!item.serverId) {
+            const saved = item.kind === 'record' ? await api.station.record(item.body as never) : await api.station.createEvent(item.body as never);
+            item.serverId = saved.id;
+            await idb.put({ ...item, state: 'sending' });
+          }
+          for (const p of item.photos) {
+            if (item.photosSent.includes(p.clientId)) continue;
+            await api.station.photo(item.serverId, p.blob, p.clientId);
+            item.photosSent.push(p.clientId);
+            await idb.put({ ...item, state: 'sending' });
+          }
+          await idb.put({ ...item, state: 'sent', error: undefined });
+        } catch (e) {
+          if (final(e)) {
+            await idb.put({ ...item, state: 'failed', error: errorText(e) });
+            continue;
+          }
+          await idb.put({ ...item, state: 'pending' });
+          break; // offline or signed out: the rest waits too
+        }
+      }
+    } finally {
+      await reload();
+      running = null;
+    }
+  })();
+  return running;
+}
+
+/** Sends again a record the server refused (after the worker fixed what it said), or drops it. */
+export async function retry(clientId: string) {
+  const item = outbox.value.find((i) => i.clientId === clientId);
+  if (item) await idb.put({ ...toRaw(item), state: 'pending', error: undefined });
+  await sync();
+}
+export async function discard(clientId: string) {
+  await idb.delete(clientId);
+  await reload();
+}
+
+/** Starts the outbox: loads it, sends when the connection returns, and every 30 seconds. */
+export function startOutbox() {
+  void reload().then(sync);
+  window.addEventListener('online', () => {
+    online.value = true;
+    void sync();
+  });
+  window.addEventListener('offline', () => (online.value = false));
+  setInterval(() => void sync(), 30_000);
+}
