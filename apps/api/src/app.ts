@@ -13,7 +13,7 @@ import { originCheck } from './middleware/origin-check.js';
 import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { sessionLoader } from './middleware/session.js';
-import { sqlState } from './db/client.js';
+import { isUnavailable, sqlState } from './db/client.js';
 import { healthRoutes } from './routes/health/health.handlers.js';
 import { authRoutes } from './routes/auth/auth.handlers.js';
 import { enterpriseRoutes } from './routes/enterprises/enterprises.handlers.js';
@@ -70,6 +70,13 @@ export function createApp(deps: Deps) {
     },
   });
   app.use('/api/*', (c, next) => ((c.req.header('content-type') ?? '').startsWith('multipart/') ? next() : jsonLimit(c, next)));
+  // Until the migrations have run (PostgreSQL unreachable at start), only health answers.
+  app.use('/api/*', async (c, next) => {
+    if (!deps.readiness.ready && c.req.path !== '/api/health') {
+      throw new ApiError(503, 'DATABASE_UNAVAILABLE', '数据库暂不可用，请稍后重试。', 'The database is unavailable; try again shortly.');
+    }
+    await next();
+  });
   app.use('/api/*', sessionLoader);
   // Everything but the public routes needs a session, checked before any body is validated, so an
   // anonymous caller learns nothing from validation messages.
@@ -162,7 +169,7 @@ export function createApp(deps: Deps) {
     if (state === '23514') {
       return c.json(errorBody(new ApiError(409, 'CONSTRAINT_VIOLATED', '该操作违反数据约束，未做任何更改。', 'The change breaks a database rule; nothing was changed.')), 409);
     }
-    if (state?.startsWith('08') || state === '57P01' || /ECONNREFUSED|Connection terminated/.test(String(err))) {
+    if (isUnavailable(err)) {
       deps.log.error('database unavailable', { requestId: c.get('requestId'), err: String(err) });
       return c.json(errorBody(new ApiError(503, 'DATABASE_UNAVAILABLE', '数据库暂不可用，请稍后重试。', 'The database is unavailable; try again shortly.')), 503);
     }

@@ -1,21 +1,38 @@
 import { join } from 'node:path';
-import { openDatabase } from './db/client.js';
+import { isUnavailable, openDatabase } from './db/client.js';
 import type { Env } from './env.js';
 import type { Deps } from './lib/context.js';
 import { FileStore } from './lib/file-store.js';
 import { createLogger } from './lib/logger.js';
 import { PolicyStore } from './lib/policy-store.js';
 
-/** Opens the database (PGlite unless DATABASE_URL), migrates it, and wires the services. */
+/**
+ * Opens the database (PGlite unless DATABASE_URL), migrates it, and wires the services. When
+ * PostgreSQL cannot be reached at start, the API still starts: it says so in the log, answers 503
+ * (health included) and retries every 2 s, serving as soon as the database returns — no restart.
+ */
 export async function createDeps(env: Env): Promise<Deps> {
+  const log = createLogger(env.LOG_LEVEL);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR });
-  await database.migrate();
-  return {
-    database,
-    db: database.db,
-    env,
-    policy: new PolicyStore(database.db),
-    files: new FileStore(join(env.HUIQI_DATA_DIR, 'attachments')),
-    log: createLogger(env.LOG_LEVEL),
+  const readiness = { ready: false };
+  const migrate = async () => {
+    await database.migrate();
+    readiness.ready = true;
   };
+  try {
+    await migrate();
+  } catch (e) {
+    if (database.kind === 'pglite' || !isUnavailable(e)) throw e;
+    log.error('database unreachable at start: answering 503 and retrying every 2 s', { err: String(e) });
+    const retry = setInterval(() => {
+      migrate()
+        .then(() => {
+          clearInterval(retry);
+          log.info('database reachable: migrations applied, serving');
+        })
+        .catch(() => undefined);
+    }, 2_000);
+    retry.unref();
+  }
+  return { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(env.HUIQI_DATA_DIR, 'attachments')), log, readiness };
 }

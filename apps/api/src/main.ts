@@ -19,8 +19,10 @@ async function main() {
   }
   const deps = await createDeps(env);
   if (process.argv.includes('--demo')) {
-    const { seeded } = await seedDemo(deps.db);
-    deps.log.info(seeded ? 'demo data loaded' : 'demo data already present');
+    if (deps.readiness.ready) {
+      const { seeded } = await seedDemo(deps.db);
+      deps.log.info(seeded ? 'demo data loaded' : 'demo data already present');
+    } else deps.log.error('demo data not loaded: the database is unreachable (start again with --demo once it is up)');
   }
   const app = createApp(deps);
   const appsDir = env.APPS_DIR || join(import.meta.dirname, '..', '..');

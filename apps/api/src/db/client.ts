@@ -64,7 +64,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 
 /** PostgreSQL through a connection pool. */
 export async function openPostgres(url: string, poolSize = 20): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 10_000 });
+  // A connection that cannot be made in 5 s fails the request (503) rather than hanging it.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
   // numeric stays a string (OID 1700 is already returned as text by pg); bigint counts as JS numbers.
   pool.on('error', () => {
     /* a broken idle connection is replaced by the pool; health reports the outage */
@@ -120,4 +121,11 @@ export async function withTx<T>(db: Db, fn: (tx: Tx) => Promise<T>, retries = 5)
       throw e;
     }
   }
+}
+
+/** The database cannot be reached (refused, reset, timed out, shutting down): a 503, not a 500. */
+export function isUnavailable(e: unknown): boolean {
+  const state = sqlState(e);
+  const text = `${String(e)} ${String((e as { cause?: unknown })?.cause ?? '')}`;
+  return !!state?.startsWith('08') || state === '57P01' || state === '57P03' || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|timeout exceeded when trying to connect/i.test(text);
 }

@@ -14,6 +14,8 @@ export interface Deps {
   policy: PolicyStore;
   files: FileStore;
   log: Logger;
+  /** False until the migrations have run (the database may be unreachable at start). */
+  readiness: { ready: boolean };
 }
 
 export interface SessionUser {

@@ -47,7 +47,7 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
   await database.migrate();
   const dataDir = mkdtempSync(join(tmpdir(), 'huiqi-test-'));
   const env = loadEnv({ HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
-  const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(dataDir, 'attachments')), log: createLogger('silent') };
+  const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(dataDir, 'attachments')), log: createLogger('silent'), readiness: { ready: true } };
   const app = createApp(deps);
 
   const passwordHash = await hashPassword(PASSWORD);
