@@ -102,9 +102,13 @@ test("an enterprise's request reaches the inbox and is closed with its outcome",
 
 test('targets by month, and tap targets and font sizes fit a phone', async ({ page }) => {
   await signIn(page);
+  const TITLES: Record<string, RegExp> = { 'tab-targets': /年度目标/, 'tab-inbox': /请求/, 'tab-events': /活动/, 'tab-me': /我的/, 'tab-record': /记录服务/ };
   for (const tab of ['tab-targets', 'tab-inbox', 'tab-events', 'tab-me', 'tab-record']) {
     await page.locator(`[data-test="${tab}"]`).tap();
+    // Measure the page once it is there, with its data.
+    await expect(page.locator('.van-nav-bar__title')).toHaveText(TITLES[tab]!);
     await page.waitForLoadState('networkidle');
+    await expect(page.locator('.van-loading')).toHaveCount(0);
     const problems = await page.evaluate(() => {
       const out: string[] = [];
       for (const el of document.querySelectorAll<HTMLElement>('button, a, select, input, textarea, .van-cell--clickable, .van-tabbar-item')) {
