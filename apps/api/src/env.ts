@@ -30,6 +30,8 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Where the built apps are served from (apps/<name>/dist). */
   APPS_DIR: z.string().default(''),
+  /** Set by npm: the folder the user ran `npm run …` in; command-line paths are relative to it. */
+  INIT_CWD: z.string().optional(),
   /** Cookies marked Secure (behind HTTPS in production). */
   COOKIE_SECURE: z
     .enum(['true', 'false'])

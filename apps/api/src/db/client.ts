@@ -58,7 +58,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    // PGlite runs one query at a time: a trivial query waits for any still queued (a session's
+    // last-seen update, say) so closing never cuts one off half way.
+    close: async () => {
+      await client.query('select 1').catch(() => undefined);
+      await client.close();
+    },
   };
 }
 

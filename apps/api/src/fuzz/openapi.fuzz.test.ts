@@ -20,7 +20,7 @@ beforeAll(async () => {
   const e = await h.enterprise();
   cookies = { anonymous: '', enterprise: e.client.cookie()! };
   for (const [role, user] of [['agency', 'agency'], ['city', 'yinchuan'], ['region', 'region'], ['auditor', 'auditor']] as const) cookies[role] = (await h.as(user)).cookie()!;
-  const doc = await (await h.app.request('http://huiqi.test/api/openapi.json')).json();
+  const doc = (await (await h.app.request('http://huiqi.test/api/openapi.json')).json()) as { paths: unknown };
   ops = Object.entries(doc.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> }; parameters?: { in: string; name: string }[] }>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({
       method: method.toUpperCase(),
@@ -79,7 +79,7 @@ describe('fuzzing every route of the OpenAPI document', () => {
           const path = op.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(id));
           const qs = new URLSearchParams(query as Record<string, string>).toString();
           const headers: Record<string, string> = cookies[who] ? { Cookie: cookies[who] } : {};
-          let reqBody: BodyInit | undefined;
+          let reqBody: FormData | string | undefined;
           if (op.hasMultipart) {
             const form = new FormData();
             form.set('file', new File([payload], id.slice(0, 60) || 'x.bin'));

@@ -1,7 +1,32 @@
-import { AREAS, assess, COUNTIES, creditCodeCheckChar, CREDIT_CODE_ALPHABET, FOCUS_INDUSTRIES, todayInChina, type AreaCode } from '@huiqi/domain';
+import {
+  AREAS,
+  assess,
+  COUNTIES,
+  creditCodeCheckChar,
+  CREDIT_CODE_ALPHABET,
+  FOCUS_INDUSTRIES,
+  todayInChina,
+  type AreaCode,
+} from '@huiqi/domain';
 import { count, eq } from 'drizzle-orm';
 import { withTx, type Db } from '../client.js';
-import { agencies, applications, budgets, disbursements, enterpriseIpAssets, enterprises, fundingRounds, noticeItems, notices, reviews, serviceRecords, serviceRequests, settings, users, type ApplicationStatus } from '../schema.js';
+import {
+  agencies,
+  applications,
+  budgets,
+  disbursements,
+  enterpriseIpAssets,
+  enterprises,
+  fundingRounds,
+  noticeItems,
+  notices,
+  reviews,
+  serviceRecords,
+  serviceRequests,
+  settings,
+  users,
+  type ApplicationStatus,
+} from '../schema.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../lib/audit.js';
 import { ledger } from '../../lib/ledger.js';
@@ -10,7 +35,12 @@ import { ledger } from '../../lib/ledger.js';
 export const DEMO_PASSWORD = 'Huiqi#2026demo';
 export const DEMO_ACCOUNTS = [
   { username: 'region.admin', role: 'region-admin', displayName: '自治区知识产权局 审核员', areaCode: null },
-  { username: 'yinchuan.admin', role: 'city-admin', displayName: '银川市市场监管局 审核员', areaCode: '640100' },
+  {
+    username: 'yinchuan.admin',
+    role: 'city-admin',
+    displayName: '银川市市场监管局 审核员',
+    areaCode: '640100',
+  },
   { username: 'shizuishan.admin', role: 'city-admin', displayName: '石嘴山市 审核员', areaCode: '640200' },
   { username: 'ningdong.admin', role: 'city-admin', displayName: '宁东基地 审核员', areaCode: 'NINGDONG' },
   { username: 'auditor', role: 'auditor', displayName: '审计员', areaCode: null },
@@ -19,11 +49,45 @@ export const DEMO_ACCOUNTS = [
 /** A deterministic pseudo-random sequence: the same demo data on every machine. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const NAME_HEADS = ['塞上', '贺兰', '六盘', '黄河', '沙湖', '星海', '朔方', '西夏', '宁东', '清水', '红柳', '金沙', '银湖', '云雾', '长城', '枸杞', '滩羊', '凤城', '天元', '瀚海'];
-const NAME_TAILS = ['新材料', '智能装备', '清洁能源', '数字科技', '精细化工', '生物科技', '葡萄酒业', '乳业', '电子商务', '物流', '纺织', '光伏科技'];
+const NAME_HEADS = [
+  '塞上',
+  '贺兰',
+  '六盘',
+  '黄河',
+  '沙湖',
+  '星海',
+  '朔方',
+  '西夏',
+  '宁东',
+  '清水',
+  '红柳',
+  '金沙',
+  '银湖',
+  '云雾',
+  '长城',
+  '枸杞',
+  '滩羊',
+  '凤城',
+  '天元',
+  '瀚海',
+];
+const NAME_TAILS = [
+  '新材料',
+  '智能装备',
+  '清洁能源',
+  '数字科技',
+  '精细化工',
+  '生物科技',
+  '葡萄酒业',
+  '乳业',
+  '电子商务',
+  '物流',
+  '纺织',
+  '光伏科技',
+];
 
 /** A valid credit code in a Ningxia county: registered by the market regulator (9), a company (1). */
 function creditCode(county: string, next: () => number): string {
@@ -44,14 +108,49 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
 
   await withTx(db, async (tx) => {
     const ctx = { actorId: null, actorRole: 'system', requestId: 'seed' };
-    const admins = await tx.insert(users).values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash }))).returning();
+    const admins = await tx
+      .insert(users)
+      .values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })))
+      .returning();
     const regionAdmin = admins.find((u) => u.role === 'region-admin')!;
     const [round] = await tx
       .insert(fundingRounds)
-      .values({ year, name: `${year}年度知识产权专项资金申报`, opensOn: `${year}-01-01`, closesOn: `${year}-12-31`, provisions: ['M1.1', 'M1.2', 'M1.3', 'M1.4', 'M1.5', 'M1.6', 'M1.7', 'M1.8', 'M5.1', 'M7.4', 'M7.5', 'M11.1'] })
+      .values({
+        year,
+        name: `${year}年度知识产权专项资金申报`,
+        opensOn: `${year}-01-01`,
+        closesOn: `${year}-12-31`,
+        provisions: [
+          'M1.1',
+          'M1.2',
+          'M1.3',
+          'M1.4',
+          'M1.5',
+          'M1.6',
+          'M1.7',
+          'M1.8',
+          'M5.1',
+          'M7.4',
+          'M7.5',
+          'M11.1',
+        ],
+      })
       .returning();
     await tx.insert(budgets).values(
-      [['M1.1', '3000000.00'], ['M1.2', '2000000.00'], ['M1.3', '6000000.00'], ['M1.4', '3000000.00'], ['M1.5', '2000000.00'], ['M1.6', '2000000.00'], ['M1.7', '2000000.00'], ['M1.8', '500000.00'], ['M5.1', '30000000.00'], ['M7.4', '5000000.00'], ['M7.5', '3000000.00'], ['M11.1', '1000000.00']].map(([provision, t]) => ({
+      [
+        ['M1.1', '3000000.00'],
+        ['M1.2', '2000000.00'],
+        ['M1.3', '6000000.00'],
+        ['M1.4', '3000000.00'],
+        ['M1.5', '2000000.00'],
+        ['M1.6', '2000000.00'],
+        ['M1.7', '2000000.00'],
+        ['M1.8', '500000.00'],
+        ['M5.1', '30000000.00'],
+        ['M7.4', '5000000.00'],
+        ['M7.5', '3000000.00'],
+        ['M11.1', '1000000.00'],
+      ].map(([provision, t]) => ({
         provision: provision!,
         year,
         total: t!,
@@ -66,9 +165,19 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
       ])
       .returning();
     // The station's demo worker is also its agency admin (manages the station's workers).
-    await tx.insert(users).values({ username: 'station.worker', displayName: '指导站 工作人员', passwordHash, role: 'agency', agencyId: agencyRows[0]!.id, agencyAdmin: true });
+    await tx
+      .insert(users)
+      .values({
+        username: 'station.worker',
+        displayName: '指导站 工作人员',
+        passwordHash,
+        role: 'agency',
+        agencyId: agencyRows[0]!.id,
+        agencyAdmin: true,
+      });
 
-    const areaCounties = (a: AreaCode) => (a === 'NINGDONG' ? ['640181'] : COUNTIES.filter((c) => c.city === a).map((c) => c.code));
+    const areaCounties = (a: AreaCode) =>
+      a === 'NINGDONG' ? ['640181'] : COUNTIES.filter((c) => c.city === a).map((c) => c.code);
     const rows = Array.from({ length: total }, (_, i) => {
       const area = pick(AREAS).code as AreaCode;
       return {
@@ -84,19 +193,61 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
       };
     });
     const ents = await tx.insert(enterprises).values(rows).onConflictDoNothing().returning();
-    const [demoUser] = await tx.insert(users).values({ username: 'enterprise.demo', displayName: ents[1]!.contactName, passwordHash, role: 'enterprise', enterpriseId: ents[1]!.id }).returning();
+    const [demoUser] = await tx
+      .insert(users)
+      .values({
+        username: 'enterprise.demo',
+        displayName: ents[1]!.contactName,
+        passwordHash,
+        role: 'enterprise',
+        enterpriseId: ents[1]!.id,
+      })
+      .returning();
     // The demo enterprise's profile holds a title, an award and marks abroad, so policy matching has something to find.
     await tx.insert(enterpriseIpAssets).values(
       [
-        { kind: 'national-advantage', date: `${year - 1}-10-20`, number: null, jurisdiction: null, itemKey: '' },
-        { kind: 'patent-excellence', date: `${year - 1}-07-12`, number: 'ZL201810456789.3', jurisdiction: null, itemKey: 'ZL201810456789.3' },
-        { kind: 'foreign-trademark', date: `${year - 1}-04-02`, number: '6543210', jurisdiction: 'JP', itemKey: 'JP:6543210' },
-        { kind: 'foreign-trademark', date: `${year - 1}-05-18`, number: '018765432', jurisdiction: 'EM', itemKey: 'EM:018765432' },
+        {
+          kind: 'national-advantage',
+          date: `${year - 1}-10-20`,
+          number: null,
+          jurisdiction: null,
+          itemKey: '',
+        },
+        {
+          kind: 'patent-excellence',
+          date: `${year - 1}-07-12`,
+          number: 'ZL201810456789.3',
+          jurisdiction: null,
+          itemKey: 'ZL201810456789.3',
+        },
+        {
+          kind: 'foreign-trademark',
+          date: `${year - 1}-04-02`,
+          number: '6543210',
+          jurisdiction: 'JP',
+          itemKey: 'JP:6543210',
+        },
+        {
+          kind: 'foreign-trademark',
+          date: `${year - 1}-05-18`,
+          number: '018765432',
+          jurisdiction: 'EM',
+          itemKey: 'EM:018765432',
+        },
       ].map((a) => ({ ...a, enterpriseId: ents[1]!.id, createdBy: demoUser!.id })),
     );
 
     // Claims in every state, consistent with the budget ledger.
-    const states: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'city-approved', 'approved', 'rejected', 'withdrawn', 'approved'];
+    const states: ApplicationStatus[] = [
+      'draft',
+      'submitted',
+      'returned',
+      'city-approved',
+      'approved',
+      'rejected',
+      'withdrawn',
+      'approved',
+    ];
     const asOf = todayInChina();
     const verified = ents.filter((e) => e.status === 'verified');
     for (let i = 0; i < Math.min(verified.length, 140); i++) {
@@ -105,19 +256,57 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
       const k = i % 4;
       const claim =
         k === 0
-          ? { provision: 'M7.5', evaluationFeePaid: `${2000 + Math.floor(r() * 60000)}.${String(Math.floor(r() * 100)).padStart(2, '0')}` }
+          ? {
+              provision: 'M7.5',
+              evaluationFeePaid: `${2000 + Math.floor(r() * 60000)}.${String(Math.floor(r() * 100)).padStart(2, '0')}`,
+            }
           : k === 1
-            ? { provision: 'M5.1', transactionAmount: `${100000 + Math.floor(r() * 3_000_000)}.00`, mode: pick(['license', 'assignment', 'equity'] as const), contractDate: `${year}-0${1 + (i % 8)}-15` <= asOf ? `${year}-0${1 + (i % 8)}-15` : `${year - 1}-11-15` }
+            ? {
+                provision: 'M5.1',
+                transactionAmount: `${100000 + Math.floor(r() * 3_000_000)}.00`,
+                mode: pick(['license', 'assignment', 'equity'] as const),
+                contractDate:
+                  `${year}-0${1 + (i % 8)}-15` <= asOf ? `${year}-0${1 + (i % 8)}-15` : `${year - 1}-11-15`,
+              }
             : k === 2
-              ? { provision: 'M1.7', grants: [{ jurisdiction: pick(['US', 'JP', 'EP', 'KR', 'DE']), number: String(10_000_000 + i * 13) }] }
-              : { provision: 'M1.3', recognizedOn: `${year - 1}-10-${String(1 + (i % 28)).padStart(2, '0')}` };
+              ? {
+                  provision: 'M1.7',
+                  grants: [
+                    {
+                      jurisdiction: pick(['US', 'JP', 'EP', 'KR', 'DE']),
+                      number: String(10_000_000 + i * 13),
+                    },
+                  ],
+                }
+              : {
+                  provision: 'M1.3',
+                  recognizedOn: `${year - 1}-10-${String(1 + (i % 28)).padStart(2, '0')}`,
+                };
       const a = status === 'draft' ? null : assess(claim, { fundingYear: year, asOf });
       const approved = status === 'city-approved' || status === 'approved' ? a!.amount : null;
       const [app] = await tx
         .insert(applications)
-        .values({ enterpriseId: e.id, roundId: round!.id, provision: claim.provision, status, claim, assessment: a, assessedAmount: a?.amount ?? null, approvedAmount: approved, areaCode: e.areaCode, fundingYear: year, submittedAt: a ? new Date().toISOString() : null })
+        .values({
+          enterpriseId: e.id,
+          roundId: round!.id,
+          provision: claim.provision,
+          status,
+          claim,
+          assessment: a,
+          assessedAmount: a?.amount ?? null,
+          approvedAmount: approved,
+          areaCode: e.areaCode,
+          fundingYear: year,
+          submittedAt: a ? new Date().toISOString() : null,
+        })
         .returning();
-      const budget = { provision: claim.provision, year, amount: approved ?? '0', applicationId: app!.id, requestId: 'seed' };
+      const budget = {
+        provision: claim.provision,
+        year,
+        amount: approved ?? '0',
+        applicationId: app!.id,
+        requestId: 'seed',
+      };
       if (approved) await ledger(tx, 'reserve', budget);
       if (status === 'approved') await ledger(tx, 'post', budget);
       if (['returned', 'city-approved', 'approved', 'rejected'].includes(status)) {
@@ -125,7 +314,12 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
           applicationId: app!.id,
           stage: status === 'approved' ? 'region' : 'city',
           decision: status === 'returned' ? 'return' : status === 'rejected' ? 'reject' : 'approve',
-          comment: status === 'returned' ? '材料不全，请补正后重新提交。' : status === 'rejected' ? '不符合申报条件。' : '材料齐全，同意。',
+          comment:
+            status === 'returned'
+              ? '材料不全，请补正后重新提交。'
+              : status === 'rejected'
+                ? '不符合申报条件。'
+                : '材料齐全，同意。',
           fixItems: status === 'returned' ? ['补充合同扫描件（含双方盖章页）', '补充付款凭证'] : null,
           amount: approved,
           reviewerId: regionAdmin.id,
@@ -138,17 +332,50 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
     if (published.length) {
       const [notice] = await tx
         .insert(notices)
-        .values({ title: `${year}年度知识产权专项资金第一批拟支持名单公示`, publishedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(), closesAt: new Date(Date.now() - 13 * 86_400_000).toISOString(), objectionChannel: '如有异议，请于公示期内致电 0951-0000000 或致函自治区知识产权局', createdBy: regionAdmin.id })
+        .values({
+          title: `${year}年度知识产权专项资金第一批拟支持名单公示`,
+          publishedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
+          closesAt: new Date(Date.now() - 13 * 86_400_000).toISOString(),
+          objectionChannel: '如有异议，请于公示期内致电 0951-0000000 或致函自治区知识产权局',
+          createdBy: regionAdmin.id,
+        })
         .returning();
-      await tx.insert(noticeItems).values(published.map((a) => ({ noticeId: notice!.id, applicationId: a.id })));
+      await tx
+        .insert(noticeItems)
+        .values(published.map((a) => ({ noticeId: notice!.id, applicationId: a.id })));
       for (const [i, a] of published.entries()) {
         const status: ApplicationStatus = i < 2 ? 'published' : i === 7 ? 'clawed-back' : 'paid';
         if (i >= 2) {
-          await tx.insert(disbursements).values({ applicationId: a.id, kind: 'payment', paidOn: asOf, amount: a.approvedAmount!, voucherNo: `NXZF-${year}-${String(i).padStart(4, '0')}`, createdBy: regionAdmin.id });
+          await tx
+            .insert(disbursements)
+            .values({
+              applicationId: a.id,
+              kind: 'payment',
+              paidOn: asOf,
+              amount: a.approvedAmount!,
+              voucherNo: `NXZF-${year}-${String(i).padStart(4, '0')}`,
+              createdBy: regionAdmin.id,
+            });
         }
         if (status === 'clawed-back') {
-          await tx.insert(disbursements).values({ applicationId: a.id, kind: 'clawback', paidOn: asOf, amount: `-${a.approvedAmount}`, voucherNo: `NXZH-${year}-0001`, reason: '重复申报，全额追回', createdBy: regionAdmin.id });
-          await ledger(tx, 'reverse', { provision: a.provision, year, amount: a.approvedAmount!, applicationId: a.id, requestId: 'seed' });
+          await tx
+            .insert(disbursements)
+            .values({
+              applicationId: a.id,
+              kind: 'clawback',
+              paidOn: asOf,
+              amount: `-${a.approvedAmount}`,
+              voucherNo: `NXZH-${year}-0001`,
+              reason: '重复申报，全额追回',
+              createdBy: regionAdmin.id,
+            });
+          await ledger(tx, 'reverse', {
+            provision: a.provision,
+            year,
+            amount: a.approvedAmount!,
+            applicationId: a.id,
+            requestId: 'seed',
+          });
         }
         await tx.update(applications).set({ status }).where(eq(applications.id, a.id));
       }
@@ -160,7 +387,10 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
         enterpriseId: e.id,
         provision: i % 2 ? 'M2.2' : 'M8.1',
         serviceType: i % 2 ? 'application-coaching' : 'trademark-registration',
-        servedOn: `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` <= asOf ? `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` : asOf,
+        servedOn:
+          `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` <= asOf
+            ? `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}`
+            : asOf,
         durationMinutes: 30 + (i % 5) * 30,
         participants: 1 + (i % 4),
         notes: '上门服务',
@@ -168,21 +398,37 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
       })),
     );
     // Requests from enterprises, two assigned to the guidance station, one still open.
-    await tx.insert(serviceRequests).values(
-      verified.slice(60, 63).map((e, i) => ({
-        enterpriseId: e.id,
-        kind: 'trademark',
-        provision: 'M8.1',
-        title: ['商标注册咨询', '商标被抢注如何应对', '出口产品商标海外布局'][i]!,
-        description: ['我司新产品拟申请商标注册，希望指导站协助检索与申请。', '发现他人抢注我司商号相关商标，请求指导异议程序。', '产品拟出口中亚，希望了解马德里商标国际注册。'][i]!,
-        status: i < 2 ? 'assigned' : 'open',
-        agencyId: i < 2 ? agencyRows[0]!.id : null,
-        createdBy: regionAdmin.id, // taken down by the region's hotline on the enterprise's behalf
-      })),
-    );
+    // (A small demo — fewer than 63 verified enterprises — takes its requesters from the start of the list.)
+    const requesters = verified.length > 63 ? verified.slice(60, 63) : verified.slice(0, 3);
+    if (requesters.length)
+      await tx.insert(serviceRequests).values(
+        requesters.map((e, i) => ({
+          enterpriseId: e.id,
+          kind: 'trademark',
+          provision: 'M8.1',
+          title: ['商标注册咨询', '商标被抢注如何应对', '出口产品商标海外布局'][i]!,
+          description: [
+            '我司新产品拟申请商标注册，希望指导站协助检索与申请。',
+            '发现他人抢注我司商号相关商标，请求指导异议程序。',
+            '产品拟出口中亚，希望了解马德里商标国际注册。',
+          ][i]!,
+          status: i < 2 ? 'assigned' : 'open',
+          agencyId: i < 2 ? agencyRows[0]!.id : null,
+          createdBy: regionAdmin.id, // taken down by the region's hotline on the enterprise's behalf
+        })),
+      );
     await tx.insert(settings).values({ key: 'demo.seededAt', value: new Date().toISOString() });
-    await audit(tx, { ...ctx, action: 'system.demo-seeded', targetType: 'system', targetId: null, after: { enterprises: ents.length } });
+    await audit(tx, {
+      ...ctx,
+      action: 'system.demo-seeded',
+      targetType: 'system',
+      targetId: null,
+      after: { enterprises: ents.length },
+    });
   });
-  const [{ n: apps } = { n: 0 }] = await db.select({ n: count() }).from(applications).where(eq(applications.fundingYear, year));
+  const [{ n: apps } = { n: 0 }] = await db
+    .select({ n: count() })
+    .from(applications)
+    .where(eq(applications.fundingYear, year));
   return { seeded: apps > 0 };
 }

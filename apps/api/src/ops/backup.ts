@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { count } from 'drizzle-orm';
+import { openDatabase } from '../db/client.js';
+import { applications, attachments, auditLog, budgetLedger, enterprises, servicePhotos, serviceRecords, users } from '../db/schema.js';
+import type { Env } from '../env.js';
+import { verifyChain } from '../lib/audit.js';
+
+const run = promisify(execFile);
+
+/** What a backup holds, written beside it and checked after a restore. */
+export interface BackupManifest {
+  format: 1;
+  kind: 'pglite' | 'postgres';
+  createdAt: string;
+  counts: Record<string, number>;
+  audit: { rows: number; lastHash: string };
+  files: number;
+}
+
+const COUNTED = { enterprises, users, applications, attachments, budgetLedger, auditLog, serviceRecords, servicePhotos };
+
+async function inventory(env: Env): Promise<Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>> {
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR });
+  try {
+    const state = await database.migrationState();
+    if (state.applied === 0) {
+      throw new Error(`no Huiqi database at ${env.DATABASE_URL ? 'DATABASE_URL' : env.HUIQI_DATA_DIR}: check DATABASE_URL or HUIQI_DATA_DIR`);
+    }
+    const counts: Record<string, number> = {};
+    for (const [name, table] of Object.entries(COUNTED)) counts[name] = (await database.db.select({ n: count() }).from(table))[0]!.n;
+    const chain = await verifyChain(database.db);
+    if (!chain.ok) throw new Error(`the audit chain is broken at row ${chain.brokenAt}: refusing to back up a tampered database`);
+    return { counts, audit: { rows: chain.rows, lastHash: chain.lastHash } };
+  } finally {
+    await database.close();
+  }
+}
+
+async function countFiles(dir: string): Promise<number> {
+  let n = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) if (e.isFile()) n++;
+  return n;
+}
+
+/**
+ * A consistent backup with the evidence files: PGlite's data folder copied while closed (the API
+ * must be stopped: PGlite is one process), or PostgreSQL through pg_dump's custom format (online, a
+ * consistent snapshot). The audit chain is verified first and its head recorded in the manifest.
+ */
+export async function backup(env: Env, dir: string): Promise<BackupManifest> {
+  await mkdir(dir, { recursive: true });
+  if ((await readdir(dir)).length) throw new Error(`${dir} is not empty: a backup goes into a new folder`);
+  const inv = await inventory(env);
+  if (env.DATABASE_URL) {
+    await run('pg_dump', ['--format=custom', '--no-owner', '--file', join(dir, 'db.dump'), env.DATABASE_URL]);
+  } else {
+    // A cold copy of the closed data folder is a consistent backup (PGlite is one process: the API is stopped).
+    await cp(join(env.HUIQI_DATA_DIR, 'pg'), join(dir, 'pg'), { recursive: true });
+  }
+  const files = join(env.HUIQI_DATA_DIR, 'attachments');
+  if (await stat(files).catch(() => null)) await cp(files, join(dir, 'attachments'), { recursive: true });
+  const manifest: BackupManifest = { format: 1, kind: env.DATABASE_URL ? 'postgres' : 'pglite', createdAt: new Date().toISOString(), ...inv, files: await countFiles(join(dir, 'attachments')) };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return manifest;
+}
+
+/**
+ * Restores a backup into an empty target (a new PGlite data folder, or an empty PostgreSQL
+ * database), then checks it against the manifest: the same rows, the same files, and an audit
+ * chain that verifies to the same head.
+ */
+export async function restore(env: Env, dir: string): Promise<BackupManifest> {
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as BackupManifest;
+  if (env.DATABASE_URL) {
+    if (manifest.kind !== 'postgres') throw new Error('this backup is of the embedded database: restore it without DATABASE_URL');
+    await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', env.DATABASE_URL, join(dir, 'db.dump')]);
+  } else {
+    if (manifest.kind !== 'pglite') throw new Error('this backup is of PostgreSQL: restore it with DATABASE_URL set to an empty database');
+    const target = join(env.HUIQI_DATA_DIR, 'pg');
+    if ((await readdir(target).catch(() => [])).length) throw new Error(`${target} is not empty: restore into a new data folder`);
+    await mkdir(env.HUIQI_DATA_DIR, { recursive: true });
+    await cp(join(dir, 'pg'), target, { recursive: true });
+  }
+  if (await stat(join(dir, 'attachments')).catch(() => null)) await cp(join(dir, 'attachments'), join(env.HUIQI_DATA_DIR, 'attachments'), { recursive: true });
+  const after = await inventory(env);
+  const files = await countFiles(join(env.HUIQI_DATA_DIR, 'attachments'));
+  const same = JSON.stringify(after.counts) === JSON.stringify(manifest.counts) && after.audit.lastHash === manifest.audit.lastHash && files === manifest.files;
+  if (!same) throw new Error(`the restored data differ from the backup: ${JSON.stringify({ expected: { ...manifest.counts, audit: manifest.audit, files: manifest.files }, found: { ...after.counts, audit: after.audit, files } })}`);
+  return manifest;
+}
