@@ -6,6 +6,7 @@ import {
   type LprTable,
   type PolicyVersion,
 } from '@huiqi/domain';
+import { createHash } from 'node:crypto';
 import { asc } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { lprPublications, parameterValues, settings } from '../db/schema.js';
@@ -29,6 +30,23 @@ export class PolicyStore {
     private readonly db: Db,
     private readonly ttlMs = 2_000,
   ) {}
+
+  /**
+   * The public policy document, serialized once per snapshot with its ETag: the most read response
+   * of the platform is a cached string, and a client that has it gets 304.
+   */
+  async document(): Promise<{ body: string; etag: string }> {
+    const snapshot = await this.get();
+    let doc = this.#documents.get(snapshot);
+    if (!doc) {
+      const body = JSON.stringify({ versions: snapshot.versions });
+      doc = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      this.#documents.set(snapshot, doc);
+    }
+    return doc;
+  }
+
+  #documents = new WeakMap<PolicySnapshot, { body: string; etag: string }>();
 
   invalidate(): void {
     this.#cache = undefined;

@@ -13,5 +13,6 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header('Referrer-Policy', 'same-origin');
   c.header('Cross-Origin-Opener-Policy', 'same-origin');
   c.header('Permissions-Policy', 'camera=(self), geolocation=(), microphone=()');
-  if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+  // Personal data is never cached; a handler that serves a public document says so itself.
+  if (c.req.path.startsWith('/api/') && !c.res.headers.get('Cache-Control')) c.header('Cache-Control', 'no-store');
 };

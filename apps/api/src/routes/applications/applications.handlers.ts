@@ -1,5 +1,5 @@
 import { assess, parseClaim, todayInChina } from '@huiqi/domain';
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, attachments, enterprises, fundingRounds, reviews, users } from '../../db/schema.js';
 import { notFound, unprocessable } from '../../lib/api-error.js';
@@ -9,6 +9,13 @@ import { actorOf, requireUser } from '../../lib/context.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { router } from '../../lib/openapi.js';
 import { enterpriseMatches } from '../../lib/search.js';
+import { TtlCache } from '../../lib/ttl-cache.js';
+
+/**
+ * Totals of the paged lists, per caller scope and filter, for 3 s: paging through 100,000 claims no
+ * longer counts them all on every page (a total a few seconds old is what list UIs show anyway).
+ */
+const listCounts = new TtlCache<number>(3_000, 1_000);
 import { applicationScope } from '../../lib/scope.js';
 import { APPLICATION, applicationDto, lockApplication } from './applications.service.js';
 import { createApplication, getApplication, listApplications, submitApplication, updateApplication, withdrawApplication } from './applications.routes.js';
@@ -64,18 +71,25 @@ export const applicationRoutes = router()
     // Server-side sorting and paging, with the id as a tie-breaker so pages never overlap.
     const column = { createdAt: applications.createdAt, submittedAt: applications.submittedAt, assessedAmount: applications.assessedAmount, updatedAt: applications.updatedAt }[q.sort];
     const dir = q.order === 'asc' ? asc : desc;
-    const [rows, [total]] = await Promise.all([
+    // Plain ASC / DESC (nulls last / first) so the (column, id) indexes serve the sort in either direction.
+    const countKey = JSON.stringify([user.role, user.enterpriseId, user.areaCode, { ...q, page: 0, pageSize: 0, sort: '', order: '' }]);
+    const [rows, total] = await Promise.all([
       db
         .select({ a: applications, enterpriseName: enterprises.name })
         .from(applications)
         .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
         .where(where)
-        .orderBy(q.order === 'asc' ? sql`${column} asc nulls first` : sql`${column} desc nulls last`, dir(applications.id))
+        .orderBy(dir(column), dir(applications.id))
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize),
-      db.select({ n: count() }).from(applications).innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId)).where(where),
+      listCounts.get(countKey, async () => {
+        // The enterprises table is joined only to search by name; otherwise the count reads one index.
+        const base = db.select({ n: count() }).from(applications);
+        const [r] = q.q ? await base.innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId)).where(where) : await base.where(where);
+        return r?.n ?? 0;
+      }),
     ]);
-    return c.json({ items: rows.map((r) => applicationDto(r.a, r.enterpriseName)), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize }, 200);
+    return c.json({ items: rows.map((r) => applicationDto(r.a, r.enterpriseName)), total, page: q.page, pageSize: q.pageSize }, 200);
   })
   .openapi(getApplication, async (c) => {
     const user = requireUser(c);

@@ -10,9 +10,11 @@ import { getLpr, getPolicy, postAssess, postLpr, postParameterValue } from './po
 
 export const policyRoutes = router()
   .openapi(getPolicy, async (c) => {
-    const { versions } = await c.get('deps').policy.get();
+    const { body, etag } = await c.get('deps').policy.document();
     c.header('Cache-Control', 'public, max-age=60');
-    return c.json({ versions: versions as unknown as Record<string, unknown>[] }, 200);
+    c.header('ETag', etag);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304) as never;
+    return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' }) as never;
   })
   .openapi(getLpr, async (c) => {
     const { lpr } = await c.get('deps').policy.get();
