@@ -40,24 +40,43 @@ export class PolicyStore {
     let doc = this.#documents.get(snapshot);
     if (!doc) {
       const body = JSON.stringify({ versions: snapshot.versions });
-      doc = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      // Unchanged since the last reload: the same document and ETag (clients keep their 304s).
+      doc = this.#last?.body === body ? this.#last : { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
       this.#documents.set(snapshot, doc);
+      this.#last = doc;
     }
     return doc;
   }
 
   #documents = new WeakMap<PolicySnapshot, { body: string; etag: string }>();
+  #last: { body: string; etag: string } | undefined;
 
   invalidate(): void {
     this.#cache = undefined;
+    this.#loading = undefined;
+    this.#generation++;
   }
+
+  #generation = 0;
 
   async get(): Promise<PolicySnapshot> {
     if (this.#cache && Date.now() - this.#cache.at < this.ttlMs) return this.#cache.snapshot;
-    const snapshot = await this.load();
-    this.#cache = { at: Date.now(), snapshot };
-    return snapshot;
+    // One reload at a time: concurrent requests at expiry share it instead of each rebuilding the policy.
+    if (this.#loading) return this.#loading;
+    const generation = this.#generation;
+    const loading = this.load().then((snapshot) => {
+      // A write that invalidated the cache while this load ran wins: this result is not kept.
+      if (generation === this.#generation) this.#cache = { at: Date.now(), snapshot };
+      return snapshot;
+    });
+    this.#loading = loading;
+    void loading.finally(() => {
+      if (this.#loading === loading) this.#loading = undefined;
+    }).catch(() => undefined);
+    return loading;
   }
+
+  #loading: Promise<PolicySnapshot> | undefined;
 
   private async load(): Promise<PolicySnapshot> {
     const values = await this.db.select().from(parameterValues).orderBy(asc(parameterValues.effectiveFrom));

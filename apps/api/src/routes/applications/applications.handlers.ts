@@ -73,15 +73,26 @@ export const applicationRoutes = router()
     const dir = q.order === 'asc' ? asc : desc;
     // Plain ASC / DESC (nulls last / first) so the (column, id) indexes serve the sort in either direction.
     const countKey = JSON.stringify([user.role, user.enterpriseId, user.areaCode, { ...q, page: 0, pageSize: 0, sort: '', order: '' }]);
+    // Without a name search the page is read from applications alone (an index walk to the offset,
+    // then 20 rows); the names of the page's enterprises are fetched after, for those 20 only.
+    const page = async () => {
+      if (q.q) {
+        return db
+          .select({ a: applications, enterpriseName: enterprises.name })
+          .from(applications)
+          .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+          .where(where)
+          .orderBy(dir(column), dir(applications.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize);
+      }
+      const found = await db.select().from(applications).where(where).orderBy(dir(column), dir(applications.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+      const ids = [...new Set(found.map((a) => a.enterpriseId))];
+      const names = new Map(ids.length ? (await db.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.id, ids))).map((e) => [e.id, e.name]) : []);
+      return found.map((a) => ({ a, enterpriseName: names.get(a.enterpriseId) ?? '' }));
+    };
     const [rows, total] = await Promise.all([
-      db
-        .select({ a: applications, enterpriseName: enterprises.name })
-        .from(applications)
-        .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-        .where(where)
-        .orderBy(dir(column), dir(applications.id))
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize),
+      page(),
       listCounts.get(countKey, async () => {
         // The enterprises table is joined only to search by name; otherwise the count reads one index.
         const base = db.select({ n: count() }).from(applications);

@@ -11,7 +11,8 @@ import { getLpr, getPolicy, postAssess, postLpr, postParameterValue } from './po
 export const policyRoutes = router()
   .openapi(getPolicy, async (c) => {
     const { body, etag } = await c.get('deps').policy.document();
-    c.header('Cache-Control', 'public, max-age=60');
+    // Revalidated on every use (a changed parameter must show at once in the console); unchanged, it is a 304.
+    c.header('Cache-Control', 'no-cache');
     c.header('ETag', etag);
     if (c.req.header('if-none-match') === etag) return c.body(null, 304) as never;
     return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' }) as never;

@@ -62,3 +62,22 @@ describe('policy, LPR and the calculator', () => {
     expect(lpr.publications.at(-1)).toEqual({ publishedOn: '2026-01-20', rate: '2.95' });
   });
 });
+
+describe('the public policy document', () => {
+  it('carries an ETag, answers 304 to a client that has it, and a new parameter value changes it at once', async () => {
+    const h2 = await startHarness();
+    try {
+      const first = await h2.app.request('http://huiqi.test/api/policy');
+      const etag = first.headers.get('etag')!;
+      expect(first.headers.get('cache-control')).toBe('no-cache');
+      expect((await h2.app.request('http://huiqi.test/api/policy', { headers: { 'if-none-match': etag } })).status).toBe(304);
+      await (await h2.as('region')).policy.addParameterValue({ parameterId: 'M7.5.rate', effectiveFrom: '2099-01-01', value: '0.8', note: '终稿调整' });
+      const after = await h2.app.request('http://huiqi.test/api/policy', { headers: { 'if-none-match': etag } });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(etag);
+      expect(await after.text()).toContain('2099-01-01');
+    } finally {
+      await h2.close();
+    }
+  });
+});
