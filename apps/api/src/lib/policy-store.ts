@@ -35,21 +35,21 @@ export class PolicyStore {
    * The public policy document, serialized once per snapshot with its ETag: the most read response
    * of the platform is a cached string, and a client that has it gets 304.
    */
-  async document(): Promise<{ body: string; etag: string }> {
+  async document(): Promise<{ body: string; bytes: Uint8Array; etag: string }> {
     const snapshot = await this.get();
     let doc = this.#documents.get(snapshot);
     if (!doc) {
       const body = JSON.stringify({ versions: snapshot.versions });
       // Unchanged since the last reload: the same document and ETag (clients keep their 304s).
-      doc = this.#last?.body === body ? this.#last : { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      doc = this.#last?.body === body ? this.#last : { body, bytes: new TextEncoder().encode(body), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
       this.#documents.set(snapshot, doc);
       this.#last = doc;
     }
     return doc;
   }
 
-  #documents = new WeakMap<PolicySnapshot, { body: string; etag: string }>();
-  #last: { body: string; etag: string } | undefined;
+  #documents = new WeakMap<PolicySnapshot, { body: string; bytes: Uint8Array; etag: string }>();
+  #last: { body: string; bytes: Uint8Array; etag: string } | undefined;
 
   invalidate(): void {
     this.#cache = undefined;

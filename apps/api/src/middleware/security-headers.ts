@@ -1,18 +1,28 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../lib/context.js';
 
-/** CSP and friends on everything; API responses are never cached (they carry personal data). */
+/** Pages (the apps, the API reference): what their scripts, styles and frames may load. */
+const PAGE_CSP =
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+/** API data (JSON, files): nothing to run, never framed (OWASP REST Security). */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+/**
+ * Security headers on everything; API responses are never cached (they carry personal data) unless
+ * a handler serving a public document says otherwise. JSON gets the short API set — the page set
+ * (COOP, Permissions-Policy, the long CSP) only matters for documents a browser renders.
+ */
 export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  c.header(
-    'Content-Security-Policy',
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-  );
+  const api = c.req.path.startsWith('/api/');
+  const page = !api || (c.res.headers.get('Content-Type') ?? '').startsWith('text/html');
+  c.header('Content-Security-Policy', page ? PAGE_CSP : API_CSP);
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('X-Frame-Options', 'DENY');
   c.header('Referrer-Policy', 'same-origin');
-  c.header('Cross-Origin-Opener-Policy', 'same-origin');
-  c.header('Permissions-Policy', 'camera=(self), geolocation=(), microphone=()');
-  // Personal data is never cached; a handler that serves a public document says so itself.
-  if (c.req.path.startsWith('/api/') && !c.res.headers.get('Cache-Control')) c.header('Cache-Control', 'no-store');
+  if (page) {
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Permissions-Policy', 'camera=(self), geolocation=(), microphone=()');
+  }
+  if (api && !c.res.headers.get('Cache-Control')) c.header('Cache-Control', 'no-store');
 };
