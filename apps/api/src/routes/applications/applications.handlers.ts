@@ -86,7 +86,17 @@ export const applicationRoutes = router()
           .limit(q.pageSize)
           .offset((q.page - 1) * q.pageSize);
       }
-      const found = await db.select().from(applications).where(where).orderBy(dir(column), dir(applications.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+      const offset = (q.page - 1) * q.pageSize;
+      // Deep pages: walk the index for the ids only (an index-only scan past the offset), then read
+      // the page's rows by id — the offset never touches the rows it skips.
+      const found =
+        offset < 1000
+          ? await db.select().from(applications).where(where).orderBy(dir(column), dir(applications.id)).limit(q.pageSize).offset(offset)
+          : await (async () => {
+              const ids = (await db.select({ id: applications.id }).from(applications).where(where).orderBy(dir(column), dir(applications.id)).limit(q.pageSize).offset(offset)).map((r) => r.id);
+              const byId = new Map(ids.length ? (await db.select().from(applications).where(inArray(applications.id, ids))).map((a) => [a.id, a]) : []);
+              return ids.map((id) => byId.get(id)!).filter(Boolean);
+            })();
       const ids = [...new Set(found.map((a) => a.enterpriseId))];
       const names = new Map(ids.length ? (await db.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.id, ids))).map((e) => [e.id, e.name]) : []);
       return found.map((a) => ({ a, enterpriseName: names.get(a.enterpriseId) ?? '' }));
