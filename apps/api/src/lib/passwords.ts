@@ -65,3 +65,16 @@ export function assertStrongPassword(password: string, env: { PASSWORD_MIN_LENGT
   const problems = passwordProblems(password, { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES }, username);
   if (problems.length) throw new ApiError(422, 'WEAK_PASSWORD', problems.map((p) => p.zh).join(''), problems.map((p) => p.en).join(' '), problems);
 }
+
+/**
+ * For a `.catch()` on a transaction that creates a user: the unique index on the username answers
+ * 409 USERNAME_TAKEN with the name; anything else passes through.
+ */
+export function usernameTaken(username: string) {
+  return (e: unknown): never => {
+    if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
+      throw new ApiError(409, 'USERNAME_TAKEN', `用户名 ${username} 已被使用。`, `Username ${username} is taken.`);
+    }
+    throw e;
+  };
+}

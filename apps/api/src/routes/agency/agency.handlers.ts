@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
-import { assertStrongPassword, hashPassword } from '../../lib/passwords.js';
+import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseMatches } from '../../lib/search.js';
 import { addWorker, createEvent, disableWorker, listEvents, listWorkers, lookup, targets } from './agency.routes.js';
 
@@ -89,10 +89,7 @@ export const agencyRoutes = router()
       const [u] = await tx.insert(users).values({ username: input.username, displayName: input.displayName, passwordHash, role: 'agency', agencyId: user.agencyId!, agencyAdmin: input.agencyAdmin }).returning();
       await audit(tx, { ...actorOf(c), action: 'agency.worker-added', targetType: 'user', targetId: u!.id, after: workerDto(u!) });
       return u!;
-    }).catch((e) => {
-      if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) throw conflict('USERNAME_TAKEN', `用户名 ${input.username} 已被使用。`, `Username ${input.username} is taken.`);
-      throw e;
-    });
+    }).catch(usernameTaken(input.username));
     return c.json(workerDto(row), 201);
   })
   .openapi(disableWorker, async (c) => {

@@ -6,7 +6,7 @@ import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { enterpriseMatches } from '../../lib/search.js';
-import { assertStrongPassword, hashPassword } from '../../lib/passwords.js';
+import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
 import { sessionTimes, startSession } from '../../lib/sessions.js';
 import { publicUser } from '../auth/auth.handlers.js';
@@ -59,12 +59,7 @@ export const enterpriseRoutes = router()
       const requestId = c.get('requestId');
       await audit(tx, { actorId: user!.id, actorRole: 'enterprise', action: 'enterprise.registered', targetType: 'enterprise', targetId: enterprise!.id, after: enterpriseDto(enterprise!), requestId });
       return { enterprise: enterprise!, user: user!, session: await startSession(tx, c, user!.id) };
-    }).catch((e) => {
-      if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
-        throw conflict('USERNAME_TAKEN', `用户名 ${input.username} 已被使用。`, `Username ${input.username} is taken.`);
-      }
-      throw e;
-    });
+    }).catch(usernameTaken(input.username));
     const u = publicUser(user);
     c.set('user', u);
     return c.json(

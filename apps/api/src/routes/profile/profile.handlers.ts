@@ -7,7 +7,7 @@ import { audit } from '../../lib/audit.js';
 import { claimedByEnterprise } from '../../lib/claim-context.js';
 import { actorOf, requireUser, type Ctx, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
-import { assertStrongPassword, hashPassword } from '../../lib/passwords.js';
+import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
 import { addAsset, addMember, disableMember, listAssets, listMembers, matches, removeAsset } from './profile.routes.js';
 
@@ -127,12 +127,7 @@ export const profileRoutes = router()
       const [row] = await tx.insert(users).values({ username: input.username, displayName: input.displayName, passwordHash, role: 'enterprise', enterpriseId: id }).returning();
       await audit(tx, { ...actorOf(c), action: 'enterprise.member.added', targetType: 'user', targetId: row!.id, after: { ...memberDto(row!), enterpriseId: id } });
       return row!;
-    }).catch((e) => {
-      if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
-        throw conflict('USERNAME_TAKEN', `用户名 ${input.username} 已被使用。`, `Username ${input.username} is taken.`);
-      }
-      throw e;
-    });
+    }).catch(usernameTaken(input.username));
     return c.json(memberDto(row), 201);
   })
   .openapi(disableMember, async (c) => {

@@ -5,7 +5,7 @@ import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
-import { assertStrongPassword, hashPassword } from '../../lib/passwords.js';
+import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { createUser, listAgencies, listUsers, setDisabled } from './users.routes.js';
 
 const USER = { zh: '账号', en: 'The account' };
@@ -53,12 +53,7 @@ export const userRoutes = router()
         .returning();
       await audit(tx, { ...actorOf(c), action: 'user.created', targetType: 'user', targetId: u!.id, after: staffDto(u!, agencyName) });
       return staffDto(u!, agencyName);
-    }).catch((e) => {
-      if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
-        throw conflict('USERNAME_TAKEN', `用户名 ${input.username} 已被使用。`, `Username ${input.username} is taken.`);
-      }
-      throw e;
-    });
+    }).catch(usernameTaken(input.username));
     return c.json(row, 201);
   })
   .openapi(setDisabled, async (c) => {
