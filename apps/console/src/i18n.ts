@@ -8,7 +8,7 @@ const messages = {
     auth: { login: '登录', logout: '退出', username: '用户名', password: '密码', expired: '会话已过期，请重新登录。', wrongRole: '该账号不是管理端账号（企业请使用企业门户）。' },
     common: { search: '查询', reset: '重置', loading: '加载中…', empty: '暂无数据', error: '加载失败', year: '资助年度', provision: '条款', area: '地区', status: '状态', amount: '金额', count: '件数', enterprise: '企业', actions: '操作', open: '打开', save: '保存', cancel: '取消', total: '合计', date: '日期', note: '说明', all: '全部' },
     dashboard: { title: '工作台', pendingCity: '待市级审核', pendingRegion: '待自治区审核', assessed: '测算金额', approved: '核准金额', byProvision: '按条款', byArea: '按地区' },
-    queue: { title: '审核队列', stageCity: '市级初审', stageRegion: '自治区复审', minAmount: '最低金额', maxAmount: '最高金额', keyword: '企业名称或信用代码', submittedAt: '提交时间', assessedAmount: '测算金额', bulkReturnHint: '批量操作仅限“退回补正”，核准须逐件审阅。' },
+    queue: { round: '申报批次', title: '审核队列', stageCity: '市级初审', stageRegion: '自治区复审', minAmount: '最低金额', maxAmount: '最高金额', keyword: '企业名称或信用代码', submittedAt: '提交时间', assessedAmount: '测算金额', bulkReturnHint: '批量操作仅限“退回补正”，核准须逐件审阅。' },
     review: {
       title: '审核',
       claim: '申报内容',
@@ -122,7 +122,7 @@ const messages = {
     auth: { login: 'Sign in', logout: 'Sign out', username: 'Username', password: 'Password', expired: 'Your session has expired: please sign in again.', wrongRole: 'This account is not a console account (enterprises use the portal).' },
     common: { search: 'Search', reset: 'Reset', loading: 'Loading…', empty: 'Nothing here', error: 'Could not load', year: 'Funding year', provision: 'Provision', area: 'Area', status: 'Status', amount: 'Amount', count: 'Claims', enterprise: 'Enterprise', actions: 'Actions', open: 'Open', save: 'Save', cancel: 'Cancel', total: 'Total', date: 'Date', note: 'Note', all: 'All' },
     dashboard: { title: 'Dashboard', pendingCity: 'Awaiting city review', pendingRegion: 'Awaiting region review', assessed: 'Assessed', approved: 'Approved', byProvision: 'By provision', byArea: 'By area' },
-    queue: { title: 'Review queue', stageCity: 'City review', stageRegion: 'Region review', minAmount: 'Min amount', maxAmount: 'Max amount', keyword: 'Name or credit code', submittedAt: 'Submitted', assessedAmount: 'Assessed', bulkReturnHint: 'Bulk action is limited to returning; approval needs each claim read.' },
+    queue: { round: 'Funding round', title: 'Review queue', stageCity: 'City review', stageRegion: 'Region review', minAmount: 'Min amount', maxAmount: 'Max amount', keyword: 'Name or credit code', submittedAt: 'Submitted', assessedAmount: 'Assessed', bulkReturnHint: 'Bulk action is limited to returning; approval needs each claim read.' },
     review: {
       title: 'Review',
       claim: 'The claim',

@@ -70,6 +70,12 @@ const ROUTES: Route[] = [
   ['GET', '/agency/targets?year=2026', ['agency']],
   ['POST', '/agency/events', ['agency'], { clientId: ZERO, kind: 'matchmaking', title: 'x', heldOn: '2026-01-01', place: 'x', enterpriseIds: [] }],
   ['GET', '/agency/events', ['agency']],
+  ['POST', `/applications/${ZERO}/attachments`, ['enterprise'], {}],
+  ['GET', `/service-requests/${ZERO}/events`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
+  // Agency admins only (a plain worker gets 403 like everyone else): agency.test.ts signs in as one.
+  ['GET', '/agency/workers', []],
+  ['POST', '/agency/workers', [], { username: 'matrix.worker', displayName: 'W', password: 'Matrix#Pass2026' }],
+  ['POST', `/agency/workers/${ZERO}/disable`, []],
   ['GET', '/audit', ['auditor', 'region-admin']],
   ['GET', '/audit/verify', ['auditor', 'region-admin']],
 ];
@@ -89,6 +95,15 @@ describe('authorization matrix', () => {
   it('a signed-in user of the wrong role gets 403 before any validation of its body', async () => {
     const res = await h.app.request('http://huiqi.test/api/rounds', { method: 'POST', headers: { 'content-type': 'application/json', Cookie: cookies.enterprise! }, body: '{"year": "not a year"}' });
     expect(res.status).toBe(403);
+  });
+
+  it('covers every protected operation of the OpenAPI document (a new route must join the matrix)', async () => {
+    const doc = (await readJson(await h.app.request('http://huiqi.test/api/openapi.json'))) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const protectedOps = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.security?.length).map(([m]) => `${m.toUpperCase()} ${path.replace(/^\/api/, '')}`));
+    // The matrix's concrete paths, with the zero id and query strings turned back into the templates.
+    const covered = new Set(ROUTES.map(([m, path]) => `${m} ${path.split('?')[0]!.replace(new RegExp(ZERO, 'g'), '{}')}`));
+    const missing = protectedOps.filter((op) => !covered.has(op.replace(/\{[^}]+\}/g, '{}')) && !/\/(accept|progress|close|enable)$|\{step\}|\{action\}/.test(op));
+    expect(missing).toEqual([]);
   });
 
   it('an anonymous caller gets 401 before any validation of its body', async () => {
