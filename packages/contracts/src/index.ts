@@ -5,3 +5,4 @@ export * from './policy.js';
 export * from './applications.js';
 export * from './money-flows.js';
 export * from './profile.js';
+export * from './messages-zh.js';

@@ -1,5 +1,5 @@
 import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
-import { errorSchema } from '@huiqi/contracts';
+import { errorSchema, ZH_MESSAGES } from '@huiqi/contracts';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { errorBody, ApiError } from './api-error.js';
 import type { AppEnv } from './context.js';
@@ -7,10 +7,12 @@ import type { AppEnv } from './context.js';
 const zh = zhCN();
 /**
  * The Chinese for a validation problem: the schema's own words where it gave them (credit codes,
- * money), zod's Chinese locale for the standard checks; a custom check keeps its message.
+ * money), the contracts' dictionary for their own messages, zod's Chinese locale for the standard
+ * checks; a custom check keeps its message.
  */
 function chinese(i: { code: string; message: string; params?: { zh?: string } }): string {
   if (i.params?.zh) return i.params.zh;
+  if (ZH_MESSAGES[i.message]) return ZH_MESSAGES[i.message]!;
   if (i.code === 'custom') return i.message;
   const text = (zh.localeError as (issue: unknown) => string | { message: string } | undefined)(i);
   const message = typeof text === 'string' ? text : text?.message;

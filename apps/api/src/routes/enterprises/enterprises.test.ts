@@ -66,3 +66,23 @@ describe('enterprise registration and verification', () => {
     expect(await failure(a.client.enterprises.list())).toMatchObject({ status: 403 });
   });
 });
+
+describe('validation messages in Chinese', () => {
+  it('a bad phone number and username are explained in Chinese, not as a regular expression', async () => {
+    const h2 = await startHarness();
+    try {
+      const res = await h2.app.request('http://huiqi.test/api/enterprises', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ creditCode: '91640100MA76QWXY2L', name: '宁夏某有限公司', areaCode: '640100', industry: 'new-materials', srdiLevel: 'provincial', contactName: '张', contactPhone: '12345', username: 'bad name!', password: 'x' }),
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { details: { path: string; messageZh: string }[] } };
+      const zh = Object.fromEntries(body.error.details.map((d) => [d.path, d.messageZh]));
+      expect(zh.contactPhone).toBe('请填写 11 位手机号或带区号的固话号码。');
+      expect(zh.username).toBe('只能包含字母、数字和 _ . @ -。');
+    } finally {
+      await h2.close();
+    }
+  });
+});
