@@ -40,8 +40,21 @@ export async function enqueue(item: Omit<OutboxItem, 'state' | 'photosSent' | 'c
 const final = (e: unknown) => e instanceof ApiClientError && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status);
 
 let running: Promise<void> | null = null;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+function retrySoon() {
+  retryTimer ??= setTimeout(() => {
+    retryTimer = undefined;
+    void sync();
+  }, 5_000);
+}
+/** Asked for while a pass was running (the connection came back mid-pass, say): run another after it. */
+let again = false;
 export function sync(): Promise<void> {
-  running ??= (async () => {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
     try {
       const items = (await idb.all<OutboxItem>()).filter((i) => i.state === 'pending' || i.state === 'sending').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
       for (const item of items) {
@@ -66,12 +79,19 @@ export function sync(): Promise<void> {
             continue;
           }
           await idb.put({ ...item, state: 'pending' });
-          break; // offline or signed out: the rest waits too
+          // Offline or signed out: the rest waits too; try again soon (the 'online' event is not
+          // reliable everywhere), besides the 30 s round.
+          retrySoon();
+          break;
         }
       }
     } finally {
       await reload();
       running = null;
+      if (again) {
+        again = false;
+        void sync();
+      }
     }
   })();
   return running;
