@@ -97,7 +97,7 @@ export {
   type IndustryCode,
 } from './registry/industries.js';
 
-export { IP_ASSET_KINDS, IP_ASSET_KIND_IDS, AWARD_RANK, ipAssetSchema, assetItemKey, type IpAsset, type IpAssetKind } from './matching/ip-assets.js';
+export { IP_ASSET_KINDS, IP_ASSET_KIND_IDS, AWARD_RANK, ipAssetSchema, assetItemKey, claimForAssets, type IpAsset, type IpAssetKind } from './matching/ip-assets.js';
 export { matchProvisions, type MatchProfile, type MatchOptions, type MatchResult, type MatchStatus, type ProvisionMatch } from './matching/match-provisions.js';
 export { simulate, type PoolClaim, type SimulationResult, type SimulationTotals } from './simulation/simulate.js';
 export { SERVICE_TYPES, SERVICE_TYPE_IDS, AGENCY_KIND_SERVICES, EVENT_KINDS, EVENT_KIND_IDS, type ServiceType, type EventKind } from './registry/service-types.js';

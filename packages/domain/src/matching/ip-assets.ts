@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date.js';
 import type { Localized } from '../policy/schema.js';
-import { normalizeItemNumber } from '../claims/schema.js';
+import { parseClaim } from '../claims/parse-claim.js';
+import { normalizeItemNumber, type Claim } from '../claims/schema.js';
 
 /**
  * What an enterprise holds that the money provisions of Part 1 pay for: titles (M1.1–M1.3),
@@ -57,8 +58,26 @@ export const ipAssetSchema = z
 
 export type IpAsset = z.infer<typeof ipAssetSchema>;
 
-/** The key under which an asset is paid once: the same as the per-item rule's itemKey. */
+/** The key under which an asset is paid once: the same as the per-item rule's itemKey ('' for a title, paid once per enterprise). */
 export function assetItemKey(a: IpAsset): string {
   const n = normalizeItemNumber(a.number ?? '');
   return IP_ASSET_KINDS[a.kind].group === 'foreign' ? `${a.jurisdiction}:${n}` : n;
+}
+
+/**
+ * The claim for assets of one kind: a title with its (latest) recognition date, or every patent,
+ * grant or registration as the items of one claim. Validated like any claim.
+ */
+export function claimForAssets(assets: readonly IpAsset[]): Claim {
+  const kind = assets[0]?.kind;
+  if (!kind || assets.some((a) => a.kind !== kind)) throw new Error('claimForAssets: give one or more assets of one kind');
+  const provision = IP_ASSET_KINDS[kind].provision;
+  switch (IP_ASSET_KINDS[kind].group) {
+    case 'title':
+      return parseClaim({ provision, recognizedOn: assets.map((a) => a.date).sort().at(-1) });
+    case 'award':
+      return parseClaim({ provision, patents: assets.map((a) => a.number) });
+    case 'foreign':
+      return parseClaim({ provision, [provision === 'M1.7' ? 'grants' : 'registrations']: assets.map((a) => ({ jurisdiction: a.jurisdiction, number: a.number })) });
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../rules/assess.js';
-import { ipAssetSchema, type IpAsset } from './ip-assets.js';
+import { claimForAssets, ipAssetSchema, type IpAsset } from './ip-assets.js';
 import { matchProvisions, type MatchProfile } from './match-provisions.js';
 
 const verified: MatchProfile = { srdiLevel: 'little-giant', srdiVerified: true, industry: 'new-materials', assets: [] };
@@ -84,5 +84,17 @@ describe('ipAssetSchema', () => {
     const r = ipAssetSchema.safeParse(input);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual([path]);
+  });
+});
+
+describe('claimForAssets', () => {
+  it('makes the claim the rules price: a title with its latest date, items all together; one kind only', async () => {
+    expect(claimForAssets([{ kind: 'regional-pilot', date: '2024-03-01' }, { kind: 'regional-pilot', date: '2025-01-10' }])).toEqual({ provision: 'M1.3', recognizedOn: '2025-01-10' });
+    expect(claimForAssets([{ kind: 'foreign-trademark', date: '2024-03-01', number: '1', jurisdiction: 'JP' }, { kind: 'foreign-trademark', date: '2024-03-01', number: '2', jurisdiction: 'EM' }])).toEqual({
+      provision: 'M1.8',
+      registrations: [{ jurisdiction: 'JP', number: '1' }, { jurisdiction: 'EM', number: '2' }],
+    });
+    expect(() => claimForAssets([])).toThrow(/one kind/);
+    expect(() => claimForAssets([{ kind: 'patent-gold', date: '2024-01-01', number: 'ZL1' }, { kind: 'patent-silver', date: '2024-01-01', number: 'ZL2' }])).toThrow(/one kind/);
   });
 });

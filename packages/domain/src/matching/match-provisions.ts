@@ -6,7 +6,7 @@ import { builtInPolicies, parameterAt, versionInForce, type PolicySource } from 
 import type { Localized, ProvisionKind } from '../policy/schema.js';
 import { isGreenChannelIndustry } from '../registry/industries.js';
 import { assess } from '../rules/assess.js';
-import { AWARD_RANK, IP_ASSET_KINDS, assetItemKey, type IpAsset, type IpAssetKind } from './ip-assets.js';
+import { AWARD_RANK, IP_ASSET_KINDS, assetItemKey, claimForAssets, type IpAsset, type IpAssetKind } from './ip-assets.js';
 
 /** What the matcher reads of an enterprise: its profile and what it already claimed. */
 export interface MatchProfile {
@@ -143,7 +143,7 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions = {
           matches.push({ ...base, status: 'claimed', reasons: [{ zh: '该称号已申报或已获支持，每项只支持一次。', en: 'This title is claimed or paid already; it is paid once.' }] });
           continue;
         }
-        const claim = { provision: p.id, recognizedOn: latest.date } as Claim;
+        const claim = claimForAssets([latest]);
         const a = assess(claim, ctx);
         if (a.eligible) {
           total = total.plus(Money.of(a.amount));
@@ -158,11 +158,7 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions = {
         matches.push({ ...base, status: 'claimed', reasons: [{ zh: `档案中的 ${held.length} 项均已申报或已获支持。`, en: `All ${held.length} recorded item(s) are claimed or paid already.` }] });
         continue;
       }
-      const claim = (
-        group === 'award'
-          ? { provision: p.id, patents: open.map((a) => a.number!) }
-          : { provision: p.id, [p.id === 'M1.7' ? 'grants' : 'registrations']: open.map((a) => ({ jurisdiction: a.jurisdiction!, number: a.number! })) }
-      ) as Claim;
+      const claim = claimForAssets(open);
       const a = assess(claim, { ...ctx, paidItems: [...claimedItems] });
       if (a.eligible) {
         total = total.plus(Money.of(a.amount));

@@ -1,4 +1,4 @@
-import { checkCreditCode, IP_ASSET_KIND_IDS, IP_ASSET_KINDS, ipAssetSchema, assetItemKey, parseClaim, todayInChina, type Claim, type IpAsset, type IpAssetKind } from '@huiqi/domain';
+import { checkCreditCode, claimForAssets, IP_ASSET_KIND_IDS, IP_ASSET_KINDS, ipAssetSchema, assetItemKey, todayInChina, type Claim, type IpAsset, type IpAssetKind } from '@huiqi/domain';
 import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, enterpriseIpAssets, enterprises, fundingRounds } from '../../db/schema.js';
@@ -30,18 +30,6 @@ const LEVELS: Record<string, 'provincial' | 'little-giant'> = { 自治区级: 'p
 /** A kind given by its id or by its Chinese or English name. */
 function kindOf(v: string): IpAssetKind | undefined {
   return IP_ASSET_KIND_IDS.find((k) => k === v || IP_ASSET_KINDS[k].label.zh === v || IP_ASSET_KINDS[k].label.en.toLowerCase() === v.toLowerCase());
-}
-
-function claimFor(a: IpAsset): Claim {
-  const provision = IP_ASSET_KINDS[a.kind].provision;
-  switch (IP_ASSET_KINDS[a.kind].group) {
-    case 'title':
-      return parseClaim({ provision, recognizedOn: a.date });
-    case 'award':
-      return parseClaim({ provision, patents: [a.number] });
-    case 'foreign':
-      return parseClaim({ provision, [provision === 'M1.7' ? 'grants' : 'registrations']: [{ jurisdiction: a.jurisdiction, number: a.number }] });
-  }
 }
 
 const report = (kind: 'recognitions' | 'srdi-list', rows: number, problems: Problem[], committed: boolean, imported: number) => {
@@ -94,7 +82,7 @@ export const importRoutes = router()
         } else asset = parsed.data;
       }
       if (problems.length > before || !enterprise || !asset) continue;
-      const claim = claimFor(asset);
+      const claim = claimForAssets([asset]);
       const round = rounds.find((x) => x.provisions.includes(claim.provision));
       if (!round) {
         add('kind', `当前没有受理 ${claim.provision} 的申报批次。`, `No open funding round accepts ${claim.provision}.`);
@@ -114,7 +102,7 @@ export const importRoutes = router()
     if (commit === 'none' || !good.length) return c.json(report('recognitions', rows.length, problems, false, 0), 200);
     await withTx(db, async (tx) => {
       for (const g of good) {
-        const itemKey = IP_ASSET_KINDS[g.asset.kind].group === 'title' ? '' : assetItemKey(g.asset);
+        const itemKey = assetItemKey(g.asset);
         await tx
           .insert(enterpriseIpAssets)
           .values({ enterpriseId: g.enterprise.id, kind: g.asset.kind, date: g.asset.date, number: g.asset.number ?? null, jurisdiction: g.asset.jurisdiction ?? null, itemKey, createdBy: actorOf(c).actorId! })

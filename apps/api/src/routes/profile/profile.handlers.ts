@@ -55,7 +55,7 @@ export const profileRoutes = router()
     const { id } = c.req.valid('param');
     ownEnterprise(user, id);
     const input = c.req.valid('json');
-    const itemKey = IP_ASSET_KINDS[input.kind].group === 'title' ? '' : assetItemKey(input);
+    const itemKey = assetItemKey(input);
     const row = await withTx(c.get('deps').db, async (tx) => {
       const [dup] = await tx
         .select({ id: enterpriseIpAssets.id })
