@@ -1,5 +1,5 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { applications, enterprises } from '../db/schema.js';
+import { applications, enterprises, serviceRecords, serviceRequests } from '../db/schema.js';
 import type { SessionUser } from './context.js';
 
 /**
@@ -33,6 +33,35 @@ export function applicationScope(user: SessionUser): SQL | undefined {
     case 'auditor':
       return undefined;
     case 'agency':
+      return NOTHING;
+  }
+}
+
+/** Service requests: an enterprise's own, an agency's assigned ones, a city's (join enterprises), or all. */
+export function serviceRequestScope(user: SessionUser): SQL | undefined {
+  switch (user.role) {
+    case 'enterprise':
+      return eq(serviceRequests.enterpriseId, user.enterpriseId!);
+    case 'agency':
+      return eq(serviceRequests.agencyId, user.agencyId!);
+    case 'city-admin':
+      return eq(enterprises.areaCode, user.areaCode!);
+    default:
+      return undefined;
+  }
+}
+
+/** Service records: an agency's own, a city's enterprises' (join enterprises), all for the region and auditors. */
+export function serviceRecordScope(user: SessionUser): SQL | undefined {
+  switch (user.role) {
+    case 'agency':
+      return eq(serviceRecords.agencyId, user.agencyId!);
+    case 'city-admin':
+      return eq(enterprises.areaCode, user.areaCode!);
+    case 'region-admin':
+    case 'auditor':
+      return undefined;
+    default:
       return NOTHING;
   }
 }

@@ -1,30 +1,18 @@
 import { SERVICE_TYPES, todayInChina } from '@huiqi/domain';
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { enterprises, servicePhotos, serviceRecords, serviceRequests } from '../../db/schema.js';
 import { ApiError, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
+import { actorOf, requireUser } from '../../lib/context.js';
 import { sniffEvidence } from '../../lib/file-store.js';
 import { router } from '../../lib/openapi.js';
+import { serviceRecordScope } from '../../lib/scope.js';
 import { addPhoto, createRecord, getPhoto, listRecords } from './service-records.routes.js';
 
 const RECORD = { zh: '服务记录', en: 'The service record' };
 const PHOTO_MB = 5;
 
-function scope(user: SessionUser): SQL | undefined {
-  switch (user.role) {
-    case 'agency':
-      return eq(serviceRecords.agencyId, user.agencyId!);
-    case 'city-admin':
-      return eq(enterprises.areaCode, user.areaCode!);
-    case 'region-admin':
-    case 'auditor':
-      return undefined;
-    default:
-      return sql`false`;
-  }
-}
 
 async function withPhotos(db: Parameters<typeof withTx>[0], rows: { r: typeof serviceRecords.$inferSelect; name: string }[]) {
   const ids = rows.map((x) => x.r.id);
@@ -84,7 +72,7 @@ export const serviceRecordRoutes = router()
     const user = requireUser(c, 'agency', 'city-admin', 'region-admin', 'auditor');
     const q = c.req.valid('query');
     const { db } = c.get('deps');
-    const where = and(scope(user), q.year ? sql`extract(year from ${serviceRecords.servedOn})::int = ${q.year}` : undefined);
+    const where = and(serviceRecordScope(user), q.year ? sql`extract(year from ${serviceRecords.servedOn})::int = ${q.year}` : undefined);
     const [rows, [total]] = await Promise.all([
       db.select({ r: serviceRecords, name: enterprises.name }).from(serviceRecords).innerJoin(enterprises, eq(enterprises.id, serviceRecords.enterpriseId)).where(where).orderBy(desc(serviceRecords.servedOn), desc(serviceRecords.createdAt)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
       db.select({ n: count() }).from(serviceRecords).innerJoin(enterprises, eq(enterprises.id, serviceRecords.enterpriseId)).where(where),
@@ -132,7 +120,7 @@ export const serviceRecordRoutes = router()
       .from(servicePhotos)
       .innerJoin(serviceRecords, eq(serviceRecords.id, servicePhotos.recordId))
       .innerJoin(enterprises, eq(enterprises.id, serviceRecords.enterpriseId))
-      .where(and(eq(servicePhotos.id, id), scope(user)));
+      .where(and(eq(servicePhotos.id, id), serviceRecordScope(user)));
     if (!row) throw notFound({ zh: '照片', en: 'The photo' });
     const data = await files.get(row.p.sha256);
     return c.body(new Uint8Array(data) as never, 200, { 'Content-Type': row.p.mime, 'Content-Disposition': 'inline' });

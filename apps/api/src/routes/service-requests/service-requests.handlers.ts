@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { agencies, enterprises, serviceRequestEvents, serviceRequests, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
+import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
+import { serviceRequestScope } from '../../lib/scope.js';
 import { actOnRequest, assignRequest, createRequest, listRequestEvents, listRequests, REQUEST_KINDS } from './service-requests.routes.js';
 
 type Row = typeof serviceRequests.$inferSelect;
@@ -23,18 +24,6 @@ const dto = (r: Row, enterpriseName: string) => ({
   updatedAt: r.updatedAt,
 });
 
-function scope(user: SessionUser): SQL | undefined {
-  switch (user.role) {
-    case 'enterprise':
-      return eq(serviceRequests.enterpriseId, user.enterpriseId!);
-    case 'agency':
-      return eq(serviceRequests.agencyId, user.agencyId!);
-    case 'city-admin':
-      return eq(enterprises.areaCode, user.areaCode!);
-    default:
-      return undefined;
-  }
-}
 
 export const serviceRequestRoutes = router()
   .openapi(createRequest, async (c) => {
@@ -56,7 +45,7 @@ export const serviceRequestRoutes = router()
       .db.select({ r: serviceRequests, name: enterprises.name })
       .from(serviceRequests)
       .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
-      .where(scope(user))
+      .where(serviceRequestScope(user))
       .orderBy(desc(serviceRequests.createdAt))
       .limit(500);
     return c.json({ items: rows.map((x) => dto(x.r, x.name)) }, 200);
@@ -108,7 +97,7 @@ export const serviceRequestRoutes = router()
     const user = requireUser(c);
     const { id } = c.req.valid('param');
     const { db } = c.get('deps');
-    const [r] = await db.select({ id: serviceRequests.id }).from(serviceRequests).innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId)).where(and(eq(serviceRequests.id, id), scope(user)));
+    const [r] = await db.select({ id: serviceRequests.id }).from(serviceRequests).innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId)).where(and(eq(serviceRequests.id, id), serviceRequestScope(user)));
     if (!r) throw notFound({ zh: '服务请求', en: 'The request' });
     const rows = await db
       .select({ e: serviceRequestEvents, by: users.displayName })
