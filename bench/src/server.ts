@@ -1,38 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import pg from 'pg';
+import { createTestDatabase } from '../../apps/api/src/test-support/test-database.js';
 
-export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-export async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
+// The API's own helpers for a fresh database and a free port: the bench builds on what the tests use.
+export { freePort } from '../../apps/api/src/resilience/tcp-proxy.js';
 
 /** A fresh PostgreSQL database for one bench, dropped afterwards. */
-export async function benchDatabase() {
-  const name = `huiqi_bench_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const a = new pg.Client({ connectionString: ADMIN_URL });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
-}
+export const benchDatabase = () => createTestDatabase('huiqi_bench');
 
 async function waitFor(url: string) {
   for (let i = 0; i < 600; i++) {

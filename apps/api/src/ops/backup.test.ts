@@ -1,36 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { seedDemo } from '../db/seed/demo.js';
 import { createDeps } from '../deps.js';
 import { loadEnv } from '../env.js';
 import { readJson } from '../test-support/read-json.js';
+import { createTestDatabase } from '../test-support/test-database.js';
 import { backup, restore } from './backup.js';
 
 const postgres = process.env.HUIQI_TEST_DB === 'postgres';
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const created: string[] = [];
+const created: (() => Promise<void>)[] = [];
 async function newDatabase(): Promise<string> {
-  const name = `huiqi_backup_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  created.push(name);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const db = await createTestDatabase('huiqi_backup');
+  created.push(db.drop);
+  return db.url;
 }
 afterAll(async () => {
-  if (!created.length) return;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  for (const name of created) await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  for (const drop of created) await drop();
 });
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));

@@ -4,10 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.js';
 import { verifyChain } from '../lib/audit.js';
+import { createTestDatabase } from '../test-support/test-database.js';
 import { freePort } from './tcp-proxy.js';
 
 /**
@@ -17,19 +17,14 @@ import { freePort } from './tcp-proxy.js';
  * the audit chain verifies. On the embedded database in the PGlite pass, on PostgreSQL in the other.
  */
 const postgres = process.env.HUIQI_TEST_DB === 'postgres';
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `huiqi_crash_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'huiqi-crash-'));
 let databaseUrl: string | undefined;
+let dropDatabase: (() => Promise<void>) | undefined;
 let child: ChildProcess | null = null;
 
 afterAll(async () => {
   child?.kill('SIGKILL');
-  if (!postgres) return;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
+  await dropDatabase?.();
 });
 
 async function start(port: number, demo: boolean) {
@@ -59,13 +54,9 @@ const ORDER = ['draft', 'submitted', 'city-approved', 'approved'];
 describe(`crash recovery (${postgres ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('kill -9 during a burst of writes loses no acknowledged write and leaves nothing half-written', async () => {
     if (postgres) {
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${dbName}`);
-      await admin.end();
-      const url = new URL(adminUrl);
-      url.pathname = `/${dbName}`;
-      databaseUrl = url.toString();
+      const db = await createTestDatabase('huiqi_crash');
+      databaseUrl = db.url;
+      dropDatabase = db.drop;
     }
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;

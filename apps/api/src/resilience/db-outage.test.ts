@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { createDeps } from '../deps.js';
 import { loadEnv } from '../env.js';
 import type { Deps } from '../lib/context.js';
 import { readJson } from '../test-support/read-json.js';
+import { createTestDatabase, TEST_ADMIN_URL } from '../test-support/test-database.js';
 import { freePort, TcpProxy } from './tcp-proxy.js';
 
 /**
@@ -16,9 +15,8 @@ import { freePort, TcpProxy } from './tcp-proxy.js';
  * the reason; health "degraded"), never a 500, and recovers by itself once the database returns.
  * Runs in the PostgreSQL pass of the suite (it needs a real server behind the proxy).
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `huiqi_outage_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
 let proxy: TcpProxy;
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let deps: Deps;
 let app: ReturnType<typeof createApp>;
 
@@ -34,25 +32,18 @@ const until = async (fn: () => Promise<boolean>, ms = 20_000) => {
 
 describe.skipIf(process.env.HUIQI_TEST_DB !== 'postgres')('database outages (PostgreSQL)', () => {
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const target = new URL(adminUrl);
+    database = await createTestDatabase('huiqi_outage');
+    const target = new URL(TEST_ADMIN_URL);
     proxy = new TcpProxy(await freePort(), { host: target.hostname, port: Number(target.port || 5432) });
-    const url = new URL(adminUrl);
+    const url = new URL(database.url);
     url.host = `127.0.0.1:${proxy.port}`;
-    url.pathname = `/${name}`;
     deps = await createDeps(loadEnv({ DATABASE_URL: url.toString(), HUIQI_DATA_DIR: mkdtempSync(join(tmpdir(), 'huiqi-outage-')), LOG_LEVEL: 'silent' }));
     app = createApp(deps);
   });
   afterAll(async () => {
     await proxy.down();
     await deps?.database.close().catch(() => undefined);
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database?.drop();
   });
 
   it('starts without the database: health degraded, every route 503 with the reason, then serves once it returns', async () => {

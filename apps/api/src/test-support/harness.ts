@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type HuiqiClient } from '@huiqi/api-client';
 import { todayInChina } from '@huiqi/domain';
-import pg from 'pg';
 import { createApp } from '../app.js';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
 import { agencies, budgets, fundingRounds, users } from '../db/schema.js';
@@ -12,6 +10,7 @@ import { loadEnv } from '../env.js';
 import { FileStore } from '../lib/file-store.js';
 import { createLogger } from '../lib/logger.js';
 import { hashPassword } from '../lib/passwords.js';
+import { createTestDatabase } from './test-database.js';
 import { PolicyStore } from '../lib/policy-store.js';
 
 export const PASSWORD = 'Test#Pass2026';
@@ -26,21 +25,9 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
   let dropDb: (() => Promise<void>) | undefined;
   // HUIQI_TEST_DB=postgres runs the whole suite again on the real PostgreSQL (TEST_DATABASE_URL).
   if (opts.postgres ?? process.env.HUIQI_TEST_DB === 'postgres') {
-    const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    const name = `huiqi_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    database = await openPostgres(url.toString(), 40);
-    dropDb = async () => {
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    };
+    const created = await createTestDatabase();
+    database = await openPostgres(created.url, 40);
+    dropDb = created.drop;
   } else {
     database = await openPglite();
   }
