@@ -8,9 +8,6 @@ export const DECIDED: ApplicationStatus[] = ['city-approved', 'approved', 'publi
 /** Statuses in which an item or a title is taken (so it cannot be claimed twice in flight). */
 export const TAKEN: ApplicationStatus[] = ['submitted', ...DECIDED];
 
-const CAPPED = CAPPED_PROVISIONS;
-const ONCE = ONCE_PROVISIONS;
-const itemsOf = claimItemKeys;
 
 /**
  * What assess() needs to know of an enterprise's other claims: what it was already granted this
@@ -23,21 +20,21 @@ export async function claimContext(
 ): Promise<Pick<AssessContext, 'grantedThisYear' | 'alreadyPaid' | 'paidItems'>> {
   const others = and(eq(applications.enterpriseId, a.enterpriseId), ne(applications.id, a.id));
   const p = claim.provision;
-  if (CAPPED.has(p)) {
+  if (CAPPED_PROVISIONS.has(p)) {
     const rows = await db
       .select({ amount: applications.approvedAmount })
       .from(applications)
       .where(and(others, eq(applications.provision, p), eq(applications.fundingYear, a.fundingYear), inArray(applications.status, DECIDED)));
     return { grantedThisYear: Money.sum(rows.map((r) => r.amount ?? '0')).toString() };
   }
-  if (ONCE.has(p)) {
+  if (ONCE_PROVISIONS.has(p)) {
     const yearCond = p === 'M11.1' ? eq(applications.fundingYear, a.fundingYear) : undefined;
     const rows = await db.select({ id: applications.id }).from(applications).where(and(others, eq(applications.provision, p), inArray(applications.status, TAKEN), yearCond)).limit(1);
     return { alreadyPaid: rows.length > 0 };
   }
   const group = itemGroupOf(p);
   const rows = await db.select({ claim: applications.claim }).from(applications).where(and(others, inArray(applications.provision, group), inArray(applications.status, TAKEN)));
-  return { paidItems: rows.flatMap((r) => itemsOf(r.claim as Record<string, unknown>)) };
+  return { paidItems: rows.flatMap((r) => claimItemKeys(r.claim as Record<string, unknown>)) };
 }
 
 /**
@@ -51,7 +48,7 @@ export async function claimedByEnterprise(db: Db | Tx, enterpriseId: string): Pr
     .from(applications)
     .where(and(eq(applications.enterpriseId, enterpriseId), inArray(applications.status, [...TAKEN, 'draft', 'returned'])));
   return {
-    claimedTitles: [...new Set(rows.filter((r) => ONCE.has(r.provision)).map((r) => r.provision))],
-    claimedItems: rows.filter((r) => !ONCE.has(r.provision) && !CAPPED.has(r.provision)).flatMap((r) => itemsOf(r.claim as Record<string, unknown>)),
+    claimedTitles: [...new Set(rows.filter((r) => ONCE_PROVISIONS.has(r.provision)).map((r) => r.provision))],
+    claimedItems: rows.filter((r) => !ONCE_PROVISIONS.has(r.provision) && !CAPPED_PROVISIONS.has(r.provision)).flatMap((r) => claimItemKeys(r.claim as Record<string, unknown>)),
   };
 }

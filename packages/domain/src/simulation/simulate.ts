@@ -34,10 +34,7 @@ export interface SimulationResult {
   changed: { id: string; provision: string; area: string; base: string; variant: string }[];
 }
 
-const CAPPED = CAPPED_PROVISIONS;
-const ONCE = ONCE_PROVISIONS;
 const itemGroup = (p: string) => itemGroupOf(p).join(',');
-const itemsOf = claimItemKeys;
 
 /**
  * Runs a pool of claims through the rules twice — as the policy stands and with some parameters
@@ -65,15 +62,15 @@ export function simulate(
           asOf: c.asOf,
           fundingYear: c.fundingYear,
           ...(options.lprTable ? { lprTable: options.lprTable } : {}),
-          ...(CAPPED.has(c.provision) ? { grantedThisYear: (granted.get(key) ?? Money.zero()).toString() } : {}),
-          ...(ONCE.has(c.provision) ? { alreadyPaid: titles.has(`${c.enterpriseId}|${c.provision}`) } : {}),
+          ...(CAPPED_PROVISIONS.has(c.provision) ? { grantedThisYear: (granted.get(key) ?? Money.zero()).toString() } : {}),
+          ...(ONCE_PROVISIONS.has(c.provision) ? { alreadyPaid: titles.has(`${c.enterpriseId}|${c.provision}`) } : {}),
           ...(paid ? { paidItems: [...paid] } : {}),
         });
         amounts.set(c.id, a.amount);
         if (!a.eligible) continue;
-        if (CAPPED.has(c.provision)) granted.set(key, (granted.get(key) ?? Money.zero()).plus(a.amount));
-        if (ONCE.has(c.provision)) titles.add(`${c.enterpriseId}|${c.provision}`);
-        const keys = itemsOf(c.claim as Record<string, unknown>);
+        if (CAPPED_PROVISIONS.has(c.provision)) granted.set(key, (granted.get(key) ?? Money.zero()).plus(a.amount));
+        if (ONCE_PROVISIONS.has(c.provision)) titles.add(`${c.enterpriseId}|${c.provision}`);
+        const keys = claimItemKeys(c.claim as Record<string, unknown>);
         if (keys.length) items.set(group, new Set([...(paid ?? []), ...keys]));
       } catch {
         invalid++;
