@@ -20,6 +20,7 @@ export {
   todayInChina,
   type CalendarDate,
 } from './dates/calendar-date.js';
+export { formatChinaTime, yearInChina, chineseDate, type ChinaTimeUnit } from './dates/china-time.js';
 
 export { lpr1y } from './lpr/lpr1y.js';
 export {

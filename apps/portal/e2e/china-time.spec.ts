@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { field, signInAsDemoEnterprise } from './support.js';
+
+// 01:30 on 1 January in China is still 31 December in UTC (and the day before in Los Angeles, where
+// this browser thinks it is): every date and funding year shown must be China's.
+const NEW_YEAR_NIGHT = new Date('2027-01-01T01:30:00+08:00');
+test.use({ timezoneId: 'America/Los_Angeles' });
+
+/** An instant as Beijing reads it, by the browser's own time-zone data — independent of the app's helper. */
+const beijing = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+
+test('at 01:30 China time on 1 January the calculator and matching start at the new funding year', async ({ page }) => {
+  await page.clock.setFixedTime(NEW_YEAR_NIGHT);
+  await page.goto('/portal/calculator/M7.5');
+  await expect(field(page, 'funding-year')).toHaveValue('2027');
+  await signInAsDemoEnterprise(page);
+  await page.goto('/portal/matching');
+  await expect(page.locator('[data-test="match-year"]')).toContainText('2027');
+});
+
+test('claim dates and the timeline are shown in China time', async ({ page }) => {
+  await signInAsDemoEnterprise(page);
+  const list = await (await page.request.get('/api/applications?pageSize=5')).json();
+  const claim = list.items[0] as { id: string; createdAt: string };
+  await expect(page.locator(`[data-test="claim-${claim.id}"]`)).toContainText(beijing(claim.createdAt).slice(0, 10));
+  await page.goto(`/portal/claims/${claim.id}`);
+  await expect(page.locator('.el-timeline')).toContainText(beijing(claim.createdAt));
+});
