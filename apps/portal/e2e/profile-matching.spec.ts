@@ -22,18 +22,24 @@ test('profile IP → policy matching → start a claim from a match; bad assets 
   await page.locator('[data-test="asset-add"]').click();
   await expect(page.locator('[data-test="asset-list"]')).toContainText('国家知识产权优势企业');
 
-  // A mark "abroad" in China is refused before it is sent, with the reason; nothing is added.
+  // A mark abroad: the jurisdiction is picked by its Chinese name; China (中国, 中国香港…) is never offered,
+  // and without a jurisdiction nothing is added.
   await page.locator('[data-test="asset-kind"]').click();
   await page.getByRole('option', { name: /M1\.8/ }).click();
   await field(page, 'asset-date').fill(`${year - 1}-04-02`);
-  await field(page, 'asset-jurisdiction').fill('CN');
   await field(page, 'asset-number').fill('6543210');
   await page.locator('[data-test="asset-add"]').click();
-  await expect(page.getByRole('alert').filter({ hasText: '国外授权须为中国以外的法域' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '请选择授权（注册）的国家或组织' })).toBeVisible();
   await expect(page.locator('[data-test="asset-list"] tbody tr')).toHaveCount(1);
-  await field(page, 'asset-jurisdiction').fill('JP');
+  const jurisdiction = field(page, 'asset-jurisdiction');
+  await jurisdiction.click();
+  await jurisdiction.pressSequentially('中国');
+  await expect(page.getByRole('option', { name: /中国/ })).toHaveCount(0);
+  await jurisdiction.fill('日本');
+  await page.getByRole('option', { name: '日本（JP）' }).click();
   await page.locator('[data-test="asset-add"]').click();
   await expect(page.locator('[data-test="asset-list"] tbody tr')).toHaveCount(2);
+  await expect(page.locator('[data-test="asset-list"]')).toContainText('JP 6543210');
 
   // A colleague: a weak password is refused with the rule; a strong one adds them.
   await field(page, 'member-username').fill(`colleague${seed}`);

@@ -18,11 +18,24 @@ export {
   daysBetween,
   yearOf,
   todayInChina,
+  addDays,
+  weekdayOf,
   type CalendarDate,
 } from './dates/calendar-date.js';
 export { formatChinaTime, yearInChina, chineseDate, type ChinaTimeUnit } from './dates/china-time.js';
+export {
+  isWorkingDay,
+  addWorkingDays,
+  workingDaysBetween,
+  workingDayOnOrAfter,
+  createWorkingDayCalendar,
+  defaultWorkingDayCalendar,
+  type WorkingDayCalendar,
+} from './dates/working-days.js';
+export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './dates/holiday-notices.js';
 
 export { lpr1y } from './lpr/lpr1y.js';
+export { lprPublicationDay } from './lpr/publication-day.js';
 export {
   createLprTable,
   defaultLprTable,
@@ -53,7 +66,7 @@ export { parseClaim, isClaimProvision } from './claims/parse-claim.js';
 export { FIELD_LABELS, TRANSFER_MODE_LABELS, fieldLabel } from './claims/field-labels.js';
 
 export { assess } from './rules/assess.js';
-export { itemKey } from './rules/per-item-award.js';
+export { itemKey, normalizeItemKey, normalizeItemNumber } from './claims/item-key.js';
 export { CAPPED_PROVISIONS, ONCE_PROVISIONS, itemGroupOf, claimItemKeys } from './rules/bookkeeping.js';
 export { assessContextSchema, type AssessContext } from './rules/context.js';
 export type { Assessment, TraceStep, Reason } from './rules/assessment.js';
@@ -97,6 +110,20 @@ export {
   isGreenChannelIndustry,
   type IndustryCode,
 } from './registry/industries.js';
+
+export {
+  COUNTRY_CODES,
+  REGIONAL_OFFICES,
+  NOT_ABROAD,
+  WIPO_CODE,
+  acceptedJurisdictions,
+  checkJurisdiction,
+  type GrantKind,
+  type RegionalOffice,
+  type JurisdictionProblem,
+} from './jurisdictions/jurisdictions.js';
+export { jurisdictionName, jurisdictionOptions, type JurisdictionOption } from './jurisdictions/jurisdiction-names.js';
+export { COUNTRY_NAMES } from './jurisdictions/country-names.js';
 
 export { IP_ASSET_KINDS, IP_ASSET_KIND_IDS, AWARD_RANK, ipAssetSchema, assetItemKey, claimForAssets, type IpAsset, type IpAssetKind } from './matching/ip-assets.js';
 export { matchProvisions, type MatchProfile, type MatchOptions, type MatchResult, type MatchStatus, type ProvisionMatch } from './matching/match-provisions.js';

@@ -3,6 +3,8 @@ import { isCalendarDate } from '../dates/calendar-date.js';
 import type { DomainErrorCode } from '../errors/messages.js';
 import { messages } from '../errors/messages.js';
 import { fieldLabel } from './field-labels.js';
+import { itemKey } from './item-key.js';
+import { checkJurisdiction, type GrantKind } from '../jurisdictions/jurisdictions.js';
 
 /**
  * The claim schemas. assess() validates with exactly these, so a form that uses them accepts
@@ -47,11 +49,6 @@ export function ratioField(field: string) {
   });
 }
 
-/** Patent and registration numbers compare without case, spaces or dots: "ZL 2019 1012 3456.7" = "zl201910123456.7". */
-export function normalizeItemNumber(n: string): string {
-  return n.toUpperCase().replace(/[\s.]/g, '');
-}
-
 const itemNumber = z
   .string()
   .trim()
@@ -66,20 +63,24 @@ export const patentListField = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((n, i) => {
-      const key = normalizeItemNumber(n);
+      const key = itemKey(n);
       if (seen.has(key)) issue(ctx, 'DUPLICATE_ITEM', 'patents', { item: n }, [i]);
       seen.add(key);
     });
   });
 
+const GRANT_KIND: Record<'grants' | 'registrations', GrantKind> = { grants: 'patent', registrations: 'trademark' };
+
 const foreignItem = (field: 'grants' | 'registrations') =>
   z.strictObject({
-    /** ISO 3166-1 alpha-2 country, or a regional office such as EP (European Patent Office), EM (EUIPO), WO. */
+    /** A country abroad or a regional office (EP, EM, …) as one jurisdiction: see jurisdictions/jurisdictions.ts. */
     jurisdiction: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'jurisdiction: a two-letter code such as US, JP, EP')
+      .string({ error: 'jurisdiction: a two-letter code such as US, JP, EP' })
+      .trim()
+      .toUpperCase()
       .superRefine((v, ctx) => {
-        if (v === 'CN') issue(ctx, 'JURISDICTION_NOT_FOREIGN', field, { input: v });
+        const problem = checkJurisdiction(v, GRANT_KIND[field]);
+        if (problem) issue(ctx, problem.code, field, problem.details);
       }),
     number: itemNumber,
     /** Groups grants of one invention or one mark across jurisdictions (for a per-family cap). */
@@ -94,7 +95,7 @@ const foreignList = (field: 'grants' | 'registrations') =>
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((g, i) => {
-        const key = `${g.jurisdiction}:${normalizeItemNumber(g.number)}`;
+        const key = itemKey(g);
         if (seen.has(key)) issue(ctx, 'DUPLICATE_ITEM', field, { item: `${g.jurisdiction} ${g.number}` }, [i]);
         seen.add(key);
       });

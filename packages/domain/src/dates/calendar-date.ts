@@ -49,3 +49,15 @@ export function isOnOrBefore(a: CalendarDate, b: CalendarDate): boolean {
 export function todayInChina(now: Date = new Date()): CalendarDate {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The date `n` calendar days after `date` (before it when `n` is negative). */
+export function addDays(date: CalendarDate, n: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date((epochDay(y, m, d) + n) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: CalendarDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(epochDay(y, m, d) * DAY_MS).getUTCDay();
+}

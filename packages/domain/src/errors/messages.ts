@@ -68,8 +68,28 @@ export const messages = {
     en: (p) => `Unknown provision "${p.input}": the provisions that can be claimed are ${p.known}.`,
   },
   JURISDICTION_NOT_FOREIGN: {
-    zh: (p) => `${p.fieldZh ?? p.field}的法域“${p.input}”不是国外法域：本条只支持国外授权（注册）。`,
-    en: (p) => `${p.field} jurisdiction "${p.input}" is not foreign: this provision pays for grants and registrations abroad only.`,
+    zh: (p) => `${p.fieldZh ?? p.field}的法域“${p.input}”不是国外：本条只支持国外授权（注册），中国内地（CN）及香港（HK）、澳门（MO）、台湾（TW）的授权不属于国外授权（平台解释）。`,
+    en: (p) => `${p.field} jurisdiction "${p.input}" is not abroad: this provision pays for grants and registrations abroad only, and mainland China (CN), Hong Kong (HK), Macao (MO) and Taiwan (TW) are not abroad (the platform's interpretation).`,
+  },
+  JURISDICTION_MISSING: {
+    zh: (p) => `${p.fieldZh ?? p.field}：请选择授权（注册）的国家或组织，如美国（US）、欧洲专利局（EP）。`,
+    en: (p) => `${p.field}: choose the country or office of the grant, such as US or EP.`,
+  },
+  JURISDICTION_UNKNOWN: {
+    zh: (p) => `${p.fieldZh ?? p.field}的法域代码“${p.input}”无法识别：请填写两位国家（地区）代码或地区性知识产权组织代码。可填写：${p.accepted}。`,
+    en: (p) => `${p.field} jurisdiction "${p.input}" is not a known code: give a two-letter country code or a regional office. Accepted: ${p.accepted}.`,
+  },
+  JURISDICTION_PCT_NOT_A_GRANT: {
+    zh: (p) => `${p.fieldZh ?? p.field}的法域“${p.input}”是 PCT 国际申请的公布，不是授权专利：请填写进入国家（地区）阶段后授予专利的国家或组织及其授权号。`,
+    en: (p) => `${p.field} jurisdiction "${p.input}" is a PCT publication, never a granted patent: give the country or office that granted the patent in the national phase, and its grant number.`,
+  },
+  JURISDICTION_MADRID_PER_DESIGNATION: {
+    zh: (p) => `${p.fieldZh ?? p.field}的法域“${p.input}”是马德里国际注册：请按给予保护的每个指定国家（地区）分别填写一项，法域填该指定国，号码填国际注册号。`,
+    en: (p) => `${p.field} jurisdiction "${p.input}" is a Madrid international registration: enter one item for each designated country where protection was granted, with that country as the jurisdiction and the international registration number.`,
+  },
+  JURISDICTION_WRONG_OFFICE: {
+    zh: (p) => `${p.fieldZh ?? p.field}的法域“${p.input}”（${p.officeZh}）不授予${p.kindZh}：请选择授予该项的国家或组织。`,
+    en: (p) => `${p.field} jurisdiction "${p.input}" (${p.office}) does not grant a ${p.kind}: choose the country or office that granted it.`,
   },
   CLAIM_INVALID: {
     zh: (p) => `申报内容不符合要求：${p.issues}`,
@@ -106,6 +126,22 @@ export const messages = {
   LPR_TABLE_INVALID: {
     zh: (p) => `LPR 表无效：${p.issues}`,
     en: (p) => `The LPR table is invalid: ${p.issues}`,
+  },
+  CALENDAR_STALE: {
+    zh: (p) => `工作日历仅确认至 ${p.confirmedThrough}（已录入的国务院办公厅节假日安排通知），${p.date} 的工作日尚无法确定：请管理员录入下一年度的通知。`,
+    en: (p) => `The working-day calendar is confirmed only through ${p.confirmedThrough} (the State Council holiday notices recorded); working days on ${p.date} cannot be determined yet: an administrator must add the next year's notice.`,
+  },
+  CALENDAR_UNAVAILABLE: {
+    zh: (p) => `${p.date} 早于工作日历的起始日期（${p.confirmedFrom}），无法确定是否为工作日。`,
+    en: (p) => `${p.date} is before the working-day calendar begins (${p.confirmedFrom}); whether it is a working day cannot be determined.`,
+  },
+  CALENDAR_INVALID: {
+    zh: (p) => `工作日历无效：${p.issues}`,
+    en: (p) => `The working-day calendar is invalid: ${p.issues}`,
+  },
+  WORKING_DAYS_INVALID: {
+    zh: (p) => `工作日天数“${p.input}”无效：请填写不小于 0 的整数。`,
+    en: (p) => `Number of working days "${p.input}" is invalid: give a whole number, 0 or more.`,
   },
   QUOTA_EXCEEDED: {
     zh: (p) => `额度不足：申请 ${p.requested}，剩余可用 ${p.available}。`,

@@ -19,6 +19,12 @@ describe('lpr1y', () => {
     expect(lpr1y(date).rate).toBe(rate);
   });
 
+  it('names the print actually used, not the older one with the same figure', () => {
+    expect(lpr1y('2024-03-15')).toEqual({ publishedOn: '2024-02-20', rate: '3.45' });
+    expect(lpr1y('2021-02-20')).toEqual({ publishedOn: '2021-02-20', rate: '3.85' });
+    expect(lpr1y('2021-02-19')).toEqual({ publishedOn: '2021-01-20', rate: '3.85' });
+  });
+
   it('refuses dates before the first print and after the confirmed date', () => {
     expect(() => lpr1y('2019-08-19')).toThrow(expect.objectContaining({ code: 'LPR_UNAVAILABLE' }));
     expect(() => lpr1y('2025-12-23')).toThrow(expect.objectContaining({ code: 'LPR_STALE' }));

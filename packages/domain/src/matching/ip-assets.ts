@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date.js';
 import type { Localized } from '../policy/schema.js';
 import { parseClaim } from '../claims/parse-claim.js';
-import { normalizeItemNumber, type Claim } from '../claims/schema.js';
+import type { Claim } from '../claims/schema.js';
+import { itemKey } from '../claims/item-key.js';
+import { fieldLabel } from '../claims/field-labels.js';
+import { messages } from '../errors/messages.js';
+import { checkJurisdiction } from '../jurisdictions/jurisdictions.js';
 
 /**
  * What an enterprise holds that the money provisions of Part 1 pay for: titles (M1.1–M1.3),
@@ -38,7 +42,7 @@ export const ipAssetSchema = z
     kind: z.enum(IP_ASSET_KIND_IDS, { error: `kind: one of ${IP_ASSET_KIND_IDS.join(', ')}` }),
     date: z.string(),
     number: z.string().trim().max(64).optional(),
-    jurisdiction: z.string().optional(),
+    jurisdiction: z.string().trim().toUpperCase().optional(),
   })
   .superRefine((a, ctx) => {
     if (!isCalendarDate(a.date)) fail(ctx, 'date', `日期 ${a.date} 无效，请按 YYYY-MM-DD 填写。`, `date ${a.date} is not a valid YYYY-MM-DD date.`);
@@ -48,8 +52,12 @@ export const ipAssetSchema = z
       fail(ctx, 'number', '编号只能包含字母、数字、空格和 . - / ( )。', 'the number may contain letters, digits, spaces and . - / ( ).');
     }
     if (group === 'foreign') {
-      if (!a.jurisdiction || !/^[A-Z]{2}$/.test(a.jurisdiction)) fail(ctx, 'jurisdiction', '请填写两位法域代码，如 US、JP、EP。', 'give a two-letter jurisdiction such as US, JP, EP.');
-      else if (a.jurisdiction === 'CN') fail(ctx, 'jurisdiction', '国外授权须为中国以外的法域。', 'a grant abroad must be outside China (not CN).');
+      const problem = checkJurisdiction(a.jurisdiction ?? '', a.kind === 'foreign-patent' ? 'patent' : 'trademark');
+      if (problem) {
+        const label = fieldLabel(a.kind === 'foreign-patent' ? 'grants' : 'registrations');
+        const details = { field: label.en, fieldZh: label.zh, ...problem.details };
+        fail(ctx, 'jurisdiction', messages[problem.code].zh(details), messages[problem.code].en(details));
+      }
     } else if (a.jurisdiction) {
       fail(ctx, 'jurisdiction', '只有国外授权需要填写法域。', 'only grants abroad have a jurisdiction.');
     }
@@ -60,8 +68,8 @@ export type IpAsset = z.infer<typeof ipAssetSchema>;
 
 /** The key under which an asset is paid once: the same as the per-item rule's itemKey ('' for a title, paid once per enterprise). */
 export function assetItemKey(a: IpAsset): string {
-  const n = normalizeItemNumber(a.number ?? '');
-  return IP_ASSET_KINDS[a.kind].group === 'foreign' ? `${a.jurisdiction}:${n}` : n;
+  const number = a.number ?? '';
+  return IP_ASSET_KINDS[a.kind].group === 'foreign' ? itemKey({ jurisdiction: a.jurisdiction ?? '', number }) : itemKey(number);
 }
 
 /**

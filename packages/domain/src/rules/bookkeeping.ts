@@ -1,4 +1,4 @@
-import { itemKey } from './per-item-award.js';
+import { itemKey } from '../claims/item-key.js';
 
 /**
  * What an assessment must know of an enterprise's other claims, by kind of provision — one list

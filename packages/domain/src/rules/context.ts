@@ -7,6 +7,7 @@ import { Money } from '../money/money.js';
 import { builtInPolicies, type PolicySource } from '../policy/policy-book.js';
 import type { Claim } from '../claims/schema.js';
 import { dateField, moneyField } from '../claims/schema.js';
+import { normalizeItemKey } from '../claims/item-key.js';
 import type { DomainErrorCode } from '../errors/messages.js';
 
 /**
@@ -26,7 +27,7 @@ export interface AssessContext {
   lprTable?: LprTable;
   /** For once-only awards (M1.1–M1.3, M11.1): this title/evaluation was already paid to this applicant. */
   alreadyPaid?: boolean;
-  /** For per-item awards (M1.4–M1.8): item keys already paid ("ZL201910123456.7", "US:11223344"). */
+  /** For per-item awards (M1.4–M1.8): item keys already paid ("ZL201910123456.7", "US:11223344"), read like claimed items (normalizeItemKey). */
   paidItems?: readonly string[];
 }
 
@@ -82,6 +83,6 @@ export function resolveContext(claim: Claim, context: AssessContext = {}): Resol
     policy: context.policy ?? builtInPolicies,
     lprTable: context.lprTable ?? defaultLprTable,
     alreadyPaid: context.alreadyPaid ?? false,
-    paidItems: new Set(context.paidItems ?? []),
+    paidItems: new Set((context.paidItems ?? []).map(normalizeItemKey)),
   };
 }

@@ -1,5 +1,6 @@
 import { formatYuan } from '../money/format-yuan.js';
-import { normalizeItemNumber, type ForeignPatentClaim, type ForeignTrademarkClaim, type PatentAwardClaim } from '../claims/schema.js';
+import type { ForeignPatentClaim, ForeignTrademarkClaim, PatentAwardClaim } from '../claims/schema.js';
+import { itemKey } from '../claims/item-key.js';
 import type { Assessment } from './assessment.js';
 import type { Evaluation } from './evaluation.js';
 
@@ -7,11 +8,6 @@ interface Item {
   key: string;
   label: string;
   family: string;
-}
-
-/** The key under which an item is "paid once": the patent number, or jurisdiction:number. */
-export function itemKey(item: string | { jurisdiction: string; number: string }): string {
-  return typeof item === 'string' ? normalizeItemNumber(item) : `${item.jurisdiction}:${normalizeItemNumber(item.number)}`;
 }
 
 function itemsOf(claim: PatentAwardClaim | ForeignPatentClaim | ForeignTrademarkClaim): Item[] {

@@ -1,12 +1,14 @@
 import {
   AREAS,
   assess,
+  assetItemKey,
   COUNTIES,
   creditCodeCheckChar,
   CREDIT_CODE_ALPHABET,
   FOCUS_INDUSTRIES,
   todayInChina,
   type AreaCode,
+  type IpAsset,
 } from '@huiqi/domain';
 import { count, eq } from 'drizzle-orm';
 import { withTx, type Db } from '../client.js';
@@ -204,37 +206,38 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
       })
       .returning();
     // The demo enterprise's profile holds a title, an award and marks abroad, so policy matching has something to find.
+    const assets: IpAsset[] = [
+      {
+        kind: 'national-advantage',
+        date: `${year - 1}-10-20`,
+      },
+      {
+        kind: 'patent-excellence',
+        date: `${year - 1}-07-12`,
+        number: 'ZL201810456789.3',
+      },
+      {
+        kind: 'foreign-trademark',
+        date: `${year - 1}-04-02`,
+        number: '6543210',
+        jurisdiction: 'JP',
+      },
+      {
+        kind: 'foreign-trademark',
+        date: `${year - 1}-05-18`,
+        number: '018765432',
+        jurisdiction: 'EM',
+      },
+    ];
     await tx.insert(enterpriseIpAssets).values(
-      [
-        {
-          kind: 'national-advantage',
-          date: `${year - 1}-10-20`,
-          number: null,
-          jurisdiction: null,
-          itemKey: '',
-        },
-        {
-          kind: 'patent-excellence',
-          date: `${year - 1}-07-12`,
-          number: 'ZL201810456789.3',
-          jurisdiction: null,
-          itemKey: 'ZL201810456789.3',
-        },
-        {
-          kind: 'foreign-trademark',
-          date: `${year - 1}-04-02`,
-          number: '6543210',
-          jurisdiction: 'JP',
-          itemKey: 'JP:6543210',
-        },
-        {
-          kind: 'foreign-trademark',
-          date: `${year - 1}-05-18`,
-          number: '018765432',
-          jurisdiction: 'EM',
-          itemKey: 'EM:018765432',
-        },
-      ].map((a) => ({ ...a, enterpriseId: ents[1]!.id, createdBy: demoUser!.id })),
+      assets.map((a) => ({
+        ...a,
+        number: a.number ?? null,
+        jurisdiction: a.jurisdiction ?? null,
+        itemKey: assetItemKey(a),
+        enterpriseId: ents[1]!.id,
+        createdBy: demoUser!.id,
+      })),
     );
 
     // Claims in every state, consistent with the budget ledger.
