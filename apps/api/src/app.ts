@@ -7,8 +7,11 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, errorBody, unauthenticated } from './lib/api-error.js';
-import type { Deps } from './lib/context.js';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, Deps } from './lib/context.js';
 import { router } from './lib/openapi.js';
+import { clientAddress } from './lib/client-address.js';
+import { createLimits, tooManyRequests, type Limit } from './lib/rate-limits.js';
 import { originCheck } from './middleware/origin-check.js';
 import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -49,7 +52,12 @@ const PUBLIC = [
 
 export function createApp(deps: Deps) {
   const app = router();
+  const limits = createLimits(deps.database, deps.env);
   app.use('*', requestContext(deps));
+  app.use('*', async (c, next) => {
+    c.set('limits', limits);
+    await next();
+  });
   app.use('*', securityHeaders);
   app.use('/api/*', originCheck);
   app.use(
@@ -87,6 +95,16 @@ export function createApp(deps: Deps) {
     }
     await next();
   });
+
+  // The public writes an anonymous caller can repeat: registrations and calculator runs per source
+  // address (sign-ins and password changes are counted in their handlers, which know the account).
+  const perSource = (limit: Limit): MiddlewareHandler<AppEnv> => async (c, next) => {
+    const verdict = await limit.take(clientAddress(c));
+    if (!verdict.ok) throw tooManyRequests(verdict.retryAfterSeconds);
+    await next();
+  };
+  app.on('POST', '/api/enterprises', perSource(limits.register));
+  app.on('POST', '/api/assess', perSource(limits.assess));
 
   app
     .route('/api', healthRoutes)
@@ -148,7 +166,11 @@ export function createApp(deps: Deps) {
   );
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(errorBody(err), err.status);
+    if (err instanceof ApiError) {
+      const retryAfter = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
+      return c.json(errorBody(err), err.status);
+    }
     if (isDomainError(err)) {
       return c.json({ error: { code: err.code, message: err.en, messageZh: err.zh, details: err.details } }, 422);
     }

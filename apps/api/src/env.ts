@@ -16,12 +16,36 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   HUIQI_DATA_DIR: z.string().default('./.huiqi-data'),
-  /** Origins allowed to make state-changing requests, comma separated; default: the server's own. */
+  /**
+   * The address people use to reach the platform (scheme, host, port), e.g. https://huiqi.nx.gov.cn.
+   * State-changing requests must come from it (or ALLOWED_ORIGINS); unset in development, it is
+   * http://HOST:PORT — never the request's own Host header, which a DNS-rebinding page controls.
+   */
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://huiqi.example.cn' })
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  /** More origins allowed to make state-changing requests, comma separated (e.g. a development server of an app). */
   ALLOWED_ORIGINS: z.string().default(''),
+  /**
+   * How many reverse proxies in front of the API append to X-Forwarded-For (0: none, the peer's
+   * address is the client's). Only then is the header believed: otherwise anyone could claim any address.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   SESSION_IDLE_MINUTES: minutes(30),
   SESSION_ABSOLUTE_MINUTES: minutes(12 * 60),
+  /** Failed sign-ins to one account from one source address before that source is locked out of it. */
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failed sign-ins to one account from all sources before the account itself is locked (an administrator can unlock it). */
+  ACCOUNT_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Failed sign-ins from one source address (to any accounts) before the source is refused for LOCKOUT_MINUTES. */
+  SOURCE_FAILURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(30),
   LOCKOUT_MINUTES: minutes(30),
+  /** Requests per source address: sign-ins per minute, registrations per hour, calculator runs per minute; password changes per user per hour. */
+  RATE_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  RATE_REGISTER_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  RATE_ASSESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  RATE_PASSWORD_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(8),
   PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
   NOTICE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
@@ -32,14 +56,32 @@ export const envSchema = z.object({
   APPS_DIR: z.string().default(''),
   /** Set by npm: the folder the user ran `npm run …` in; command-line paths are relative to it. */
   INIT_CWD: z.string().optional(),
-  /** Cookies marked Secure (behind HTTPS in production). */
-  COOKIE_SECURE: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+  /** Cookies marked Secure: by default under NODE_ENV=production (served over HTTPS), not otherwise. */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+type RawEnv = z.infer<typeof envSchema>;
+export type Env = Omit<RawEnv, 'COOKIE_SECURE' | 'PUBLIC_ORIGIN'> & {
+  COOKIE_SECURE: boolean;
+  PUBLIC_ORIGIN: string;
+  /** Who may make state-changing requests: PUBLIC_ORIGIN, ALLOWED_ORIGINS, and in development without PUBLIC_ORIGIN, this machine. */
+  TRUSTED_ORIGINS: { exact: readonly string[]; anyLoopbackPort: boolean };
+};
+
+/** The settings that default from others: Secure cookies from NODE_ENV, the public origin from HOST and PORT. */
+function derive(raw: RawEnv): Env {
+  const host = raw.HOST === '0.0.0.0' || raw.HOST === '::' ? 'localhost' : raw.HOST.includes(':') ? `[${raw.HOST}]` : raw.HOST;
+  const publicOrigin = raw.PUBLIC_ORIGIN ?? `http://${host}:${raw.PORT}`;
+  const extra = raw.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  return {
+    ...raw,
+    COOKIE_SECURE: raw.COOKIE_SECURE === undefined ? raw.NODE_ENV === 'production' : raw.COOKIE_SECURE === 'true',
+    PUBLIC_ORIGIN: publicOrigin,
+    // Developing on this machine (no PUBLIC_ORIGIN, not production), the apps' Vite servers on other
+    // loopback ports call the API too. A rebinding page never has a loopback origin, so this stays safe.
+    TRUSTED_ORIGINS: { exact: [publicOrigin, ...extra], anyLoopbackPort: !raw.PUBLIC_ORIGIN && raw.NODE_ENV !== 'production' },
+  };
+}
 
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
@@ -47,5 +89,5 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  return derive(parsed.data);
 }

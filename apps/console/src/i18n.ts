@@ -100,6 +100,9 @@ const messages = {
       enable: '启用',
       disabled: '已停用',
       active: '正常',
+      locked: '已锁定',
+      unlock: '解锁',
+      unlockHint: '解除因登录失败造成的锁定（账号锁定及各来源地址的锁定），记入审计日志',
       roles: { 'city-admin': '市级管理员', 'region-admin': '自治区管理员', auditor: '审计员', agency: '服务机构人员', enterprise: '企业' },
     },
     notices: {
@@ -214,6 +217,9 @@ const messages = {
       enable: 'Enable',
       disabled: 'Disabled',
       active: 'Active',
+      locked: 'Locked',
+      unlock: 'Unlock',
+      unlockHint: 'Lift the locks failed sign-ins set (the account\'s and every source address\'s); recorded in the audit trail',
       roles: { 'city-admin': 'City admin', 'region-admin': 'Region admin', auditor: 'Auditor', agency: 'Agency worker', enterprise: 'Enterprise' },
     },
     notices: {

@@ -180,6 +180,7 @@ export function createClient(opts: ClientOptions = {}) {
         call<{ items: { id: string; username: string; displayName: string; role: string; areaCode: string | null; agencyId: string | null; agencyName: string | null; disabled: boolean; lockedUntil: string | null; createdAt: string }[] }>('GET', `/users${qs(q)}`),
       create: (b: { username: string; displayName: string; role: 'city-admin' | 'region-admin' | 'auditor' | 'agency'; areaCode?: string; agencyId?: string; password: string }) => call<{ id: string }>('POST', '/users', b),
       setDisabled: (id: string, disabled: boolean) => call<{ id: string; disabled: boolean }>('POST', `/users/${id}/${disabled ? 'disable' : 'enable'}`),
+      unlock: (id: string) => call<{ id: string; username: string; lockedUntil: string | null }>('POST', `/users/${id}/unlock`),
       agencies: () => call<{ items: { id: string; name: string; kind: string; areaCode: string }[] }>('GET', '/agencies'),
     },
     imports: {

@@ -21,6 +21,8 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** PostgreSQL's connection pool, for the rate-limit store that several processes share; none on PGlite. */
+  pool?: pg.Pool;
   /** Runs the migrations; safe to call from several processes at once on PostgreSQL. */
   migrate(): Promise<void>;
   /** How many migrations are applied, and how many the code knows. */
@@ -79,6 +81,7 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
   return {
     db,
     kind: 'postgres',
+    pool,
     migrate: async () => {
       // Several API processes may start at once: one migrates while the others wait.
       const conn = await pool.connect();

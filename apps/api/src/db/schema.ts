@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -14,6 +15,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  varchar,
 } from 'drizzle-orm/pg-core';
 
 /** Money in the database: numeric(18,2), read and written as decimal strings (never JS numbers). */
@@ -73,11 +75,16 @@ export const users = pgTable(
     agencyId: uuid('agency_id').references(() => agencies.id),
     /** city-admin: the city (or NINGDONG) they act for. */
     areaCode: text('area_code'),
+    /** Failed sign-ins from all sources (reserved before each password check, so a burst cannot overrun it). */
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: ts('locked_until'),
+    /** Raised by an administrator's unlock: the per-source login counters are keyed by it, so all of them start afresh. */
+    loginEpoch: integer('login_epoch').notNull().default(0),
     disabled: boolean('disabled').notNull().default(false),
     /** An agency worker who manages the agency's other workers. */
     agencyAdmin: boolean('agency_admin').notNull().default(false),
+    /** An enterprise user who manages the enterprise's members (the founding account is one; there is always one active). */
+    enterpriseAdmin: boolean('enterprise_admin').notNull().default(false),
     createdAt: created(),
   },
   (t) => [
@@ -372,12 +379,24 @@ export const idempotencyKeys = pgTable(
     key: text('key').notNull(),
     route: text('route').notNull(),
     requestHash: text('request_hash').notNull(),
-    status: integer('status').notNull(),
-    body: jsonb('body').notNull(),
+    /** Filled in the transaction that reserved the key (others never see it empty: the row commits with its result). */
+    status: integer('status'),
+    body: jsonb('body'),
     createdAt: created(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
+
+/**
+ * Rate-limit and login-throttle counters, shared by every API process on one PostgreSQL: the table
+ * rate-limiter-flexible's PostgreSQL store reads and writes (its layout; `expire` in epoch ms). Keys are
+ * hashes, so the usernames people mistype (passwords, often) are not kept.
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: varchar('key', { length: 255 }).primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: bigint('expire', { mode: 'number' }),
+});
 
 /** Append-only, hash-chained audit trail; the database refuses UPDATE and DELETE (see migrations). */
 export const auditLog = pgTable(

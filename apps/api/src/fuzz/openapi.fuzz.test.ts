@@ -31,7 +31,8 @@ beforeAll(async () => {
     })),
   );
   const r = await h.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
-  tables = (r as unknown as { rows: { table_name: string }[] }).rows.map((x) => x.table_name);
+  // The throttles' counters count refused requests too, by design: they are not data a request changes.
+  tables = (r as unknown as { rows: { table_name: string }[] }).rows.map((x) => x.table_name).filter((t) => t !== 'rate_limits');
 }, 60_000);
 afterAll(() => h.close());
 

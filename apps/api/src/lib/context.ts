@@ -6,6 +6,7 @@ import { ApiError, unauthenticated } from './api-error.js';
 import type { FileStore } from './file-store.js';
 import type { Logger } from './logger.js';
 import type { PolicyStore } from './policy-store.js';
+import type { Limits } from './rate-limits.js';
 
 export interface Deps {
   database: Database;
@@ -36,6 +37,8 @@ export interface AppEnv {
     requestId: string;
     user: SessionUser | null;
     session: { id: string; lastSeenAt: string; expiresAt: string } | null;
+    /** The app's throttles (rate limits and the sign-in counters). */
+    limits: Limits;
   };
 }
 

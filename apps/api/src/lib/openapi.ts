@@ -56,6 +56,8 @@ export const errors = {
   404: { description: 'Not found (or another tenant\'s)', content: { 'application/json': { schema: errorSchema } } },
   409: { description: 'Conflict with the current state', content: { 'application/json': { schema: errorSchema } } },
   422: { description: 'Breaks a rule of the policy or the workflow', content: { 'application/json': { schema: errorSchema } } },
+  423: { description: 'Sign-in paused after too many failures (Retry-After says for how long)', content: { 'application/json': { schema: errorSchema } } },
+  429: { description: 'Too many requests from this source (Retry-After says when to try again)', content: { 'application/json': { schema: errorSchema } } },
 } as const;
 
 export const json = <T>(schema: T, description = 'OK') => ({ description, content: { 'application/json': { schema } } });

@@ -60,6 +60,7 @@ const ROUTES: Route[] = [
   ['GET', '/users', ['region-admin', 'auditor']],
   ['POST', '/users', ['region-admin'], { username: 'matrix.staff', displayName: 'M', role: 'auditor', password: 'Matrix#Pass2026' }],
   ['POST', `/users/${ZERO}/disable`, ['region-admin']],
+  ['POST', `/users/${ZERO}/unlock`, ['region-admin']],
   ['GET', '/agencies', ['city-admin', 'region-admin', 'auditor']],
   ['POST', '/service-records', ['agency'], { clientId: ZERO, enterpriseId: ZERO, serviceType: 'trademark-use', servedOn: '2026-01-02', durationMinutes: 30, participants: 1 }],
   ['GET', '/service-records', ['agency', 'city-admin', 'region-admin', 'auditor']],

@@ -15,6 +15,8 @@ import { PolicyStore } from '../lib/policy-store.js';
 
 export const PASSWORD = 'Test#Pass2026';
 
+export const GENEROUS_RATES = { RATE_LOGIN_PER_MINUTE: '100000', RATE_REGISTER_PER_HOUR: '100000', RATE_ASSESS_PER_MINUTE: '100000', RATE_PASSWORD_PER_HOUR: '100000' };
+
 /**
  * A fresh API over a fresh database for one test file: PGlite in memory by default, or a new
  * database on the real PostgreSQL (TEST_DATABASE_URL) with `{ postgres: true }`. Users of every
@@ -33,7 +35,10 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
   }
   await database.migrate();
   const dataDir = mkdtempSync(join(tmpdir(), 'huiqi-test-'));
-  const env = loadEnv({ HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
+  // Every test signs in and registers from one 'local' source many times over: the request rates are
+  // generous unless a test sets them (the sign-in lockouts keep their defaults; security tests set their own).
+  // The clients below call http://huiqi.test: that is the platform's public origin here.
+  const env = loadEnv({ HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_ORIGIN: 'http://huiqi.test', ...GENEROUS_RATES, ...opts.env });
   const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(dataDir, 'attachments')), log: createLogger('silent'), readiness: { ready: true } };
   const app = createApp(deps);
 

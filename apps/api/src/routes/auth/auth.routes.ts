@@ -8,7 +8,7 @@ export const login = createRoute({
   tags: ['auth'],
   summary: 'Sign in; sets an HttpOnly session cookie (a new token at every login)',
   request: body(loginRequest),
-  responses: { 200: json(meResponse), 400: errors[400], 401: errors[401], 423: { ...errors[403], description: 'Locked after too many failed attempts' } },
+  responses: { 200: json(meResponse), 400: errors[400], 401: errors[401], 423: errors[423], 429: errors[429] },
 });
 
 export const logout = createRoute({
@@ -35,5 +35,5 @@ export const changePassword = createRoute({
   summary: 'Change the password (all other sessions of the user are revoked)',
   security: [{ session: [] }],
   request: body(changePasswordRequest),
-  responses: { 200: json(okSchema), 400: errors[400], 401: errors[401], 422: errors[422] },
+  responses: { 200: json(okSchema), 400: errors[400], 401: errors[401], 422: errors[422], 429: errors[429] },
 });

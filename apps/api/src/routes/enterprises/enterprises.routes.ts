@@ -11,7 +11,7 @@ export const register = createRoute({
   tags: ['enterprises'],
   summary: 'Self-registration of an enterprise and its first account (public); signs the new user in',
   request: body(enterpriseRegistration),
-  responses: { 201: json(z.object({ enterprise: enterpriseSchema, me: meResponse }), 'Registered, pending verification'), 400: errors[400], 409: errors[409], 422: errors[422] },
+  responses: { 201: json(z.object({ enterprise: enterpriseSchema, me: meResponse }), 'Registered, pending verification'), 400: errors[400], 409: errors[409], 422: errors[422], 429: errors[429] },
 });
 
 export const list = createRoute({

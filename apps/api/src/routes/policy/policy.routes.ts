@@ -25,7 +25,7 @@ export const postAssess = createRoute({
   tags: ['policy'],
   summary: 'The policy calculator (public): a claim → the assessment with its trace',
   request: body(assessRequest),
-  responses: { 200: json(assessmentSchema), 400: errors[400], 422: errors[422] },
+  responses: { 200: json(assessmentSchema), 400: errors[400], 422: errors[422], 429: errors[429] },
 });
 
 export const postParameterValue = createRoute({

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { agencies, sessions, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
@@ -6,7 +6,7 @@ import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
-import { createUser, listAgencies, listUsers, setDisabled } from './users.routes.js';
+import { createUser, listAgencies, listUsers, setDisabled, unlockUser } from './users.routes.js';
 
 const USER = { zh: '账号', en: 'The account' };
 
@@ -55,6 +55,21 @@ export const userRoutes = router()
       return staffDto(u!, agencyName);
     }).catch(usernameTaken(input.username));
     return c.json(row, 201);
+  })
+  // Before /users/{id}/{action}, whose validator would answer 400 for "unlock".
+  .openapi(unlockUser, async (c) => {
+    const me = requireUser(c, 'region-admin');
+    const { id } = c.req.valid('param');
+    if (id === me.id) throw conflict('CANNOT_CHANGE_SELF', '不能解锁自己的账号：请由另一位管理员操作。', 'You cannot unlock your own account: ask another administrator.');
+    const row = await withTx(c.get('deps').db, async (tx) => {
+      const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+      if (!before) throw notFound(USER);
+      // A new epoch: the per-source counters are keyed by it, so every source's lock on the account ends too.
+      const [after] = await tx.update(users).set({ failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` }).where(eq(users.id, id)).returning();
+      await audit(tx, { ...actorOf(c), action: 'user.unlocked', targetType: 'user', targetId: id, before: { failedLogins: before.failedLogins, lockedUntil: before.lockedUntil }, after: { failedLogins: 0, lockedUntil: null } });
+      return { id: after!.id, username: after!.username, lockedUntil: after!.lockedUntil };
+    });
+    return c.json(row, 200);
   })
   .openapi(setDisabled, async (c) => {
     const me = requireUser(c, 'region-admin');

@@ -57,6 +57,17 @@ export const setDisabled = createRoute({
   responses: { 200: json(staffUser), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
 });
 
+export const unlockUser = createRoute({
+  method: 'post',
+  path: '/users/{id}/unlock',
+  middleware: [allow('region-admin')] as const,
+  tags,
+  summary: 'Lift the sign-in locks on an account (the account\'s lock and every source\'s); any role, never one\'s own (region-admin, audited)',
+  security,
+  request: { params: z.object({ id: uuid }) },
+  responses: { 200: json(z.object({ id: uuid, username: z.string(), lockedUntil: z.string().nullable() })), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
+});
+
 export const listAgencies = createRoute({
   method: 'get',
   path: '/agencies',
