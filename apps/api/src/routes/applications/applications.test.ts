@@ -146,6 +146,18 @@ describe('the claim lifecycle', () => {
     expect(await failure(client.applications.create({ roundId: h.round.id, claim: fee('2000.00') }, 'key-0001-abcdef'))).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
   });
 
+  it('the same Idempotency-Key sent at once: one claim per key, every answer the same claim; a failed first attempt leaves the key free', async () => {
+    const { client } = await h.enterprise();
+    const before = await rowCount(applications);
+    const keys = Array.from({ length: 10 }, (_, i) => `burst-${i}-${Math.random().toString(36).slice(2, 10)}`);
+    const answers = await Promise.all(keys.flatMap((k) => [0, 1, 2].map(() => client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, k))));
+    expect(await rowCount(applications)).toBe(before + 10);
+    for (let i = 0; i < 10; i++) expect(new Set(answers.slice(i * 3, i * 3 + 3).map((a) => a.id)).size).toBe(1);
+    // A request refused (no such round) keeps nothing under its key: the corrected retry does the work.
+    expect(await failure(client.applications.create({ roundId: '00000000-0000-4000-8000-000000000000', claim: fee('1000.00') }, 'retry-after-failure'))).toMatchObject({ status: 404 });
+    expect((await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, 'retry-after-failure')).id).toBeTruthy();
+  });
+
   it('a budget that runs out refuses the approval with what is left, and changes nothing', async () => {
     await h.db.update(budgets).set({ total: sql`${budgets.reserved} + ${budgets.posted} + 100` }).where(eq(budgets.provision, 'M7.5'));
     const { client } = await h.enterprise();
