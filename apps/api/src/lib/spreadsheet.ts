@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { checkZip } from './zip-limits.js';
 
 /**
  * A text that a spreadsheet would run as a formula (=, +, -, @, or a tab/CR before them) is
@@ -34,8 +35,13 @@ export async function workbook(sheets: SheetSpec[]): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** Reads the first sheet of an .xlsx back as rows of text (for tests and imports). */
+/**
+ * Reads the first sheet of an .xlsx back as rows of text (for tests and imports). The package is
+ * checked first (entries, inflated size, ratio: zip-limits.ts), so a zip bomb is refused before
+ * ExcelJS unpacks anything.
+ */
 export async function readSheet(data: Uint8Array): Promise<string[][]> {
+  await checkZip(data);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];

@@ -5,6 +5,7 @@ import { ApiError, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { sniffEvidence } from '../../lib/file-store.js';
+import { checkZip } from '../../lib/zip-limits.js';
 import { router } from '../../lib/openapi.js';
 import { applicationScope } from '../../lib/scope.js';
 import { lockApplication } from '../applications/applications.service.js';
@@ -39,6 +40,8 @@ export const attachmentRoutes = router()
     if (!mime) {
       throw new ApiError(415, 'UNSUPPORTED_FILE', '只接受 PDF、JPEG、PNG、OFD 文件（按文件内容识别）。', 'Only PDF, JPEG, PNG and OFD files are accepted (recognised by content).');
     }
+    // An OFD file is a ZIP package that reviewers' viewers unpack: no bombs stored.
+    if (mime === 'application/ofd') await checkZip(data, { totalBytes: 256 * 1024 * 1024 });
     const hash = await files.put(data);
     const row = await withTx(db, async (tx) => {
       await lockApplication(tx, user, id, ['draft', 'returned']);

@@ -29,7 +29,8 @@ export async function readUpload(c: Ctx, columns: Record<string, { zh: string; e
   if (!(file instanceof File) || file.size === 0) throw new ApiError(400, 'NO_FILE', '请选择要导入的 Excel 文件（.xlsx）。', 'Choose the Excel file (.xlsx) to import.');
   const data = new Uint8Array(await file.arrayBuffer());
   if (data[0] !== 0x50 || data[1] !== 0x4b) throw new ApiError(415, 'NOT_XLSX', '只接受 Excel .xlsx 文件。', 'Only Excel .xlsx files are accepted.');
-  const sheet = await readSheet(data).catch(() => {
+  const sheet = await readSheet(data).catch((e: unknown) => {
+    if (e instanceof ApiError) throw e; // the package's limits, with their own message
     throw new ApiError(415, 'NOT_XLSX', '文件无法作为 Excel 工作簿读取。', 'The file cannot be read as an Excel workbook.');
   });
   const header = (sheet[0] ?? []).map((h) => h.trim());
