@@ -4,7 +4,6 @@ import { appConfig } from '@huiqi/playwright-config';
 // Officials work at a desk: the console is tested at 1440 px (its layout still folds below 800 px).
 export default appConfig({
   app: 'console',
-  port: Number(process.env.CONSOLE_E2E_PORT ?? 4318),
   appDir: import.meta.dirname,
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
 });

@@ -3,7 +3,6 @@ import { appConfig } from '@huiqi/playwright-config';
 
 export default appConfig({
   app: 'portal',
-  port: Number(process.env.PORTAL_E2E_PORT ?? 4317),
   appDir: import.meta.dirname,
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },

@@ -1,2 +1,2 @@
 import type { PlaywrightTestConfig, Project } from '@playwright/test';
-export function appConfig(o: { app: string; port: number; projects: Project[]; appDir: string }): PlaywrightTestConfig;
+export function appConfig(o: { app: string; projects: Project[]; appDir: string }): PlaywrightTestConfig;

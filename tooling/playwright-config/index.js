@@ -1,20 +1,40 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+
+/** A port nobody listens on now, asked of the system (synchronously: the config is not async). */
+function freePort() {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+
+/**
+ * A value chosen once per run: the config is evaluated again in each worker, which inherits the
+ * runner's environment, so the first evaluation's choice is kept there for the others.
+ * @param {string} key @param {() => string} choose
+ */
+function once(key, choose) {
+  process.env[key] ??= choose();
+  return process.env[key];
+}
 
 /**
  * The Playwright config of an app: the real API (with the demo data, whose accounts act in the
  * journeys) on a fresh embedded database serves the built app; Debian's Chromium drives it — never
  * `playwright install`: these machines reach only the npm registry and Debian's packages.
- * The port is fixed per app (the config is evaluated again in each worker, so a random port would
- * differ there) and the apps' suites run one after another.
+ * The server listens on a free port (HUIQI_E2E_PORT chooses one), so two runs on one machine do not
+ * collide; its data folder is removed when the run ends.
  *
- * @param {{ app: string, port: number, projects: import('@playwright/test').Project[], appDir: string }} o
+ * @param {{ app: string, projects: import('@playwright/test').Project[], appDir: string }} o
  */
-export function appConfig({ app, port, projects, appDir }) {
-  const dataDir = mkdtempSync(join(tmpdir(), `huiqi-${app}-e2e-`));
+export function appConfig({ app, projects, appDir }) {
+  const port = Number(once(`HUIQI_E2E_PORT_${app.toUpperCase()}`, () => process.env.HUIQI_E2E_PORT ?? String(freePort())));
+  const dataDir = once(`HUIQI_E2E_DATA_${app.toUpperCase()}`, () => mkdtempSync(join(tmpdir(), `huiqi-${app}-e2e-`)));
   return defineConfig({
+    globalTeardown: fileURLToPath(new URL('./teardown.js', import.meta.url)),
     testDir: './e2e',
     timeout: 60_000,
     fullyParallel: false,

@@ -1,30 +1,37 @@
 // One closing line for the whole suite, from the JSON reports each runner writes to
-// <package>/test-results/*.json (vitest and Playwright). Exits non-zero when anything failed or
-// when no test ran at all.
+// <package>/test-results/*.json (vitest and Playwright; one file per run, so the API's runs on
+// PGlite and on PostgreSQL are both counted). A line per report comes first. A package with tests
+// but no report (its run never happened or crashed) counts as a failure, as does no test at all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
+const total = { passed: 0, failed: 0, skipped: 0 };
+const missing = [];
 for (const group of ['apps', 'packages']) {
   if (!existsSync(group)) continue;
   for (const pkg of readdirSync(group)) {
+    const manifest = join(group, pkg, 'package.json');
+    if (!existsSync(manifest)) continue;
     const dir = join(group, pkg, 'test-results');
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    const reports = existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.json')) : [];
+    if (!reports.length && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test) missing.push(join(group, pkg));
+    for (const f of reports) {
       const r = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      const one = { passed: 0, failed: 0, skipped: 0 };
       if ('numPassedTests' in r) {
-        passed += r.numPassedTests;
-        failed += r.numFailedTests;
-        skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+        one.passed = r.numPassedTests;
+        one.failed = r.numFailedTests;
+        one.skipped = r.numPendingTests + (r.numTodoTests ?? 0);
       } else if (r.stats) {
-        passed += r.stats.expected;
-        failed += r.stats.unexpected + (r.stats.flaky ?? 0);
-        skipped += r.stats.skipped;
+        one.passed = r.stats.expected;
+        one.failed = r.stats.unexpected + (r.stats.flaky ?? 0);
+        one.skipped = r.stats.skipped;
       }
+      for (const k of Object.keys(total)) total[k] += one[k];
+      console.log(`  ${join(dir, f).padEnd(48)} ${one.passed} passed, ${one.failed} failed, ${one.skipped} skipped`);
     }
   }
 }
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+for (const m of missing) console.log(`  ${m.padEnd(48)} no report: its tests did not run to the end`);
+console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 || missing.length > 0 || total.passed === 0 ? 1 : 0);

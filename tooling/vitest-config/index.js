@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vitest/config';
 
 /**
@@ -13,8 +14,11 @@ export function defineProjectConfig(overrides = {}) {
         environment: 'node',
         testTimeout: 20_000,
         hookTimeout: 60_000,
-        // The JSON report feeds the one closing line of the whole suite (tooling/scripts/summarize-tests.mjs).
-        reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+        // The JSON report feeds the one closing line of the whole suite (tooling/scripts/summarize-tests.mjs);
+        // a second run of a package names its own file (`--outputFile.json=test-results/vitest-<run>.json`).
+        reporters: ['default', 'json'],
+        outputFile: { json: 'test-results/vitest.json' },
+        globalSetup: [fileURLToPath(new URL('./temp-root.js', import.meta.url))],
       },
     }),
     overrides,

@@ -4,16 +4,23 @@ import { z } from 'zod';
  * The only place that reads process.env. Every setting is validated; a bad one stops start-up
  * with a message naming it.
  */
-const minutes = (def: number) => z.coerce.number().int().min(1).max(60 * 24 * 30).default(def);
+/** A whole number in a range, with the range in the message ("PORT=abc" says what would do). */
+const int = (min: number, max: number, def: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).default(def);
+};
+const minutes = (def: number) => int(1, 60 * 24 * 30, def);
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PORT: int(0, 65535, 8080),
   /** postgres://… for PostgreSQL; unset = embedded PGlite in HUIQI_DATA_DIR. */
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    // Without one, the driver signs in as the operating-system user, which is rarely what was meant.
+    .refine((url) => !URL.canParse(url) || new URL(url).username !== '', 'has no user name: postgres://USER@HOST/DB (or postgres://USER:PASSWORD@HOST/DB)')
     .optional(),
   HUIQI_DATA_DIR: z.string().default('./.huiqi-data'),
   /**
@@ -31,26 +38,26 @@ export const envSchema = z.object({
    * How many reverse proxies in front of the API append to X-Forwarded-For (0: none, the peer's
    * address is the client's). Only then is the header believed: otherwise anyone could claim any address.
    */
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  TRUST_PROXY_HOPS: int(0, 5, 0),
   SESSION_IDLE_MINUTES: minutes(30),
   SESSION_ABSOLUTE_MINUTES: minutes(12 * 60),
   /** Failed sign-ins to one account from one source address before that source is locked out of it. */
-  LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_THRESHOLD: int(1, 100, 5),
   /** Failed sign-ins to one account from all sources before the account itself is locked (an administrator can unlock it). */
-  ACCOUNT_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(20),
+  ACCOUNT_LOCKOUT_THRESHOLD: int(1, 1000, 20),
   /** Failed sign-ins from one source address (to any accounts) before the source is refused for LOCKOUT_MINUTES. */
-  SOURCE_FAILURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(30),
+  SOURCE_FAILURE_LIMIT: int(1, 10_000, 30),
   LOCKOUT_MINUTES: minutes(30),
   /** Requests per source address: sign-ins per minute, registrations per hour, calculator runs per minute; password changes per user per hour. */
-  RATE_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
-  RATE_REGISTER_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
-  RATE_ASSESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
-  RATE_PASSWORD_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
-  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(8),
-  PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
-  NOTICE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
-  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(20),
-  MAX_JSON_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+  RATE_LOGIN_PER_MINUTE: int(1, 1_000_000, 30),
+  RATE_REGISTER_PER_HOUR: int(1, 1_000_000, 10),
+  RATE_ASSESS_PER_MINUTE: int(1, 1_000_000, 60),
+  RATE_PASSWORD_PER_HOUR: int(1, 1_000_000, 10),
+  PASSWORD_MIN_LENGTH: int(8, 128, 8),
+  PASSWORD_MIN_CLASSES: int(1, 4, 3),
+  NOTICE_DAYS: int(1, 60, 7),
+  MAX_UPLOAD_MB: int(1, 100, 20),
+  MAX_JSON_KB: int(1, 10_240, 256),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Where the built apps are served from (apps/<name>/dist). */
   APPS_DIR: z.string().default(''),
@@ -83,11 +90,34 @@ function derive(raw: RawEnv): Env {
   };
 }
 
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+/** A configuration that cannot start: the message names every setting at fault, one a line. */
+export class ConfigError extends Error {}
+
+/** What production needs that the defaults only fake: each a line naming the setting and what it is for. */
+function productionGaps(source: Record<string, string | undefined>, env: RawEnv): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const gaps: string[] = [];
+  if (!source.PUBLIC_ORIGIN) gaps.push('  PUBLIC_ORIGIN: required in production — the address users open, e.g. https://huiqi.example.gov.cn');
+  if (!source.HUIQI_DATA_DIR) {
+    gaps.push(`  HUIQI_DATA_DIR: required in production — a folder on persistent storage for ${env.DATABASE_URL ? 'the evidence files' : 'the embedded database and the evidence files'}`);
+  }
+  return gaps;
+}
+
+export function loadEnv(given: Record<string, string | undefined> = process.env): Env {
+  // `NAME=` (an empty line of an env file) means unset, as it does for most tools.
+  const source = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== ''));
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    const lines = parsed.error.issues.map((i) => {
+      const name = i.path.join('.');
+      const given = source[name];
+      // The value is shown unless it may hold a secret (a DATABASE_URL can carry a password).
+      return `  ${name}${given === undefined || name === 'DATABASE_URL' ? '' : `=${JSON.stringify(given)}`}: ${i.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const gaps = productionGaps(source, parsed.data);
+  if (gaps.length) throw new ConfigError(`NODE_ENV=production needs these settings:\n${gaps.join('\n')}`);
   return derive(parsed.data);
 }

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDataDir } from '../lib/data-dir-lock.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -49,8 +50,14 @@ async function appliedMigrations(db: Db): Promise<number> {
 /** The embedded database: PostgreSQL in WASM, in a data folder (or in memory for tests). */
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
   const client = dataDir ? new PGlite(join(dataDir, 'pg')) : new PGlite();
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -65,6 +72,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     close: async () => {
       await client.query('select 1').catch(() => undefined);
       await client.close();
+      unlock();
     },
   };
 }

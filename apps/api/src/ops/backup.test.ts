@@ -6,6 +6,8 @@ import { createApp } from '../app.js';
 import { seedDemo } from '../db/seed/demo.js';
 import { createDeps } from '../deps.js';
 import { loadEnv } from '../env.js';
+import { freePort } from '../resilience/tcp-proxy.js';
+import { startProcess } from '../test-support/api-process.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { backup, restore } from './backup.js';
@@ -63,5 +65,17 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     await again.database.close();
     // Restoring over data is refused (PGlite: the folder is in use by a database now).
     if (!postgres) await expect(restore(target, dir)).rejects.toThrow(/not empty/);
+  }, 120_000);
+
+  // PGlite is one process: a file copy of its folder while an API writes to it is not a backup.
+  it('refuses to back up the embedded database while an API process has it open, and works once it stops', async () => {
+    const env = loadEnv({ HUIQI_DATA_DIR: tmp('huiqi-busy-'), LOG_LEVEL: 'silent' });
+    const api = startProcess({ env: { PORT: String(await freePort()), HUIQI_DATA_DIR: env.HUIQI_DATA_DIR } });
+    await api.waitFor('is running');
+    const dir = join(tmp('huiqi-backup-'), 'b');
+    await expect(backup(env, dir)).rejects.toThrow(new RegExp(`in use by process ${api.child.pid} \\(a running Huiqi API\\): stop it first`));
+    api.child.kill('SIGTERM');
+    expect((await api.exited).code).toBe(0);
+    expect((await backup(env, dir)).kind).toBe('pglite');
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { openDatabase } from '../db/client.js';
 import { applications, attachments, auditLog, budgetLedger, enterprises, servicePhotos, serviceRecords, users } from '../db/schema.js';
 import type { Env } from '../env.js';
 import { verifyChain } from '../lib/audit.js';
+import { DataDirInUse, lockDataDir } from '../lib/data-dir-lock.js';
 
 const run = promisify(execFile);
 
@@ -51,6 +52,24 @@ async function countFiles(dir: string): Promise<number> {
  * consistent snapshot). The audit chain is verified first and its head recorded in the manifest.
  */
 export async function backup(env: Env, dir: string): Promise<BackupManifest> {
+  // The embedded database is held for the whole copy, so no API can open it half way through.
+  let unlock = () => undefined as void;
+  if (!env.DATABASE_URL) {
+    try {
+      unlock = lockDataDir(env.HUIQI_DATA_DIR);
+    } catch (e) {
+      if (e instanceof DataDirInUse) throw new Error(`${e.message} (a running Huiqi API): stop it first — a copy of a database being written is not a backup (on PostgreSQL backups are online)`);
+      throw e;
+    }
+  }
+  try {
+    return await backupHeld(env, dir);
+  } finally {
+    unlock();
+  }
+}
+
+async function backupHeld(env: Env, dir: string): Promise<BackupManifest> {
   await mkdir(dir, { recursive: true });
   if ((await readdir(dir)).length) throw new Error(`${dir} is not empty: a backup goes into a new folder`);
   const inv = await inventory(env);
