@@ -38,7 +38,8 @@ describe('CSRF: Origin against PUBLIC_ORIGIN and ALLOWED_ORIGINS, never Host', (
     expect(trustedOrigin('http://127.0.0.1:8090', dev)).toBe(true);
     expect(trustedOrigin('http://localhost:5173', dev)).toBe(true); // an app's Vite server
     expect(trustedOrigin('http://evil.example:8090', dev)).toBe(false);
-    const prod = loadEnv({ NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '8090' });
+    // Production names its origin (start-up refuses without it): other loopback ports are not trusted.
+    const prod = loadEnv({ NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '8090', PUBLIC_ORIGIN: 'http://localhost:8090', HUIQI_DATA_DIR: '/var/lib/huiqi' });
     expect(prod.PUBLIC_ORIGIN).toBe('http://localhost:8090');
     expect(trustedOrigin('http://localhost:5173', prod)).toBe(false);
     expect(loadEnv({ PUBLIC_ORIGIN: 'https://huiqi.nx.example/portal/' }).PUBLIC_ORIGIN).toBe('https://huiqi.nx.example');
@@ -67,8 +68,9 @@ describe('session activity honours the idle limit at any setting', () => {
 
 describe('cookies', () => {
   it('are Secure by default under NODE_ENV=production, and not in development unless asked', async () => {
-    expect(loadEnv({ NODE_ENV: 'production' }).COOKIE_SECURE).toBe(true);
-    expect(loadEnv({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).COOKIE_SECURE).toBe(false);
+    const production = { NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://huiqi.nx.example', HUIQI_DATA_DIR: '/var/lib/huiqi' };
+    expect(loadEnv(production).COOKIE_SECURE).toBe(true);
+    expect(loadEnv({ ...production, COOKIE_SECURE: 'false' }).COOKIE_SECURE).toBe(false);
     expect(loadEnv({}).COOKIE_SECURE).toBe(false);
     const prod = await startHarness({ env: { NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://huiqi.nx.example' } });
     try {
