@@ -3,6 +3,7 @@ import { isUnavailable, openDatabase } from './db/client.js';
 import type { Env } from './env.js';
 import type { Deps } from './lib/context.js';
 import { FileStore } from './lib/file-store.js';
+import { withAuditSealer } from './lib/audit-sealer.js';
 import { createLogger } from './lib/logger.js';
 import { PolicyStore } from './lib/policy-store.js';
 
@@ -13,11 +14,12 @@ import { PolicyStore } from './lib/policy-store.js';
  */
 export async function createDeps(env: Env): Promise<Deps> {
   const log = createLogger(env.LOG_LEVEL);
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR });
+  const { database, sealer } = withAuditSealer(await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR }), log);
   const readiness = { ready: false };
   const migrate = async () => {
     await database.migrate();
     readiness.ready = true;
+    sealer.start();
   };
   try {
     await migrate();
@@ -34,5 +36,5 @@ export async function createDeps(env: Env): Promise<Deps> {
     }, 2_000);
     retry.unref();
   }
-  return { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(env.HUIQI_DATA_DIR, 'attachments')), log, readiness };
+  return { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(env.HUIQI_DATA_DIR, 'attachments')), log, sealer, readiness };
 }

@@ -117,7 +117,7 @@ const messages = {
       published: '已发布的公示',
     },
     payments: { title: '资金拨付', paidOn: '拨付日期', voucher: '凭证号', reason: '追回原因', pay: '登记拨付', clawback: '登记追回' },
-    audit: { title: '审计日志', verify: '校验哈希链', intact: '哈希链完整：共 {n} 条记录。', broken: '哈希链在第 {at} 条断开！', at: '时间', actor: '操作人', action: '动作', target: '对象' },
+    audit: { title: '审计日志', verify: '校验哈希链', intact: '哈希链完整：已封存并校验 {n} 条记录（{c} 个检查点）。', unsealed: '另有 {u} 条刚写入、尚待封存（通常在数毫秒内封存；封存前仅受数据库禁改保护）。', broken: '哈希链在第 {at} 条断开！（{reason}）', at: '时间', actor: '操作人', action: '动作', target: '对象' },
   },
   en: {
     app: { name: 'Huiqi · Console', language: '中文', skip: 'Skip to content' },
@@ -234,7 +234,7 @@ const messages = {
       published: 'Published notices',
     },
     payments: { title: 'Payment', paidOn: 'Paid on', voucher: 'Voucher no.', reason: 'Reason for the clawback', pay: 'Record payment', clawback: 'Record clawback' },
-    audit: { title: 'Audit log', verify: 'Verify the hash chain', intact: 'Chain intact: {n} rows.', broken: 'Chain broken at row {at}!', at: 'At', actor: 'Actor', action: 'Action', target: 'Target' },
+    audit: { title: 'Audit log', verify: 'Verify the hash chain', intact: 'Chain intact: {n} rows sealed and verified ({c} checkpoints).', unsealed: '{u} more rows just written are not sealed yet (usually within milliseconds; until then only the database’s refusal to change them protects them).', broken: 'Chain broken at row {at}! ({reason})', at: 'At', actor: 'Actor', action: 'Action', target: 'Target' },
   },
 };
 

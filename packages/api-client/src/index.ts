@@ -7,6 +7,7 @@ import type {
   assessmentSchema,
   assessRequest,
   auditRowSchema,
+  chainVerdictSchema,
   budgetCreate,
   budgetSchema,
   enterpriseListQuery,
@@ -242,7 +243,7 @@ export function createClient(opts: ClientOptions = {}) {
     },
     audit: {
       list: (q: Record<string, string | number> = {}) => call<Page<Out<typeof auditRowSchema>>>('GET', `/audit${qs(q)}`),
-      verify: () => call<{ ok: boolean; rows: number; brokenAt?: number; lastHash: string }>('GET', '/audit/verify'),
+      verify: () => call<Out<typeof chainVerdictSchema>>('GET', '/audit/verify'),
     },
     reports: {
       overview: (fundingYear: number) =>

@@ -72,6 +72,24 @@ export const auditRowSchema = z
     before: z.unknown(),
     after: z.unknown(),
     requestId: z.string().nullable(),
+    /** The hash of the row's content (for rows from before sealing: their chain hash). */
     hash: z.string(),
   })
   .meta({ id: 'AuditRow' });
+
+/** The result of re-computing the audit chain (GET /audit/verify). */
+export const chainVerdictSchema = z
+  .object({
+    ok: z.boolean(),
+    /** Rows verified: every sealed row. */
+    rows: z.number().int(),
+    /** Rows committed but not yet linked into the chain by the sealer (usually a few, for milliseconds). */
+    unsealed: z.number().int(),
+    /** Sealed batches verified. */
+    checkpoints: z.number().int(),
+    brokenAt: z.number().int().optional(),
+    reason: z.string().optional(),
+    /** The chain head after the last sealed row. */
+    lastHash: z.string(),
+  })
+  .meta({ id: 'ChainVerdict' });

@@ -29,6 +29,17 @@ export interface Database {
   /** How many migrations are applied, and how many the code knows. */
   migrationState(): Promise<{ applied: number; known: number }>;
   ping(): Promise<void>;
+  /**
+   * A connection of its own, for work that needs a session (a session-level advisory lock): a new
+   * client on PostgreSQL; on PGlite the one connection there is (one process, nothing to elect).
+   */
+  session(): Promise<Session>;
+  close(): Promise<void>;
+}
+
+/** Plain SQL on one connection; `close` ends it (and any session lock it held). */
+export interface Session {
+  query<T>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -67,6 +78,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     ping: async () => {
       await client.query('select 1');
     },
+    session: async () => ({ query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows, close: async () => undefined }),
     // PGlite runs one query at a time: a trivial query waits for any still queued (a session's
     // last-seen update, say) so closing never cuts one off half way.
     close: async () => {
@@ -104,6 +116,14 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
     migrationState: async () => ({ applied: await appliedMigrations(db), known: await knownMigrations() }),
     ping: async () => {
       await pool.query('select 1');
+    },
+    session: async () => {
+      const conn = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+      conn.on('error', () => {
+        /* the next query fails and its caller reconnects */
+      });
+      await conn.connect();
+      return { query: async <T>(text: string, params?: unknown[]) => (await conn.query(text, params)).rows as T[], close: () => conn.end().catch(() => undefined) };
     },
     close: () => pool.end(),
   };

@@ -398,7 +398,12 @@ export const rateLimits = pgTable('rate_limits', {
   expire: bigint('expire', { mode: 'number' }),
 });
 
-/** Append-only, hash-chained audit trail; the database refuses UPDATE and DELETE (see migrations). */
+/**
+ * Append-only audit trail; the database refuses UPDATE and DELETE (see migrations). A row is written
+ * in its business transaction with the hash of its own content; the sealer (lib/audit-sealer.ts)
+ * links committed rows, in id order, into the hash chain and records each batch in audit_checkpoints.
+ * Rows written before sealing existed carry their chain link in prev_hash/hash instead.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -412,11 +417,31 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id'),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    /** sha256 of the row's canonical content, computed in the writing transaction. */
+    contentHash: text('content_hash'),
+    /** The in-row chain link of rows written before sealing (null since). */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_target_idx').on(t.targetType, t.targetId), index('audit_at_idx').on(t.at)],
 );
+
+/**
+ * One sealed batch of audit rows: every id in (previous lastId, lastId] is final (committed or never
+ * will be). `hash` is the chain head after folding the batch's content hashes onto `prevHash` in id
+ * order; `merkleRoot` is the RFC 6962 tree head of the same content hashes. Append-only, and `seq`
+ * is the primary key, so two sealers can never fork the chain: the second insert of a seq fails.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  seq: integer('seq').primaryKey(),
+  firstId: bigint('first_id', { mode: 'number' }).notNull(),
+  lastId: bigint('last_id', { mode: 'number' }).notNull(),
+  rows: integer('rows').notNull(),
+  merkleRoot: text('merkle_root').notNull(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+  sealedAt: ts('sealed_at').notNull().defaultNow(),
+});
 
 /** Work recorded by service agencies for the non-monetary measures (M2.2, M3.1, M8.1, M9–M12…). */
 export const serviceRecords = pgTable(

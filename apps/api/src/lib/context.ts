@@ -4,6 +4,7 @@ import type { Role } from '../db/schema.js';
 import type { Env } from '../env.js';
 import { ApiError, unauthenticated } from './api-error.js';
 import type { FileStore } from './file-store.js';
+import type { AuditSealer } from './audit-sealer.js';
 import type { Logger } from './logger.js';
 import type { PolicyStore } from './policy-store.js';
 import type { Limits } from './rate-limits.js';
@@ -15,6 +16,8 @@ export interface Deps {
   policy: PolicyStore;
   files: FileStore;
   log: Logger;
+  /** Links committed audit rows into the chain (one process seals at a time). */
+  sealer: AuditSealer;
   /** False until the migrations have run (the database may be unreachable at start). */
   readiness: { ready: boolean };
 }

@@ -3,7 +3,10 @@ import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { count } from 'drizzle-orm';
-import { openDatabase } from '../db/client.js';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { openDatabase, type Db } from '../db/client.js';
+import * as schema from '../db/schema.js';
 import { applications, attachments, auditLog, budgetLedger, enterprises, servicePhotos, serviceRecords, users } from '../db/schema.js';
 import type { Env } from '../env.js';
 import { verifyChain } from '../lib/audit.js';
@@ -17,26 +20,56 @@ export interface BackupManifest {
   kind: 'pglite' | 'postgres';
   createdAt: string;
   counts: Record<string, number>;
-  audit: { rows: number; lastHash: string };
+  /** The verified chain: sealed rows, rows not sealed yet (sealed by the next API start), head. */
+  audit: { rows: number; unsealed?: number; lastHash: string };
   files: number;
 }
 
 const COUNTED = { enterprises, users, applications, attachments, budgetLedger, auditLog, serviceRecords, servicePhotos };
 
-async function inventory(env: Env): Promise<Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>> {
+type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;
+
+/** Row counts and the verified audit chain, as `db` sees them. */
+async function inventoryOf(db: Db): Promise<Inventory> {
+  const counts: Record<string, number> = {};
+  for (const [name, table] of Object.entries(COUNTED)) counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
+  const chain = await verifyChain(db);
+  if (!chain.ok) throw new Error(`the audit chain is broken at row ${chain.brokenAt} (${chain.reason}): refusing to back up a tampered database`);
+  return { counts, audit: { rows: chain.rows, unsealed: chain.unsealed, lastHash: chain.lastHash } };
+}
+
+/** The inventory of the configured database (for a restore's check, or a backup of PGlite). */
+async function inventory(env: Env): Promise<Inventory> {
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR });
   try {
     const state = await database.migrationState();
     if (state.applied === 0) {
       throw new Error(`no Huiqi database at ${env.DATABASE_URL ? 'DATABASE_URL' : env.HUIQI_DATA_DIR}: check DATABASE_URL or HUIQI_DATA_DIR`);
     }
-    const counts: Record<string, number> = {};
-    for (const [name, table] of Object.entries(COUNTED)) counts[name] = (await database.db.select({ n: count() }).from(table))[0]!.n;
-    const chain = await verifyChain(database.db);
-    if (!chain.ok) throw new Error(`the audit chain is broken at row ${chain.brokenAt}: refusing to back up a tampered database`);
-    return { counts, audit: { rows: chain.rows, lastHash: chain.lastHash } };
+    return await inventoryOf(database.db);
   } finally {
     await database.close();
+  }
+}
+
+/**
+ * pg_dump of the very snapshot the inventory was taken in: the API may go on writing (and its
+ * sealer sealing) during the backup, and the manifest still describes the dump exactly.
+ */
+async function dumpPostgres(url: string, file: string): Promise<Inventory> {
+  const conn = new pg.Client({ connectionString: url });
+  await conn.connect();
+  try {
+    await conn.query('begin isolation level repeatable read read only');
+    const snapshot = (await conn.query<{ s: string }>('select pg_export_snapshot() as s')).rows[0]!.s;
+    const tables = await conn.query(`select 1 from pg_tables where schemaname = 'public' and tablename = 'audit_log'`);
+    if (tables.rowCount === 0) throw new Error('no Huiqi database at DATABASE_URL: check DATABASE_URL');
+    const inv = await inventoryOf(drizzle(conn, { schema }) as unknown as Db);
+    await run('pg_dump', ['--format=custom', '--no-owner', `--snapshot=${snapshot}`, '--file', file, url]);
+    return inv;
+  } finally {
+    await conn.query('rollback').catch(() => undefined);
+    await conn.end();
   }
 }
 
@@ -49,7 +82,7 @@ async function countFiles(dir: string): Promise<number> {
 /**
  * A consistent backup with the evidence files: PGlite's data folder copied while closed (the API
  * must be stopped: PGlite is one process), or PostgreSQL through pg_dump's custom format (online, a
- * consistent snapshot). The audit chain is verified first and its head recorded in the manifest.
+ * consistent snapshot, the one the manifest is taken in). The audit chain is verified first and its head recorded in the manifest.
  */
 export async function backup(env: Env, dir: string): Promise<BackupManifest> {
   // The embedded database is held for the whole copy, so no API can open it half way through.
@@ -72,10 +105,11 @@ export async function backup(env: Env, dir: string): Promise<BackupManifest> {
 async function backupHeld(env: Env, dir: string): Promise<BackupManifest> {
   await mkdir(dir, { recursive: true });
   if ((await readdir(dir)).length) throw new Error(`${dir} is not empty: a backup goes into a new folder`);
-  const inv = await inventory(env);
+  let inv: Inventory;
   if (env.DATABASE_URL) {
-    await run('pg_dump', ['--format=custom', '--no-owner', '--file', join(dir, 'db.dump'), env.DATABASE_URL]);
+    inv = await dumpPostgres(env.DATABASE_URL, join(dir, 'db.dump'));
   } else {
+    inv = await inventory(env);
     // A cold copy of the closed data folder is a consistent backup (PGlite is one process: the API is stopped).
     await cp(join(env.HUIQI_DATA_DIR, 'pg'), join(dir, 'pg'), { recursive: true });
   }

@@ -8,6 +8,7 @@ import { openPglite, openPostgres, type Database } from '../db/client.js';
 import { agencies, budgets, fundingRounds, users } from '../db/schema.js';
 import { loadEnv } from '../env.js';
 import { FileStore } from '../lib/file-store.js';
+import { sealed, withAuditSealer } from '../lib/audit-sealer.js';
 import { createLogger } from '../lib/logger.js';
 import { hashPassword } from '../lib/passwords.js';
 import { createTestDatabase } from './test-database.js';
@@ -23,23 +24,25 @@ export const GENEROUS_RATES = { RATE_LOGIN_PER_MINUTE: '100000', RATE_REGISTER_P
  * role exist; `as(username)` returns a signed-in client that goes through the app's own fetch.
  */
 export async function startHarness(opts: { postgres?: boolean; env?: Record<string, string>; budgetTotal?: string } = {}) {
-  let database: Database;
+  let opened: Database;
   let dropDb: (() => Promise<void>) | undefined;
   // HUIQI_TEST_DB=postgres runs the whole suite again on the real PostgreSQL (TEST_DATABASE_URL).
   if (opts.postgres ?? process.env.HUIQI_TEST_DB === 'postgres') {
     const created = await createTestDatabase();
-    database = await openPostgres(created.url, 40);
+    opened = await openPostgres(created.url, 40);
     dropDb = created.drop;
   } else {
-    database = await openPglite();
+    opened = await openPglite();
   }
-  await database.migrate();
+  await opened.migrate();
+  const { database, sealer } = withAuditSealer(opened, createLogger('silent'));
+  sealer.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'huiqi-test-'));
   // Every test signs in and registers from one 'local' source many times over: the request rates are
   // generous unless a test sets them (the sign-in lockouts keep their defaults; security tests set their own).
   // The clients below call http://huiqi.test: that is the platform's public origin here.
   const env = loadEnv({ HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_ORIGIN: 'http://huiqi.test', ...GENEROUS_RATES, ...opts.env });
-  const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(dataDir, 'attachments')), log: createLogger('silent'), readiness: { ready: true } };
+  const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(dataDir, 'attachments')), log: createLogger('silent'), sealer, readiness: { ready: true } };
   const app = createApp(deps);
 
   const passwordHash = await hashPassword(PASSWORD);
@@ -117,6 +120,8 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
     client,
     as,
     enterprise,
+    /** Waits until the sealer has linked every audit row written so far into the chain. */
+    sealed: () => sealed(database),
     async close() {
       await database.close();
       await dropDb?.();

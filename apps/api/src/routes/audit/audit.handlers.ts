@@ -22,7 +22,7 @@ export const auditRoutes = router()
       db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
       db.select({ n: count() }).from(auditLog).where(where),
     ]);
-    return c.json({ items: rows.map(({ prevHash: _p, ...r }) => r), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize }, 200);
+    return c.json({ items: rows.map(({ prevHash: _p, contentHash, hash, ...r }) => ({ ...r, hash: contentHash ?? hash! })), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize }, 200);
   })
   .openapi(verifyAudit, async (c) => {
     requireUser(c, 'auditor', 'region-admin');

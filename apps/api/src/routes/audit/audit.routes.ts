@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { auditQuery, auditRowSchema, pageOf } from '@huiqi/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { auditQuery, auditRowSchema, chainVerdictSchema, pageOf } from '@huiqi/contracts';
 import { errors, json } from '../../lib/openapi.js';
 import { allow } from '../../lib/context.js';
 
@@ -19,7 +19,7 @@ export const verifyAudit = createRoute({
   method: 'get',
   path: '/audit/verify',
   tags: ['audit'],
-  summary: 'Re-computes the hash chain over every row',
+  summary: 'Re-computes the hash chain over every sealed row and counts the rows not sealed yet',
   security: [{ session: [] }],
-  responses: { 200: json(z.object({ ok: z.boolean(), rows: z.number().int(), brokenAt: z.number().int().optional(), lastHash: z.string() })), 401: errors[401], 403: errors[403] },
+  responses: { 200: json(chainVerdictSchema), 401: errors[401], 403: errors[403] },
 });
