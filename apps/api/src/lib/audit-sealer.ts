@@ -91,7 +91,7 @@ export class AuditSealer {
         }
         const sealed = await this.pass();
         // PGlite runs in this thread: poll it less often than a server.
-        if (sealed === 0) await this.#pause(this.opts.idleMs ?? (this.database.kind === 'pglite' ? 25 : 5));
+        if (sealed === 0) await this.#pause(this.opts.idleMs ?? (this.database.kind === 'pglite' ? 25 : 10));
       } catch (e) {
         // The database went away or another sealer got in first: start again from what is stored.
         this.log.warn('audit sealer: pass failed, starting again', { err: String(e) });
