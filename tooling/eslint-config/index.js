@@ -3,6 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import { boundaries } from './boundaries.js';
+import { provisionIds } from './provision-ids.js';
 
 export default tseslint.config(
   {
@@ -54,4 +55,5 @@ export default tseslint.config(
     },
   },
   ...boundaries,
+  ...provisionIds,
 );

@@ -1,4 +1,4 @@
-import { areaName, defaultPolicy, findProvision, isAreaCode } from '@huiqi/domain';
+import { areaName, findProvision, isAreaCode, ningxia } from '@huiqi/domain';
 
 /** Names of areas and provisions in the reader's language, from the domain package. */
 export function labels(locale: string) {
@@ -8,7 +8,7 @@ export function labels(locale: string) {
     area: (code: string) => (isAreaCode(code) ? L(areaName(code)) : code),
     provision: (id: string) => {
       try {
-        return `${id} ${L(findProvision(defaultPolicy, id).title)}`;
+        return `${id} ${L(findProvision(ningxia, id).title)}`;
       } catch {
         return id;
       }

@@ -24,7 +24,7 @@ test.describe('policy at a glance and the calculator (public, no login)', () => 
   test('M7.4 worked example gives ¥209,875.00 and names the LPR it used', async ({ page }) => {
     await page.goto('/portal/calculator/M7.4');
     await field(page, 'principal').fill('10000000.00');
-    await field(page, 'ratio').fill('0.6');
+    await field(page, 'pledgeShareRatio').fill('0.6');
     await field(page, 'disbursedOn').fill('2024-03-15');
     await field(page, 'repaidOn').fill('2025-03-15');
     await field(page, 'interestPaid').fill('350000.00');

@@ -1,4 +1,4 @@
-import { claimSchema } from '@huiqi/domain';
+import { claimSchemaOf, ningxia, PROVISION_ID_PATTERN } from '@huiqi/domain';
 import { z } from 'zod';
 import { dateString, moneyString } from './common.js';
 
@@ -15,6 +15,7 @@ export const assessRequest = z.strictObject({
 
 export const traceStepSchema = z.object({
   clause: z.string(),
+  step: z.string().optional(),
   zh: z.string(),
   en: z.string(),
   values: z.record(z.string(), z.string()),
@@ -37,7 +38,7 @@ export const assessmentSchema = z
   .meta({ id: 'Assessment' });
 
 export const parameterValueCreate = z.strictObject({
-  parameterId: z.string().regex(/^M\d{1,2}\.\d{1,2}\.[a-z][A-Za-z]*$/, 'a parameter id such as "M5.1.rate"'),
+  parameterId: z.string().regex(new RegExp(`${PROVISION_ID_PATTERN.source.slice(0, -1)}\\.[a-z][A-Za-z0-9]*$`), 'a parameter id such as "M5.1.rate"'),
   effectiveFrom: dateString,
   value: z.string().max(30).nullable(),
   note: z.string().trim().min(1, 'say why (the document or decision behind the new value)').max(500),
@@ -49,4 +50,5 @@ export const lprPublicationCreate = z.strictObject({
   confirmedThrough: dateString.optional(),
 });
 
-export { claimSchema };
+/** Every claim the Ningxia version takes (for the OpenAPI document; the API validates against the policy in force). */
+export const claimSchema = claimSchemaOf(ningxia);

@@ -1,7 +1,9 @@
+import { builtInPolicies } from '../src/index.js';
+
 /** A deterministic mixed batch of claims (the same every run), for the benchmark. */
 export interface BenchClaim {
   claim: Record<string, unknown>;
-  context: { fundingYear: number; asOf: string; grantedThisYear: string };
+  context: { policy: typeof builtInPolicies; fundingYear: number; asOf: string; grantedThisYear: string };
 }
 
 function rng(seed: number) {
@@ -20,7 +22,7 @@ export function mixedClaims(n: number, seed = 42): BenchClaim[] {
   };
   const out: BenchClaim[] = [];
   for (let i = 0; i < n; i++) {
-    const context = { fundingYear: 2025, asOf: '2025-06-01', grantedThisYear: r() < 0.2 ? fen(60_000_000) : '0.00' };
+    const context = { policy: builtInPolicies, fundingYear: 2025, asOf: '2025-06-01', grantedThisYear: r() < 0.2 ? fen(60_000_000) : '0.00' };
     const k = i % 6;
     const claim =
       k === 0

@@ -1,5 +1,5 @@
 /** Prints the worked examples of PROVISIONS.md with their traces: `pnpm --filter @huiqi/domain examples`. */
-import { amountInWords, assess, formatYuan } from '../src/index.js';
+import { amountInWords, assess, builtInPolicies, formatYuan } from '../src/index.js';
 
 const examples = [
   { claim: { provision: 'M1.4', patents: ['ZL201910123456.7', 'ZL202010654321.X'] }, context: { fundingYear: 2025, asOf: '2025-06-01' } },
@@ -10,7 +10,7 @@ const examples = [
 ];
 
 for (const { claim, context } of examples) {
-  const a = assess(claim, context);
+  const a = assess(claim as never, { ...context, policy: builtInPolicies });
   console.log(`\n${a.provision}  ${formatYuan(a.amount)}  (${amountInWords(a.amount)})${a.capped ? '  — capped' : ''}`);
   for (const step of a.trace) console.log(`  [${step.clause}] ${step.zh}\n          ${step.en}`);
 }

@@ -1,6 +1,8 @@
 /**
- * @huiqi/domain — the rules of Ningxia's 13 IP measures for SRDI SMEs as exact, explainable,
- * dated policy data. Pure TypeScript: no I/O, no framework.
+ * @huiqi/domain — subsidy policy as exact, explainable, dated data: provisions declared as data
+ * (Ningxia's 13 IP measures for SRDI SMEs ship with it), rules implemented once per kind, claims
+ * typed from the data, a registry the platform reads, and the claim lifecycle. Pure TypeScript:
+ * no I/O, no framework.
  */
 export { DomainError, isDomainError } from './errors/domain-error.js';
 export { messages, type DomainErrorCode } from './errors/messages.js';
@@ -47,29 +49,59 @@ export {
 
 export * from './policy/schema.js';
 export { parsePolicyVersion } from './policy/parse-policy-version.js';
+export { defineProvision } from './policy/define-provision.js';
+export { KIND_REQUIREMENTS, type KindRequirement } from './policy/kinds.js';
+export type { ClaimOf, AnyClaim, ForeignItem } from './policy/claim-types.js';
+export type { PolicyVersion, PolicySource, ClaimOfSource } from './policy/version.js';
+export { ningxiaDraft } from './policy/ningxia/version.js';
 export {
+  ningxia,
   builtInPolicies,
-  defaultPolicy,
   versionInForce,
   findProvision,
+  provisionOf,
   parameterAt,
+  provisionParameterAt,
   parametersAt,
   withParameterValue,
   deriveVersion,
   overrideParameters,
+  type DeriveSpec,
   type ParameterUse,
-  type PolicySource,
 } from './policy/policy-book.js';
+export { policyRegistry, claimFields, claimItemKeys, kindTakesClaims, type PolicyRegistry, type CountKind, type Labelled } from './policy/registry.js';
 
-export * from './claims/schema.js';
-export { parseClaim, isClaimProvision } from './claims/parse-claim.js';
-export { FIELD_LABELS, TRANSFER_MODE_LABELS, fieldLabel } from './claims/field-labels.js';
+export { moneyField, dateField, ratioField, claimSchemaFor, claimSchemaOf } from './claims/schema.js';
+export { parseClaim, claimProvisionIds, claimProvisionOf } from './claims/parse-claim.js';
+export { FIELD_LABELS, fieldLabel } from './claims/field-labels.js';
+export {
+  CLAIM_STATES,
+  CLAIM_ROLES,
+  CLAIM_ACTIONS,
+  TRANSITIONS,
+  DECIDED_STATES,
+  TAKEN_STATES,
+  IN_REVIEW_STATES,
+  APPROVED_STATES,
+  transition,
+  statesFor,
+  allowedActions,
+  canAct,
+  reviewStageFor,
+  isDecided,
+  type ClaimState,
+  type ClaimRole,
+  type ClaimAction,
+  type Transition,
+} from './claims/lifecycle.js';
 
 export { assess } from './rules/assess.js';
 export { itemKey, normalizeItemKey, normalizeItemNumber } from './claims/item-key.js';
-export { CAPPED_PROVISIONS, ONCE_PROVISIONS, itemGroupOf, claimItemKeys } from './rules/bookkeeping.js';
-export { assessContextSchema, type AssessContext } from './rules/context.js';
-export type { Assessment, TraceStep, Reason } from './rules/assessment.js';
+export { KIND_RULES, type KindRule } from './rules/kinds/index.js';
+export type { AssessContext } from './rules/context.js';
+export { TraceStep, Reason, type Assessment } from './rules/assessment.js';
+export { REASONS, REASON_CODES, reasonText, type ReasonCode } from './rules/reasons.js';
+export { STEP_TEXTS, type StepCode } from './rules/step-texts.js';
 
 export {
   distinctEnterprises,
@@ -128,4 +160,15 @@ export { COUNTRY_NAMES } from './jurisdictions/country-names.js';
 export { IP_ASSET_KINDS, IP_ASSET_KIND_IDS, AWARD_RANK, ipAssetSchema, assetItemKey, claimForAssets, type IpAsset, type IpAssetKind } from './matching/ip-assets.js';
 export { matchProvisions, type MatchProfile, type MatchOptions, type MatchResult, type MatchStatus, type ProvisionMatch } from './matching/match-provisions.js';
 export { simulate, type PoolClaim, type SimulationResult, type SimulationTotals } from './simulation/simulate.js';
-export { SERVICE_TYPES, SERVICE_TYPE_IDS, AGENCY_KIND_SERVICES, EVENT_KINDS, EVENT_KIND_IDS, type ServiceType, type EventKind } from './registry/service-types.js';
+export {
+  SERVICE_TYPES,
+  SERVICE_TYPE_IDS,
+  AGENCY_KIND_SERVICES,
+  EVENT_KINDS,
+  EVENT_KIND_IDS,
+  REQUEST_KINDS,
+  REQUEST_KIND_IDS,
+  type ServiceType,
+  type EventKind,
+  type RequestKind,
+} from './registry/service-types.js';

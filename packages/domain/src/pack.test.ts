@@ -59,8 +59,8 @@ describe('the packed tarball', () => {
 
     writeFileSync(
       join(work, 'check.mjs'),
-      `import { assess, amountInWords, isWorkingDay } from '@huiqi/domain';
-const a = assess({ provision: 'M7.5', evaluationFeePaid: '12345.67' }, { fundingYear: 2025, asOf: '2025-06-01' });
+      `import { assess, amountInWords, builtInPolicies, isWorkingDay } from '@huiqi/domain';
+const a = assess({ provision: 'M7.5', evaluationFeePaid: '12345.67' }, { policy: builtInPolicies, fundingYear: 2025, asOf: '2025-06-01' });
 console.log(JSON.stringify({ amount: a.amount, words: amountInWords(a.amount), worked: isWorkingDay('2026-02-14') }));`,
     );
     const result = execFileSync(process.execPath, ['check.mjs'], { cwd: work, encoding: 'utf8' });

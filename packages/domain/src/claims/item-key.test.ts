@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../rules/assess.js';
-import { claimItemKeys } from '../rules/bookkeeping.js';
+import { builtInPolicies, findProvision, ningxia } from '../policy/policy-book.js';
+
+const run = (claim: unknown, context: Record<string, unknown>) => assess(claim as never, { policy: builtInPolicies, ...context } as never);
+import { claimItemKeys } from '../policy/registry.js';
 import { assetItemKey } from '../matching/ip-assets.js';
 import { itemKey, normalizeItemKey } from './item-key.js';
 
@@ -21,16 +24,16 @@ describe('item keys', () => {
     expect(itemKey('ZL201910123456.7')).toBe(normalizeItemKey('zl2019101234567'));
     expect(itemKey({ jurisdiction: 'US', number: '11 223 344' })).toBe(normalizeItemKey('us:11223344'));
     expect(assetItemKey({ kind: 'patent-gold', date: '2024-01-01', number: 'ZL 201910123456.7' })).toBe('ZL2019101234567');
-    expect(claimItemKeys({ patents: ['ZL201910123456.7'] })).toEqual(['ZL2019101234567']);
+    expect(claimItemKeys(findProvision(ningxia, 'M1.6'), { patents: ['ZL201910123456.7'] })).toEqual(['ZL2019101234567']);
   });
 
   it('does not pay again for an item already paid, however its key was written', () => {
     const ctx = { fundingYear: 2025, asOf: '2025-06-01' };
     const claim = { provision: 'M1.6', patents: ['ZL201910123456.7', 'ZL201810000001.2'] };
     for (const paid of ['ZL2019101234567', 'zl201910123456.7', 'ZL 2019 1012 3456.7']) {
-      expect(assess(claim, { ...ctx, paidItems: [paid] }).amount).toBe('100000.00');
+      expect(run(claim, { ...ctx, paidItems: [paid] }).amount).toBe('100000.00');
     }
     const grants = { provision: 'M1.7', grants: [{ jurisdiction: 'US', number: '11223344' }] };
-    expect(assess(grants, { ...ctx, paidItems: ['us:11 223 344'] }).eligible).toBe(false);
+    expect(run(grants, { ...ctx, paidItems: ['us:11 223 344'] }).eligible).toBe(false);
   });
 });

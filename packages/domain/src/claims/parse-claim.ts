@@ -1,27 +1,42 @@
 import { DomainError } from '../errors/domain-error.js';
 import type { DomainErrorCode } from '../errors/messages.js';
+import type { AnyClaim } from '../policy/claim-types.js';
 import { formatIssues } from '../policy/format-issues.js';
-import { CLAIM_PROVISIONS, claimSchemaByProvision, type Claim, type ClaimProvision } from './schema.js';
+import { provisionOf } from '../policy/policy-book.js';
+import type { Provision } from '../policy/schema.js';
+import type { PolicyVersion } from '../policy/version.js';
+import { quickValid } from './fast-check.js';
+import { claimSchemaFor } from './schema.js';
 
-export function isClaimProvision(p: unknown): p is ClaimProvision {
-  return typeof p === 'string' && (CLAIM_PROVISIONS as readonly string[]).includes(p);
+/** The provisions of a version that take claims, in policy order. */
+export function claimProvisionIds(version: PolicyVersion<unknown>): string[] {
+  return version.provisions.filter((p) => p.claim).map((p) => p.id);
+}
+
+/** The provision a claim is made under, if the version takes claims under it. */
+export function claimProvisionOf(version: PolicyVersion<unknown>, id: unknown): Provision | undefined {
+  const p = typeof id === 'string' ? provisionOf(version, id) : undefined;
+  return p?.claim ? p : undefined;
 }
 
 /**
- * Validates a claim with the exported schemas and turns the first problem into a DomainError
- * with a stable code (MONEY_NEGATIVE, DATE_ORDER, DUPLICATE_ITEM…), or CLAIM_INVALID listing
- * every problem where no more specific code applies.
+ * Validates a claim against the version's schema for its provision and turns the first problem
+ * into a DomainError with a stable code (MONEY_NEGATIVE, DATE_ORDER, DUPLICATE_ITEM…), or
+ * CLAIM_INVALID listing every problem where no more specific code applies.
  */
-export function parseClaim(input: unknown): Claim {
+export function parseClaim<C = AnyClaim>(input: unknown, version: PolicyVersion<C>): C {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new DomainError('CLAIM_INVALID', { issues: '(root): a claim is an object with a "provision"' });
   }
-  const provision = (input as { provision?: unknown }).provision;
-  if (!isClaimProvision(provision)) {
-    throw new DomainError('UNKNOWN_PROVISION', { input: String(provision), known: CLAIM_PROVISIONS.join(', ') });
+  const id = (input as { provision?: unknown }).provision;
+  const provision = claimProvisionOf(version, id);
+  if (!provision) {
+    throw new DomainError('UNKNOWN_PROVISION', { input: String(id), known: claimProvisionIds(version).join(', ') });
   }
-  const parsed = claimSchemaByProvision[provision].safeParse(input);
-  if (parsed.success) return parsed.data as Claim;
+  // A claim is data the caller keeps: the result is a copy, never the input itself.
+  if (quickValid(provision, input as Record<string, unknown>)) return { ...(input as object) } as C;
+  const parsed = claimSchemaFor(provision).safeParse(input);
+  if (parsed.success) return parsed.data as C;
   for (const i of parsed.error.issues) {
     const params = (i as { params?: { domainCode?: DomainErrorCode; details?: Record<string, string | number> } }).params;
     if (params?.domainCode) throw new DomainError(params.domainCode, params.details ?? {});

@@ -3,7 +3,6 @@ import { DomainError } from '../errors/domain-error.js';
 /** A calendar date as the policy and every boundary writes it: "YYYY-MM-DD". No time, no zone. */
 export type CalendarDate = string;
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
@@ -13,12 +12,19 @@ function epochDay(y: number, m: number, d: number): number {
 
 /** True for a real date in YYYY-MM-DD (2024-02-29 yes, 2025-02-29 no), years 1900–2999. */
 export function isCalendarDate(input: unknown): input is CalendarDate {
-  if (typeof input !== 'string') return false;
-  const m = PATTERN.exec(input);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // Read digit by digit rather than with a pattern and Number(): every claim and context has dates.
+  if (typeof input !== 'string' || input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return false;
+  let y = 0;
+  let mo = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = input.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    if (i < 4) y = y * 10 + c;
+    else if (i < 7) mo = mo * 10 + c;
+    else d = d * 10 + c;
+  }
   if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return d <= (mo === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[mo - 1]!);

@@ -103,6 +103,30 @@ export const messages = {
     zh: (p) => `${p.date} 时尚无生效的政策版本（最早的版本自 ${p.earliest} 起生效）。`,
     en: (p) => `No policy version is in force on ${p.date} (the earliest takes effect on ${p.earliest}).`,
   },
+  POLICY_REQUIRED: {
+    zh: () => `请指定适用的政策版本（policy）：本包不默认适用任何地区的政策。`,
+    en: () => `Say which policy applies (policy): this package applies no region's policy by default.`,
+  },
+  POLICY_REGION_REQUIRED: {
+    zh: (p) => `政策版本涉及多个地区（${p.regions}）：请指定地区（region）。`,
+    en: (p) => `The policy holds versions of several regions (${p.regions}): say which region applies (region).`,
+  },
+  POLICY_REGION_UNKNOWN: {
+    zh: (p) => `没有地区“${p.region}”的政策版本（现有：${p.regions}）。`,
+    en: (p) => `No policy version is for region "${p.region}" (there are: ${p.regions}).`,
+  },
+  AS_OF_REQUIRED: {
+    zh: () => `请给出评估日期（asOf，即申报日期）或资助年度（fundingYear）：评估结果不默认取今天。`,
+    en: () => `Give the assessment date (asOf, the application date) or the funding year (fundingYear): an assessment never assumes today.`,
+  },
+  CONTEXT_KEY_UNKNOWN: {
+    zh: (p) => `评估参数中没有“${p.key}”（可用：${p.known}）。`,
+    en: (p) => `The assessment context has no key "${p.key}" (known: ${p.known}).`,
+  },
+  CONTEXT_INVALID: {
+    zh: (p) => `评估参数“${p.key}”无效：应为${p.problem}。`,
+    en: (p) => `Assessment context "${p.key}" is invalid: give ${p.problem}.`,
+  },
   PARAMETER_UNKNOWN: {
     zh: (p) => `政策版本“${p.version}”中没有参数“${p.parameter}”。`,
     en: (p) => `Policy version "${p.version}" has no parameter "${p.parameter}".`,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../rules/assess.js';
+import { builtInPolicies, ningxia } from '../policy/policy-book.js';
+
+const run = (claim: unknown, context: Record<string, unknown>) => assess(claim as never, { policy: builtInPolicies, ...context } as never);
 import { parseClaim } from '../claims/parse-claim.js';
 import { ipAssetSchema } from '../matching/ip-assets.js';
 import { COUNTRY_NAMES } from './country-names.js';
@@ -17,33 +20,33 @@ describe('jurisdictions abroad (国外)', () => {
   });
 
   it.each(['CN', 'HK', 'MO', 'TW'])('refuses %s as a grant abroad, for patents and for trademarks', (code) => {
-    expect(() => parseClaim(grant(code))).toThrow(expect.objectContaining({ code: 'JURISDICTION_NOT_FOREIGN' }));
-    expect(() => parseClaim(mark(code))).toThrow(expect.objectContaining({ code: 'JURISDICTION_NOT_FOREIGN' }));
+    expect(() => parseClaim(grant(code), ningxia)).toThrow(expect.objectContaining({ code: 'JURISDICTION_NOT_FOREIGN' }));
+    expect(() => parseClaim(mark(code), ningxia)).toThrow(expect.objectContaining({ code: 'JURISDICTION_NOT_FOREIGN' }));
   });
 
   it('counts a regional office as one jurisdiction, for what it grants', () => {
-    const a = assess({ provision: 'M1.7', grants: [{ jurisdiction: 'EP', number: '3456789' }, { jurisdiction: 'EA', number: '045678' }, { jurisdiction: 'GC', number: '0012345' }] }, { fundingYear: 2025, asOf: '2025-06-01' });
+    const a = run({ provision: 'M1.7', grants: [{ jurisdiction: 'EP', number: '3456789' }, { jurisdiction: 'EA', number: '045678' }, { jurisdiction: 'GC', number: '0012345' }] }, { fundingYear: 2025, asOf: '2025-06-01' });
     expect(a.amount).toBe('60000.00');
-    expect(assess(mark('EM'), { fundingYear: 2025, asOf: '2025-06-01' }).amount).toBe('10000.00');
-    expect(() => parseClaim(grant('EM'))).toThrow(expect.objectContaining({ code: 'JURISDICTION_WRONG_OFFICE' }));
-    expect(() => parseClaim(mark('EP'))).toThrow(expect.objectContaining({ code: 'JURISDICTION_WRONG_OFFICE', zh: expect.stringContaining('欧洲专利局') }));
+    expect(run(mark('EM'), { fundingYear: 2025, asOf: '2025-06-01' }).amount).toBe('10000.00');
+    expect(() => parseClaim(grant('EM'), ningxia)).toThrow(expect.objectContaining({ code: 'JURISDICTION_WRONG_OFFICE' }));
+    expect(() => parseClaim(mark('EP'), ningxia)).toThrow(expect.objectContaining({ code: 'JURISDICTION_WRONG_OFFICE', zh: expect.stringContaining('欧洲专利局') }));
   });
 
   it('never counts a PCT publication (WO) as a granted patent', () => {
-    expect(() => parseClaim(grant('WO'))).toThrow(expect.objectContaining({ code: 'JURISDICTION_PCT_NOT_A_GRANT', zh: expect.stringContaining('PCT') }));
+    expect(() => parseClaim(grant('WO'), ningxia)).toThrow(expect.objectContaining({ code: 'JURISDICTION_PCT_NOT_A_GRANT', zh: expect.stringContaining('PCT') }));
   });
 
   it('counts a Madrid registration per designated country where protection was granted', () => {
-    expect(() => parseClaim(mark('WO'))).toThrow(expect.objectContaining({ code: 'JURISDICTION_MADRID_PER_DESIGNATION', zh: expect.stringContaining('每个指定国家') }));
+    expect(() => parseClaim(mark('WO'), ningxia)).toThrow(expect.objectContaining({ code: 'JURISDICTION_MADRID_PER_DESIGNATION', zh: expect.stringContaining('每个指定国家') }));
     // International registration 1234567 protected in Japan, the United States and the EU: three items.
     const madrid = { provision: 'M1.8', registrations: ['JP', 'US', 'EM'].map((jurisdiction) => ({ jurisdiction, number: '1234567', family: 'IR1234567' })) };
-    expect(assess(madrid, { fundingYear: 2025, asOf: '2025-06-01' }).amount).toBe('30000.00');
+    expect(run(madrid, { fundingYear: 2025, asOf: '2025-06-01' }).amount).toBe('30000.00');
   });
 
   it('refuses an unknown code with a message naming the accepted list, in both languages', () => {
     const e = (() => {
       try {
-        parseClaim(grant('XX'));
+        parseClaim(grant('XX'), ningxia);
       } catch (err) {
         return err as { code: string; zh: string; en: string };
       }
@@ -52,12 +55,12 @@ describe('jurisdictions abroad (国外)', () => {
     expect(e?.zh).toMatch(/可填写：EP, EA, GC, OA, AP, AD, AE/);
     expect(e?.en).toMatch(/Accepted: EP, EA, GC, OA, AP, AD, AE/);
     expect(e?.en).not.toMatch(/\bCN\b|\bEM\b/);
-    expect(() => parseClaim(grant('USA'))).toThrow(expect.objectContaining({ code: 'JURISDICTION_UNKNOWN' }));
-    expect(() => parseClaim(grant(' '))).toThrow(expect.objectContaining({ code: 'JURISDICTION_MISSING', zh: expect.stringContaining('请选择') }));
+    expect(() => parseClaim(grant('USA'), ningxia)).toThrow(expect.objectContaining({ code: 'JURISDICTION_UNKNOWN' }));
+    expect(() => parseClaim(grant(' '), ningxia)).toThrow(expect.objectContaining({ code: 'JURISDICTION_MISSING', zh: expect.stringContaining('请选择') }));
   });
 
   it('reads a code written in lower case or with spaces as the code', () => {
-    expect(parseClaim(grant(' us '))).toEqual(grant('US'));
+    expect(parseClaim(grant(' us '), ningxia)).toEqual(grant('US'));
   });
 
   it('checks recorded assets with the same rule', () => {

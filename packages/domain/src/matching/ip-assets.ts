@@ -1,37 +1,33 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date.js';
-import type { Localized } from '../policy/schema.js';
 import { parseClaim } from '../claims/parse-claim.js';
-import type { Claim } from '../claims/schema.js';
 import { itemKey } from '../claims/item-key.js';
 import { fieldLabel } from '../claims/field-labels.js';
 import { messages } from '../errors/messages.js';
 import { checkJurisdiction } from '../jurisdictions/jurisdictions.js';
+import type { AnyClaim } from '../policy/claim-types.js';
+import { findProvision, ningxia } from '../policy/policy-book.js';
+import type { ningxiaDraft } from '../policy/ningxia/version.js';
+import { policyRegistry } from '../policy/registry.js';
+import type { PolicyVersion } from '../policy/version.js';
+
+type P = (typeof ningxiaDraft)['provisions'][number];
 
 /**
- * What an enterprise holds that the money provisions of Part 1 pay for: titles (M1.1–M1.3),
- * patent awards (M1.4–M1.6) and grants abroad (M1.7, M1.8). One kind = one provision, so the
+ * What an enterprise holds that the money provisions pay for — titles, patent awards, grants
+ * abroad — from the provisions' data (`matching.asset`): one kind = one provision, so the
  * profile, the matcher and the claim form all speak of the same thing.
  */
-export const IP_ASSET_KINDS = {
-  'national-demonstration': { provision: 'M1.1', group: 'title', label: { zh: '国家知识产权示范企业', en: 'National IP Demonstration Enterprise' } },
-  'national-advantage': { provision: 'M1.2', group: 'title', label: { zh: '国家知识产权优势企业', en: 'National IP Advantage Enterprise' } },
-  'regional-pilot': { provision: 'M1.3', group: 'title', label: { zh: '自治区知识产权培优试点企业', en: 'Regional IP Cultivation Pilot Enterprise' } },
-  'patent-gold': { provision: 'M1.4', group: 'award', label: { zh: '中国专利金奖', en: 'China Patent Gold Award' } },
-  'patent-silver': { provision: 'M1.5', group: 'award', label: { zh: '中国专利银奖', en: 'China Patent Silver Award' } },
-  'patent-excellence': { provision: 'M1.6', group: 'award', label: { zh: '中国专利优秀奖', en: 'China Patent Excellence Award' } },
-  'foreign-patent': { provision: 'M1.7', group: 'foreign', label: { zh: '国外授权发明专利', en: 'Invention patent granted abroad' } },
-  'foreign-trademark': { provision: 'M1.8', group: 'foreign', label: { zh: '国外注册商标', en: 'Trademark registered abroad' } },
-} as const satisfies Record<string, { provision: string; group: 'title' | 'award' | 'foreign'; label: Localized }>;
-
-export type IpAssetKind = keyof typeof IP_ASSET_KINDS;
+export type IpAssetKind = P extends infer Q ? (Q extends { matching: { asset: { kind: infer K } } } ? K : never) : never;
+export const IP_ASSET_KINDS = policyRegistry(ningxia).assetKinds as Readonly<Record<IpAssetKind, ReturnType<typeof policyRegistry>['assetKinds'][string]>>;
 export const IP_ASSET_KIND_IDS = Object.keys(IP_ASSET_KINDS) as [IpAssetKind, ...IpAssetKind[]];
 
 /** Award ranks: one patent is paid once, for its highest award (PROVISIONS.md, M1.4–M1.6). */
-export const AWARD_RANK: Partial<Record<IpAssetKind, number>> = { 'patent-gold': 3, 'patent-silver': 2, 'patent-excellence': 1 };
+export const AWARD_RANK: Partial<Record<IpAssetKind, number>> = Object.fromEntries(
+  Object.entries(IP_ASSET_KINDS).flatMap(([k, v]) => (v.rank === undefined ? [] : [[k, v.rank]])),
+);
 
-const fail = (ctx: z.RefinementCtx, path: string, zh: string, en: string) =>
-  ctx.addIssue({ code: 'custom', path: [path], message: en, params: { zh, en } });
+const fail = (ctx: z.RefinementCtx, path: string, zh: string, en: string) => ctx.addIssue({ code: 'custom', path: [path], message: en, params: { zh, en } });
 
 /**
  * One IP asset as an enterprise declares it. Titles carry the recognition date; awards the patent
@@ -52,9 +48,11 @@ export const ipAssetSchema = z
       fail(ctx, 'number', '编号只能包含字母、数字、空格和 . - / ( )。', 'the number may contain letters, digits, spaces and . - / ( ).');
     }
     if (group === 'foreign') {
-      const problem = checkJurisdiction(a.jurisdiction ?? '', a.kind === 'foreign-patent' ? 'patent' : 'trademark');
+      // The provision's items field says what is granted (patent or trademark) and how it is named.
+      const items = findProvision(ningxia, IP_ASSET_KINDS[a.kind].provision).claim?.fields.find((f) => f.role === 'items');
+      const problem = checkJurisdiction(a.jurisdiction ?? '', items?.grantKind ?? 'patent');
       if (problem) {
-        const label = fieldLabel(a.kind === 'foreign-patent' ? 'grants' : 'registrations');
+        const label = items?.label ?? fieldLabel('jurisdiction');
         const details = { field: label.en, fieldZh: label.zh, ...problem.details };
         fail(ctx, 'jurisdiction', messages[problem.code].zh(details), messages[problem.code].en(details));
       }
@@ -74,18 +72,22 @@ export function assetItemKey(a: IpAsset): string {
 
 /**
  * The claim for assets of one kind: a title with its (latest) recognition date, or every patent,
- * grant or registration as the items of one claim. Validated like any claim.
+ * grant or registration as the items of one claim — its fields read by role from the provision.
+ * Validated like any claim.
  */
-export function claimForAssets(assets: readonly IpAsset[]): Claim {
+export function claimForAssets<C = AnyClaim>(assets: readonly IpAsset[], version: PolicyVersion<C>): C {
   const kind = assets[0]?.kind;
   if (!kind || assets.some((a) => a.kind !== kind)) throw new Error('claimForAssets: give one or more assets of one kind');
-  const provision = IP_ASSET_KINDS[kind].provision;
-  switch (IP_ASSET_KINDS[kind].group) {
+  const asset = policyRegistry(version).assetKinds[kind];
+  if (!asset) throw new Error(`claimForAssets: the version pays for no asset of kind ${kind}`);
+  const provision = findProvision(version, asset.provision);
+  const byRole = (role: string) => provision.claim!.fields.find((f) => f.role === role)!.key;
+  switch (asset.group) {
     case 'title':
-      return parseClaim({ provision, recognizedOn: assets.map((a) => a.date).sort().at(-1) });
+      return parseClaim({ provision: provision.id, [byRole('recognized')]: assets.map((a) => a.date).sort().at(-1) }, version);
     case 'award':
-      return parseClaim({ provision, patents: assets.map((a) => a.number) });
+      return parseClaim({ provision: provision.id, [byRole('items')]: assets.map((a) => a.number) }, version);
     case 'foreign':
-      return parseClaim({ provision, [provision === 'M1.7' ? 'grants' : 'registrations']: assets.map((a) => ({ jurisdiction: a.jurisdiction, number: a.number })) });
+      return parseClaim({ provision: provision.id, [byRole('items')]: assets.map((a) => ({ jurisdiction: a.jurisdiction, number: a.number })) }, version);
   }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { builtInPolicies, ningxia } from '../policy/policy-book.js';
 import { assess } from '../rules/assess.js';
 import { claimForAssets, ipAssetSchema, type IpAsset } from './ip-assets.js';
 import { matchProvisions, type MatchProfile } from './match-provisions.js';
 
 const verified: MatchProfile = { srdiLevel: 'little-giant', srdiVerified: true, industry: 'new-materials', assets: [] };
-const at = { asOf: '2025-06-30', fundingYear: 2025 };
+const at = { asOf: '2025-06-30', fundingYear: 2025, policy: builtInPolicies };
 const byId = (r: ReturnType<typeof matchProvisions>, id: string) => r.matches.find((m) => m.provision === id)!;
 
 describe('matchProvisions', () => {
@@ -39,7 +40,7 @@ describe('matchProvisions', () => {
     expect(byId(r, 'M1.8')).toMatchObject({ status: 'likely', amount: '10000.00' });
     expect(r.estimatedTotal).toBe('800000.00');
     // Every pre-filled claim is one the reviewer's assess() accepts, for the same amount.
-    for (const m of r.matches.filter((x) => x.status === 'likely')) expect(assess(m.claim, at).amount).toBe(m.amount);
+    for (const m of r.matches.filter((x) => x.status === 'likely')) expect(assess(m.claim as never, at).amount).toBe(m.amount);
   });
 
   it('a title recognized too long ago is not new: the reason comes from the rule', () => {
@@ -66,9 +67,13 @@ describe('matchProvisions', () => {
     expect(matchProvisions({ ...verified, srdiVerified: false }, at).gate?.en).toContain('awaits verification');
   });
 
-  it('the green channel is only for its focus industries', () => {
-    const r = matchProvisions({ ...verified, industry: 'wine' }, at);
-    expect(byId(r, 'M2.1').status).toBe('missing');
+  it('the green channel ranks its focus industries first; it does not exclude the others (以……为重点)', () => {
+    const other = byId(matchProvisions({ ...verified, industry: 'wine' }, at), 'M2.1');
+    const focus = byId(matchProvisions(verified, at), 'M2.1');
+    expect(other.status).toBe('service');
+    expect(focus.status).toBe('service');
+    expect(focus.reasons[0]!.en).toContain('ranks first');
+    expect(other.reasons[0]!.en).toContain('rank first');
   });
 });
 
@@ -89,12 +94,12 @@ describe('ipAssetSchema', () => {
 
 describe('claimForAssets', () => {
   it('makes the claim the rules price: a title with its latest date, items all together; one kind only', async () => {
-    expect(claimForAssets([{ kind: 'regional-pilot', date: '2024-03-01' }, { kind: 'regional-pilot', date: '2025-01-10' }])).toEqual({ provision: 'M1.3', recognizedOn: '2025-01-10' });
-    expect(claimForAssets([{ kind: 'foreign-trademark', date: '2024-03-01', number: '1', jurisdiction: 'JP' }, { kind: 'foreign-trademark', date: '2024-03-01', number: '2', jurisdiction: 'EM' }])).toEqual({
+    expect(claimForAssets([{ kind: 'regional-pilot', date: '2024-03-01' }, { kind: 'regional-pilot', date: '2025-01-10' }], ningxia)).toEqual({ provision: 'M1.3', recognizedOn: '2025-01-10' });
+    expect(claimForAssets([{ kind: 'foreign-trademark', date: '2024-03-01', number: '1', jurisdiction: 'JP' }, { kind: 'foreign-trademark', date: '2024-03-01', number: '2', jurisdiction: 'EM' }], ningxia)).toEqual({
       provision: 'M1.8',
       registrations: [{ jurisdiction: 'JP', number: '1' }, { jurisdiction: 'EM', number: '2' }],
     });
-    expect(() => claimForAssets([])).toThrow(/one kind/);
-    expect(() => claimForAssets([{ kind: 'patent-gold', date: '2024-01-01', number: 'ZL1' }, { kind: 'patent-silver', date: '2024-01-01', number: 'ZL2' }])).toThrow(/one kind/);
+    expect(() => claimForAssets([], ningxia)).toThrow(/one kind/);
+    expect(() => claimForAssets([{ kind: 'patent-gold', date: '2024-01-01', number: 'ZL1' }, { kind: 'patent-silver', date: '2024-01-01', number: 'ZL2' }], ningxia)).toThrow(/one kind/);
   });
 });

@@ -1,12 +1,12 @@
-import type { Claim } from '../claims/schema.js';
+import type { AnyClaim } from '../policy/claim-types.js';
 import { todayInChina, yearOf, type CalendarDate } from '../dates/calendar-date.js';
 import { Money } from '../money/money.js';
 import { formatYuan } from '../money/format-yuan.js';
-import { builtInPolicies, parameterAt, versionInForce, type PolicySource } from '../policy/policy-book.js';
+import { parameterAt, versionInForce, type PolicySource } from '../policy/policy-book.js';
 import type { Localized, ProvisionKind } from '../policy/schema.js';
 import { isGreenChannelIndustry } from '../registry/industries.js';
 import { assess } from '../rules/assess.js';
-import { AWARD_RANK, IP_ASSET_KINDS, assetItemKey, claimForAssets, type IpAsset, type IpAssetKind } from './ip-assets.js';
+import { AWARD_RANK, assetItemKey, claimForAssets, type IpAsset, type IpAssetKind } from './ip-assets.js';
 
 /** What the matcher reads of an enterprise: its profile and what it already claimed. */
 export interface MatchProfile {
@@ -14,16 +14,19 @@ export interface MatchProfile {
   srdiVerified: boolean;
   industry: string;
   assets: readonly IpAsset[];
-  /** Provisions of once-only titles (M1.1–M1.3) already claimed or paid (a claim not withdrawn or rejected). */
+  /** Provisions of once-only titles already claimed or paid (a claim not withdrawn or rejected). */
   claimedTitles?: readonly string[];
   /** Item keys (itemKey) of patents and grants abroad already claimed or paid. */
   claimedItems?: readonly string[];
 }
 
 export interface MatchOptions {
-  fundingYear?: number;
+  /** The policy to match against (required: nothing applies a region's policy by default). */
+  policy: PolicySource;
+  region?: string;
+  /** The date matching is for; default: today in China, stated in the result. */
   asOf?: CalendarDate;
-  policy?: PolicySource;
+  fundingYear?: number;
 }
 
 /**
@@ -46,7 +49,7 @@ export interface ProvisionMatch {
   reasons: Localized[];
   missing: Localized[];
   /** A claim pre-filled from the profile, to start from (only for `likely`). */
-  claim?: Claim;
+  claim?: AnyClaim;
 }
 
 export interface MatchResult {
@@ -60,23 +63,8 @@ export interface MatchResult {
   matches: ProvisionMatch[];
 }
 
-/** Services an enterprise can ask for from the portal (they reach the agencies). */
-const REQUESTABLE: Record<string, Localized> = {
-  'M2.2': { zh: '可申请知识产权申请专项辅导。', en: 'You can ask for coaching on IP applications.' },
-  'M8.1': { zh: '可申请商标品牌指导站的注册、运用、保护和管理服务。', en: 'You can ask a trademark brand guidance station for registration, use, protection and management services.' },
-  'M9.2': { zh: '可提交知识产权保护需求和侵权案件线索。', en: 'You can report protection needs and infringement case leads.' },
-  'M10.1': { zh: '可申请知识产权维权援助。', en: 'You can ask for rights-protection assistance.' },
-};
-
-const NEEDS_FACTS: Record<string, Localized> = {
-  'M5.1': { zh: '需有从高校、院所或企业许可、转让或作价入股取得知识产权的合同及交易额。', en: 'Needs a licence, assignment or equity contract taking in IP, and its transaction amount.' },
-  'M7.4': { zh: '需有已还清本息的知识产权质押贷款（本金、出质占比率、放款与还清日期、实付利息）。', en: 'Needs an IP pledge loan repaid with its interest (principal, pledge share ratio, dates, interest paid).' },
-  'M7.5': { zh: '需有知识产权质押融资实际支付的评估费。', en: 'Needs the evaluation fee actually paid for IP pledge financing.' },
-};
-
-function missingFor(kind: IpAssetKind): Localized {
-  const label = IP_ASSET_KINDS[kind].label;
-  switch (IP_ASSET_KINDS[kind].group) {
+function missingFor({ label, group }: { label: Localized; group: 'title' | 'award' | 'foreign' }): Localized {
+  switch (group) {
     case 'title':
       return { zh: `在企业档案中登记“${label.zh}”称号及认定日期。`, en: `Record the title "${label.en}" and its recognition date in your profile.` };
     case 'award':
@@ -86,7 +74,6 @@ function missingFor(kind: IpAssetKind): Localized {
   }
 }
 
-const kindOfProvision = (id: string) => (Object.keys(IP_ASSET_KINDS) as IpAssetKind[]).find((k) => IP_ASSET_KINDS[k].provision === id);
 
 /** Patents keep only their highest award: one patent is paid once, for its highest award. */
 function highestAwards(assets: readonly IpAsset[]): IpAsset[] {
@@ -106,15 +93,15 @@ function highestAwards(assets: readonly IpAsset[]): IpAsset[] {
  * the estimated sum, the reason for each and what is missing for the others. Amounts come from
  * assess() itself, so the estimate is the number a reviewer would see for the same facts.
  */
-export function matchProvisions(profile: MatchProfile, options: MatchOptions = {}): MatchResult {
+export function matchProvisions(profile: MatchProfile, options: MatchOptions): MatchResult {
   const asOf = options.asOf ?? todayInChina();
   const fundingYear = options.fundingYear ?? yearOf(asOf);
-  const policy = options.policy ?? builtInPolicies;
-  const version = versionInForce(policy, asOf);
+  const policy = options.policy;
+  const version = versionInForce(policy, asOf, options.region);
   const claimedTitles = new Set(profile.claimedTitles ?? []);
   const claimedItems = new Set(profile.claimedItems ?? []);
   const awards = highestAwards(profile.assets);
-  const ctx = { fundingYear, asOf, policy };
+  const ctx = { fundingYear, asOf, policy, ...(options.region ? { region: options.region } : {}) };
 
   const gate: Localized | undefined =
     profile.srdiLevel === 'none'
@@ -128,12 +115,13 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions = {
 
   for (const p of version.provisions) {
     const base = { provision: p.id, kind: p.kind, title: p.title, reasons: [] as Localized[], missing: [] as Localized[] };
-    const assetKind = kindOfProvision(p.id);
-    if (assetKind) {
-      const group = IP_ASSET_KINDS[assetKind].group;
+    const asset = p.matching?.asset;
+    if (asset) {
+      const assetKind = asset.kind as IpAssetKind;
+      const group = asset.group;
       const held = (group === 'award' ? awards : profile.assets).filter((a) => a.kind === assetKind);
       if (!held.length) {
-        matches.push({ ...base, status: 'missing', missing: [missingFor(assetKind)] });
+        matches.push({ ...base, status: 'missing', missing: [missingFor(asset)] });
         continue;
       }
       if (group === 'title') {
@@ -143,13 +131,13 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions = {
           matches.push({ ...base, status: 'claimed', reasons: [{ zh: '该称号已申报或已获支持，每项只支持一次。', en: 'This title is claimed or paid already; it is paid once.' }] });
           continue;
         }
-        const claim = claimForAssets([latest]);
+        const claim = claimForAssets([latest], version);
         const a = assess(claim, ctx);
         if (a.eligible) {
           total = total.plus(Money.of(a.amount));
           matches.push({ ...base, status: 'likely', amount: a.amount, claim, reasons: [{ zh: `${latest.date} 获认定，属本资助年度可支持的新认定。`, en: `Recognized on ${latest.date}: new for funding year ${fundingYear}.` }] });
         } else {
-          matches.push({ ...base, status: 'missing', reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })), missing: [missingFor(assetKind)] });
+          matches.push({ ...base, status: 'missing', reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })), missing: [missingFor(asset)] });
         }
         continue;
       }
@@ -158,7 +146,7 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions = {
         matches.push({ ...base, status: 'claimed', reasons: [{ zh: `档案中的 ${held.length} 项均已申报或已获支持。`, en: `All ${held.length} recorded item(s) are claimed or paid already.` }] });
         continue;
       }
-      const claim = claimForAssets(open);
+      const claim = claimForAssets(open, version);
       const a = assess(claim, { ...ctx, paidItems: [...claimedItems] });
       if (a.eligible) {
         total = total.plus(Money.of(a.amount));
@@ -173,13 +161,14 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions = {
           ],
         });
       } else {
-        matches.push({ ...base, status: 'missing', reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })), missing: [missingFor(assetKind)] });
+        matches.push({ ...base, status: 'missing', reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })), missing: [missingFor(asset)] });
       }
       continue;
     }
-    const facts = NEEDS_FACTS[p.id];
+    const facts = p.matching?.needsFacts;
     if (facts) {
-      const cap = parameterAt(version, `${p.id}.annualCap`, asOf).value;
+      const capKey = p.bookkeeping?.annualCap;
+      const cap = capKey ? parameterAt(version, `${p.id}.${capKey}`, asOf).value : null;
       matches.push({
         ...base,
         status: 'needs-facts',
@@ -189,21 +178,26 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions = {
       });
       continue;
     }
-    if (p.id === 'M2.1') {
+    if (p.matching?.ranksFocusIndustries) {
+      // The focus industries rank applicants (以……产业为重点); they are not a condition: every
+      // SRDI SME may apply, and one in a focus industry is told it is ranked first.
       const inFocus = isGreenChannelIndustry(profile.industry);
       matches.push({
         ...base,
-        status: inFocus ? 'service' : 'missing',
-        reasons: inFocus ? [{ zh: '所属行业为绿色通道重点产业，可申请专利优先审查推荐。', en: 'Your industry is a green-channel focus industry: you can apply to be recommended for prioritized examination.' }] : [],
-        missing: inFocus ? [] : [{ zh: '优先审查推荐面向装备制造、新型材料、清洁能源、数字信息、现代化工等重点产业。', en: 'Recommendation is for the focus industries: equipment manufacturing, new materials, clean energy, digital information, modern chemicals.' }],
+        status: 'service',
+        reasons: [
+          inFocus
+            ? { zh: '所属行业为重点产业，申请专利优先审查推荐时优先排序。', en: 'Your industry is a focus industry: your application for a prioritized-examination recommendation ranks first.' }
+            : { zh: '可申请专利优先审查推荐；装备制造、新型材料、清洁能源、数字信息、现代化工等重点产业优先排序。', en: 'You can apply to be recommended for prioritized examination; the focus industries (equipment manufacturing, new materials, clean energy, digital information, modern chemicals) rank first.' },
+        ],
       });
       continue;
     }
-    const service = REQUESTABLE[p.id];
+    const service = p.matching?.request;
     if (service) matches.push({ ...base, status: 'service', reasons: [service] });
   }
 
-  // M11.1 pays trusteeship agencies, not enterprises, and the count/budget provisions are the
-  // region's targets: neither is something an enterprise can claim, so neither is listed.
+  // Provisions paid to agencies (M11.1) have no asset, facts or request hint, and the count and
+  // budget provisions are the region's targets: none is listed for an enterprise.
   return { policyVersion: version.id, fundingYear, asOf, estimatedTotal: total.round().toString(), gate, matches };
 }

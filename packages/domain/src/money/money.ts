@@ -26,6 +26,8 @@ function toFactor(x: Factor, field = 'factor'): Dec {
  */
 export class Money {
   readonly #value: Dec;
+  // The decimal text, written once: amounts are immutable and parameter amounts are shared.
+  #text: string | undefined;
 
   private constructor(value: Dec) {
     // -0 and 0 are one amount.
@@ -112,7 +114,7 @@ export class Money {
 
   /** Round half up (四舍五入, away from zero at exactly half) to the fen. */
   round(): Money {
-    return new Money(this.#value.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
+    return this.isRounded() ? this : new Money(this.#value.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
   }
 
   /** True when the amount is a whole number of fen. */
@@ -122,8 +124,9 @@ export class Money {
 
   /** "1234.50". Throws MONEY_NOT_ROUNDED for an amount with fractions of a fen: round() first. */
   toString(): string {
+    if (this.#text !== undefined) return this.#text;
     if (!this.isRounded()) throw new DomainError('MONEY_NOT_ROUNDED', { value: this.#value.toFixed() });
-    return this.#value.toFixed(2);
+    return (this.#text = this.#value.toFixed(2));
   }
 
   toJSON(): string {

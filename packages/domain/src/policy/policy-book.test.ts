@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../rules/assess.js';
-import { ningxiaDraft } from './versions/ningxia-draft.js';
+import { ningxiaDraft } from './ningxia/version.js';
 import { parsePolicyVersion } from './parse-policy-version.js';
-import { builtInPolicies, defaultPolicy, deriveVersion, parameterAt, parametersAt, versionInForce, withParameterValue } from './policy-book.js';
+import { builtInPolicies, ningxia as defaultPolicy, deriveVersion, parameterAt, parametersAt, versionInForce, withParameterValue } from './policy-book.js';
 
 const ALL_IDS = [
   'M1.1', 'M1.2', 'M1.3', 'M1.4', 'M1.5', 'M1.6', 'M1.7', 'M1.8', 'M2.1', 'M2.2', 'M3.1', 'M4.1', 'M4.2', 'M5.1', 'M5.2',
@@ -83,8 +83,31 @@ describe('strict validation of policy files', () => {
     dup.provisions[1]!.id = 'M1.1';
     expect(() => parsePolicyVersion(dup)).toThrow(/duplicate provision/);
     const wrong = structuredClone(ningxiaDraft) as unknown as { provisions: { measure: number }[] };
-    wrong.provisions[0]!.measure = 2;
-    expect(() => parsePolicyVersion(wrong)).toThrow(/not under measure/);
+    wrong.provisions[0]!.measure = 99;
+    expect(() => parsePolicyVersion(wrong)).toThrow(/measure 99 is not listed/);
+  });
+
+  it('refuses a provision that lacks what its kind needs, naming the provision and the parameter or field', () => {
+    const noBasis = structuredClone(ningxiaDraft) as unknown as { provisions: { id: string; parameters: Record<string, unknown>; claim?: { fields: { role?: string }[] } }[] };
+    delete noBasis.provisions.find((p) => p.id === 'M7.4')!.parameters.dayCountBasis;
+    expect(() => parsePolicyVersion(noBasis)).toThrow(/provision M7\.4 of kind interest-subsidy lacks the parameter "dayCountBasis"/);
+    const noBase = structuredClone(ningxiaDraft) as unknown as typeof noBasis;
+    delete noBase.provisions.find((p) => p.id === 'M7.5')!.claim!.fields[0]!.role;
+    expect(() => parsePolicyVersion(noBase)).toThrow(/provision M7\.5 of kind percentage-with-cap lacks a claim field with role "base"/);
+    const noCount = structuredClone(ningxiaDraft) as unknown as typeof noBasis;
+    delete noCount.provisions.find((p) => p.id === 'M2.1')!.parameters.tolerance;
+    expect(() => parsePolicyVersion(noCount)).toThrow(/provision M2\.1 of kind count-approx lacks the parameter "tolerance"/);
+  });
+
+  it('takes any provision id of the documented pattern, and refuses others', () => {
+    const renamed = structuredClone(ningxiaDraft) as unknown as { provisions: { id: string }[] };
+    renamed.provisions[0]!.id = 'GZ3.12';
+    expect(parsePolicyVersion(renamed).provisions[0]!.id).toBe('GZ3.12');
+    for (const bad of ['m1.1', 'M1', 'M 1.1', "M1.1'", 'M1/1']) {
+      const v = structuredClone(ningxiaDraft) as unknown as { provisions: { id: string }[] };
+      v.provisions[0]!.id = bad;
+      expect(() => parsePolicyVersion(v), bad).toThrow(/must be a provision id/);
+    }
   });
 
   it('returns frozen data', () => {
@@ -123,7 +146,7 @@ describe('versions and dated values', () => {
     expect(parameterAt(edited, 'M7.5.rate', '2025-06-30').value).toBe('0.9');
     expect(parameterAt(edited, 'M7.5.rate', '2025-07-01').value).toBe('0.8');
     expect(parameterAt(defaultPolicy, 'M7.5.rate', '2025-07-01').value).toBe('0.9');
-    const fee = { provision: 'M7.5', evaluationFeePaid: '1000.00' };
+    const fee = { provision: 'M7.5', evaluationFeePaid: '1000.00' } as const;
     expect(assess(fee, { asOf: '2025-06-30', policy: edited }).amount).toBe('900.00');
     expect(assess(fee, { asOf: '2025-07-01', policy: edited }).amount).toBe('800.00');
   });

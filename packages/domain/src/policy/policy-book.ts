@@ -1,22 +1,35 @@
 import { DomainError } from '../errors/domain-error.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { parsePolicyVersion } from './parse-policy-version.js';
-import type { Localized, ParameterUnit, PolicyVersion, Provision } from './schema.js';
-import { ningxiaDraft } from './versions/ningxia-draft.js';
+import type { Area, Localized, Measure, ParameterUnit, ProvisionInput, Provision } from './schema.js';
+import type { PolicySource, PolicyVersion } from './version.js';
+import { ningxiaDraft } from './ningxia/version.js';
+
+export type { PolicySource, PolicyVersion } from './version.js';
+
+/** The Ningxia draft (region 640000), validated. Nothing applies it unless it is passed as `policy`. */
+export const ningxia = parsePolicyVersion(ningxiaDraft);
 
 /** The versions this package ships, oldest first. */
-export const builtInPolicies: readonly PolicyVersion[] = Object.freeze([parsePolicyVersion(ningxiaDraft)]);
+export const builtInPolicies: readonly (typeof ningxia)[] = Object.freeze([ningxia]);
 
-/** The Ningxia draft, validated. */
-export const defaultPolicy: PolicyVersion = builtInPolicies[0]!;
+const asList = <C>(source: PolicySource<C>): readonly PolicyVersion<C>[] => (Array.isArray(source) ? source : [source as PolicyVersion<C>]);
 
-/** One policy version, or several (a "book") from which the one in force on a date is chosen. */
-export type PolicySource = PolicyVersion | readonly PolicyVersion[];
-
-/** The latest version whose effectiveFrom is on or before the date. */
-export function versionInForce(source: PolicySource, date: CalendarDate): PolicyVersion {
-  const versions = Array.isArray(source) ? (source as readonly PolicyVersion[]) : [source as PolicyVersion];
-  let chosen: PolicyVersion | undefined;
+/**
+ * The version in force on a date: the latest whose effectiveFrom is on or before it, among the
+ * versions of `region`. A book holding several regions needs the region; one region's book does not.
+ */
+export function versionInForce<C>(source: PolicySource<C>, date: CalendarDate, region?: string): PolicyVersion<C> {
+  const book = bookOf(source);
+  let versions = book.all;
+  if (region === undefined) {
+    if (book.byRegion.size > 1) throw new DomainError('POLICY_REGION_REQUIRED', { regions: [...book.byRegion.keys()].join(', ') });
+  } else {
+    const mine = book.byRegion.get(region);
+    if (!mine) throw new DomainError('POLICY_REGION_UNKNOWN', { region, regions: [...book.byRegion.keys()].join(', ') });
+    versions = mine;
+  }
+  let chosen: PolicyVersion<C> | undefined;
   for (const v of versions) {
     if (v.effectiveFrom <= date && (!chosen || v.effectiveFrom >= chosen.effectiveFrom)) chosen = v;
   }
@@ -27,19 +40,40 @@ export function versionInForce(source: PolicySource, date: CalendarDate): Policy
   return chosen;
 }
 
-// Versions are frozen, so an index built once per version stays right.
-const provisionIndex = new WeakMap<PolicyVersion, Map<string, Provision>>();
+interface Book<C> {
+  all: readonly PolicyVersion<C>[];
+  byRegion: Map<string, PolicyVersion<C>[]>;
+}
+// A book's versions by region, worked out once per book (books and versions are not changed in place).
+const books = new WeakMap<object, Book<unknown>>();
+function bookOf<C>(source: PolicySource<C>): Book<C> {
+  let book = books.get(source) as Book<C> | undefined;
+  if (!book) {
+    const all = asList(source);
+    const byRegion = new Map<string, PolicyVersion<C>[]>();
+    for (const v of all) byRegion.set(v.region, [...(byRegion.get(v.region) ?? []), v]);
+    book = { all, byRegion };
+    books.set(source, book as Book<unknown>);
+  }
+  return book;
+}
 
-export function findProvision(version: PolicyVersion, id: string): Provision {
+// Versions are frozen, so an index built once per version stays right.
+const provisionIndex = new WeakMap<PolicyVersion<unknown>, Map<string, Provision>>();
+
+/** The provision of a version by id, or undefined. */
+export function provisionOf(version: PolicyVersion<unknown>, id: string): Provision | undefined {
   let index = provisionIndex.get(version);
   if (!index) {
     index = new Map(version.provisions.map((p) => [p.id, p]));
     provisionIndex.set(version, index);
   }
-  const p = index.get(id);
-  if (!p) {
-    throw new DomainError('UNKNOWN_PROVISION', { input: id, known: version.provisions.map((x) => x.id).join(', ') });
-  }
+  return index.get(id);
+}
+
+export function findProvision(version: PolicyVersion<unknown>, id: string): Provision {
+  const p = provisionOf(version, id);
+  if (!p) throw new DomainError('UNKNOWN_PROVISION', { input: id, known: version.provisions.map((x) => x.id).join(', ') });
   return p;
 }
 
@@ -63,11 +97,12 @@ function splitParameterId(parameterId: string): [string, string] {
   return [parameterId.slice(0, dot), parameterId.slice(dot + 1)];
 }
 
-/** The value of a parameter in force on a date (the latest dated value on or before it). */
-export function parameterAt(version: PolicyVersion, parameterId: string, date: CalendarDate): ParameterUse {
-  const [provisionId, key] = splitParameterId(parameterId);
-  const provision = findProvision(version, provisionId);
+const useCache = new WeakMap<object, ParameterUse>();
+
+/** The value of a provision's parameter in force on a date (the latest dated value on or before it). */
+export function provisionParameterAt(version: PolicyVersion<unknown>, provision: Provision, key: string, date: CalendarDate): ParameterUse {
   const parameter = provision.parameters[key];
+  const parameterId = `${provision.id}.${key}`;
   if (!parameter) throw new DomainError('PARAMETER_UNKNOWN', { version: version.id, parameter: parameterId });
   let value: (typeof parameter.values)[number] | undefined;
   for (const v of parameter.values) if (v.effectiveFrom <= date) value = v;
@@ -80,7 +115,7 @@ export function parameterAt(version: PolicyVersion, parameterId: string, date: C
   if (cached) return cached;
   const use: ParameterUse = Object.freeze({
     id: parameterId,
-    provision: provisionId,
+    provision: provision.id,
     key,
     label: parameter.label,
     unit: parameter.unit,
@@ -93,90 +128,111 @@ export function parameterAt(version: PolicyVersion, parameterId: string, date: C
   return use;
 }
 
-const useCache = new WeakMap<object, ParameterUse>();
+/** The value of a parameter ("M7.4.annualCap") in force on a date. */
+export function parameterAt(version: PolicyVersion<unknown>, parameterId: string, date: CalendarDate): ParameterUse {
+  const [provisionId, key] = splitParameterId(parameterId);
+  return provisionParameterAt(version, findProvision(version, provisionId), key, date);
+}
 
 /** Every parameter of a version as it stands on a date (for display, and for the console). */
-export function parametersAt(version: PolicyVersion, date: CalendarDate): ParameterUse[] {
+export function parametersAt(version: PolicyVersion<unknown>, date: CalendarDate): ParameterUse[] {
   return version.provisions.flatMap((p) =>
     Object.keys(p.parameters).flatMap((key) => {
-      try {
-        return [parameterAt(version, `${p.id}.${key}`, date)];
-      } catch {
-        return [];
-      }
+      const first = p.parameters[key]!.values[0]!.effectiveFrom;
+      return first <= date ? [provisionParameterAt(version, p, key, date)] : [];
     }),
   );
 }
 
-function mapParameter(
-  version: PolicyVersion,
-  parameterId: string,
-  change: (values: PolicyVersion['provisions'][number]['parameters'][string]['values']) => unknown[],
-): PolicyVersion {
-  const [provisionId, key] = splitParameterId(parameterId);
-  const provision = findProvision(version, provisionId);
-  if (!provision.parameters[key]) throw new DomainError('PARAMETER_UNKNOWN', { version: version.id, parameter: parameterId });
+type Values = Provision['parameters'][string]['values'];
+
+/** Changes some parameters' dated values, all at once, and validates the result once. */
+function mapParameters<C>(version: PolicyVersion<C>, changes: Record<string, (values: Values) => unknown[]>): PolicyVersion<C> {
+  const byProvision = new Map<string, Map<string, (values: Values) => unknown[]>>();
+  for (const [parameterId, change] of Object.entries(changes)) {
+    const [provisionId, key] = splitParameterId(parameterId);
+    const provision = findProvision(version, provisionId);
+    if (!provision.parameters[key]) throw new DomainError('PARAMETER_UNKNOWN', { version: version.id, parameter: parameterId });
+    if (!byProvision.has(provisionId)) byProvision.set(provisionId, new Map());
+    byProvision.get(provisionId)!.set(key, change);
+  }
+  if (!byProvision.size) return version;
   return parsePolicyVersion({
     ...version,
-    provisions: version.provisions.map((p) =>
-      p.id !== provisionId
-        ? p
-        : { ...p, parameters: { ...p.parameters, [key]: { ...p.parameters[key]!, values: change(p.parameters[key]!.values) } } },
-    ),
-  });
+    provisions: version.provisions.map((p) => {
+      const keys = byProvision.get(p.id);
+      if (!keys) return p;
+      const parameters = { ...p.parameters } as Record<string, unknown>;
+      for (const [key, change] of keys) parameters[key] = { ...p.parameters[key]!, values: change(p.parameters[key]!.values) };
+      return { ...p, parameters };
+    }),
+  }) as PolicyVersion<C>;
+}
+
+function mapParameter<C>(version: PolicyVersion<C>, parameterId: string, change: (values: Values) => unknown[]): PolicyVersion<C> {
+  return mapParameters(version, { [parameterId]: change });
 }
 
 /**
  * A new dated value for a parameter: appended, never overwriting history. The date must come
  * after every value the parameter already has; the result is validated like any policy file.
  */
-export function withParameterValue(
-  version: PolicyVersion,
-  parameterId: string,
-  next: { effectiveFrom: CalendarDate; value: string | null },
-): PolicyVersion {
+export function withParameterValue<C>(version: PolicyVersion<C>, parameterId: string, next: { effectiveFrom: CalendarDate; value: string | null }): PolicyVersion<C> {
   return mapParameter(version, parameterId, (values) => [...values, next]);
 }
 
+/** What a derived version changes of its base, as data. */
+export interface DeriveSpec {
+  id: string;
+  title?: Localized;
+  status: 'draft' | 'final';
+  effectiveFrom: CalendarDate;
+  /** Another region's version: its code, name and areas (default: the base's). */
+  region?: string;
+  regionName?: Localized;
+  areas?: readonly Area[];
+  /** The version's measures, when it adds one (default: the base's). */
+  measures?: readonly Measure[];
+  /** New values from effectiveFrom, by parameter id ("M7.4.annualCap"). */
+  values?: Record<string, string | null>;
+  /** The version's own clause texts, by provision id. */
+  clauses?: Record<string, string>;
+  /** Provisions this version does not have. */
+  remove?: readonly string[];
+  /** Provisions this version adds (under a measure it lists). */
+  add?: readonly ProvisionInput[];
+}
+
 /**
- * A later version of a policy expressed as data only: the same provisions, effective from a new
- * date, with some parameters given new values from that date (e.g. the final text changing one
- * number). Assessments dated before `effectiveFrom` keep using the base version.
+ * A later (or another region's) version expressed as data only: the base's provisions, effective
+ * from a new date, with some parameters given new values from that date, its own clause texts,
+ * provisions removed or added. Assessments dated before `effectiveFrom` keep using the base.
  */
-export function deriveVersion(
-  base: PolicyVersion,
-  spec: {
-    id: string;
-    title?: Localized;
-    status: 'draft' | 'final';
-    effectiveFrom: CalendarDate;
-    values: Record<string, string | null>;
-  },
-): PolicyVersion {
-  let next = parsePolicyVersion({
+export function deriveVersion(base: PolicyVersion<unknown>, spec: DeriveSpec): PolicyVersion {
+  for (const id of [...(spec.remove ?? []), ...Object.keys(spec.clauses ?? {})]) findProvision(base, id);
+  const removed = new Set(spec.remove ?? []);
+  const next: PolicyVersion = parsePolicyVersion({
     ...base,
     id: spec.id,
     title: spec.title ?? base.title,
     status: spec.status,
     effectiveFrom: spec.effectiveFrom,
+    region: spec.region ?? base.region,
+    regionName: spec.regionName ?? base.regionName,
+    areas: spec.areas ?? base.areas,
+    measures: spec.measures ?? base.measures,
+    provisions: [
+      ...base.provisions.filter((p) => !removed.has(p.id)).map((p) => (spec.clauses?.[p.id] ? { ...p, clause: spec.clauses[p.id] } : p)),
+      ...(spec.add ?? []),
+    ],
   });
-  for (const [parameterId, value] of Object.entries(spec.values)) {
-    next = mapParameter(next, parameterId, () => [{ effectiveFrom: spec.effectiveFrom, value }]);
-  }
-  return next;
+  return mapParameters(next, Object.fromEntries(Object.entries(spec.values ?? {}).map(([id, value]) => [id, () => [{ effectiveFrom: spec.effectiveFrom, value }]])));
 }
 
 /**
  * What-if: the same versions with some parameters holding another value at every date (their
  * history kept, only the values changed). For simulation only; a real change is a new dated value.
  */
-export function overrideParameters(source: PolicySource, values: Record<string, string | null>): PolicyVersion[] {
-  const versions: readonly PolicyVersion[] = Array.isArray(source) ? source : [source as PolicyVersion];
-  return versions.map((version) => {
-    let next = version;
-    for (const [parameterId, value] of Object.entries(values)) {
-      next = mapParameter(next, parameterId, (history) => history.map((v) => ({ ...v, value })));
-    }
-    return next;
-  });
+export function overrideParameters<C>(source: PolicySource<C>, values: Record<string, string | null>): PolicyVersion<C>[] {
+  return asList(source).map((version) => mapParameters(version, Object.fromEntries(Object.keys(values).map((id) => [id, (history: Values) => history.map((v) => ({ ...v, value: values[id]! }))]))));
 }

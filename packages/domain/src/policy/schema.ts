@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date.js';
+import { REASON_CODES } from '../rules/reasons.js';
 
 const date = z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD');
+const camelKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'keys are camelCase');
 
 export const localizedSchema = z.strictObject({
   zh: z.string().min(1, 'needs Chinese text'),
   en: z.string().min(1, 'needs English text'),
 });
 
-export const provisionIdSchema = z.string().regex(/^M(1[0-3]|[1-9])\.\d{1,2}$/, 'must be a provision id such as "M7.4"');
+/**
+ * A provision id is whatever a version declares: a letter, then letters or digits, then dotted
+ * parts ("M7.4", "GZ3.2", "A12"). The platform and its URLs use it as given, so it has no spaces,
+ * slashes or quotes.
+ */
+export const PROVISION_ID_PATTERN = /^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
+export const provisionIdSchema = z.string().regex(PROVISION_ID_PATTERN, 'must be a provision id such as "M7.4": a capital letter, letters or digits, then dotted parts');
 
 export const PROVISION_KINDS = [
   'fixed-award',
@@ -26,20 +34,25 @@ export const provisionKindSchema = z.enum(PROVISION_KINDS);
 
 /**
  * Units a parameter value may have. Values are strings so that no number ever passes through a
- * float: CNY "200000.00", ratio "0.05", days/years/count whole numbers.
+ * float: CNY "200000.00", ratio "0.05", days/years/count whole numbers; `choice` one of the
+ * parameter's `options` (a reading the text leaves open, e.g. how titles stack).
  */
-export const PARAMETER_UNITS = ['CNY', 'ratio', 'days', 'years', 'count'] as const;
+export const PARAMETER_UNITS = ['CNY', 'ratio', 'days', 'years', 'count', 'choice'] as const;
 export const parameterUnitSchema = z.enum(PARAMETER_UNITS);
 
-const VALUE_PATTERNS: Record<(typeof PARAMETER_UNITS)[number], { re: RegExp; hint: string }> = {
+const VALUE_PATTERNS: Record<Exclude<(typeof PARAMETER_UNITS)[number], 'choice'>, { re: RegExp; hint: string }> = {
   CNY: { re: /^(0|[1-9]\d*)\.\d{2}$/, hint: 'an amount with two decimals, e.g. "200000.00"' },
   ratio: { re: /^(0(\.\d+)?|1(\.0+)?)$/, hint: 'a ratio between 0 and 1, e.g. "0.05"' },
   days: { re: /^[1-9]\d*$/, hint: 'a whole number of days' },
   years: { re: /^[1-9]\d*$/, hint: 'a whole number of years' },
-  count: { re: /^[1-9]\d*$/, hint: 'a whole number' },
+  count: { re: /^(0|[1-9]\d*)$/, hint: 'a whole number' },
 };
 
-export function checkParameterValue(unit: (typeof PARAMETER_UNITS)[number], value: string): string | null {
+export function checkParameterValue(unit: (typeof PARAMETER_UNITS)[number], value: string, options?: readonly { value: string }[]): string | null {
+  if (unit === 'choice') {
+    const known = (options ?? []).map((o) => o.value);
+    return known.includes(value) ? null : `must be one of ${known.join(', ')}`;
+  }
   const p = VALUE_PATTERNS[unit];
   return p.re.test(value) ? null : `must be ${p.hint}`;
 }
@@ -59,9 +72,13 @@ export const parameterSchema = z
     /** The words of the clause it comes from, or the interpretation in words. */
     reference: z.string().min(1),
     nullable: z.boolean().default(false),
+    /** For unit "choice": the readings one may choose, each explained. */
+    options: z.array(z.strictObject({ value: camelKey.or(z.string().regex(/^[a-z][a-z-]*$/)), label: localizedSchema })).optional(),
     values: z.array(parameterValueSchema).min(1, 'needs at least one dated value'),
   })
   .superRefine((p, ctx) => {
+    if (p.unit === 'choice' && !p.options?.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice parameter lists its options' });
+    if (p.unit !== 'choice' && p.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'only a choice parameter has options' });
     p.values.forEach((v, i) => {
       if (i > 0 && v.effectiveFrom <= p.values[i - 1]!.effectiveFrom) {
         ctx.addIssue({ code: 'custom', path: ['values', i, 'effectiveFrom'], message: 'values must be in increasing date order' });
@@ -70,63 +87,152 @@ export const parameterSchema = z
         if (!p.nullable) ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: 'may not be null (not nullable)' });
         return;
       }
-      const problem = checkParameterValue(p.unit, v.value);
+      const problem = checkParameterValue(p.unit, v.value, p.options);
       if (problem) ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: problem });
     });
   });
 
+/**
+ * What a claim form asks, as data: the rules read fields by `role`, the pages render them by
+ * `input`, and the claim schema is built from them. `date` and `money` are strings ("2025-03-15",
+ * "1234.50"), `ratio` a decimal string in (0, 1], `choice` one of `options`, `patent-list` patent
+ * numbers, `foreign-items` {jurisdiction, number, family?} grants or registrations abroad.
+ */
+export const CLAIM_FIELD_INPUTS = ['date', 'money', 'ratio', 'choice', 'patent-list', 'foreign-items'] as const;
+export const claimFieldSchema = z.strictObject({
+  key: camelKey,
+  input: z.enum(CLAIM_FIELD_INPUTS),
+  label: localizedSchema,
+  hint: localizedSchema.optional(),
+  /** What the kind's rule reads this field as (the kind's FIELD_ROLES). */
+  role: camelKey.optional(),
+  /** money: zero is refused. */
+  positive: z.boolean().optional(),
+  /** choice: the values and how they are named. */
+  options: z.array(z.strictObject({ value: z.string().regex(/^[a-z][a-z0-9-]*$/), label: localizedSchema })).optional(),
+  /** date: may not be before this other date field (DATE_ORDER). */
+  notBefore: camelKey.optional(),
+  /** foreign-items: what the jurisdiction granted (a patent or a trademark: offices differ). */
+  grantKind: z.enum(['patent', 'trademark']).optional(),
+  /** date: must be on or before the assessment date, else this reason (the event must have happened). */
+  mustHaveHappened: z.enum(REASON_CODES).optional(),
+});
+
+export const guideSchema = z.strictObject({
+  whoMayApply: localizedSchema,
+  conditions: z.array(localizedSchema).min(1),
+  materials: z.array(localizedSchema).min(1),
+  /** The round or deadline in words ("each year's round, as its notice says"). */
+  deadline: localizedSchema,
+  /** Promised processing time, in working days from a complete submission. */
+  processingWorkingDays: z.number().int().min(1).max(365),
+  contact: localizedSchema,
+});
+
+export const bookkeepingSchema = z.strictObject({
+  /** The CNY parameter capping what one applicant gets under this provision per funding year. */
+  annualCap: camelKey.optional(),
+  /** Paid once per applicant ("ever") or once per applicant per funding year. */
+  once: z.enum(['ever', 'per-funding-year']).optional(),
+  /** Titles on one ladder (ranked, higher = more): how several are paid is the titleStacking parameter. */
+  ladder: z.strictObject({ group: z.string().regex(/^[a-z][a-z0-9-]*$/), rank: z.number().int().min(1) }).optional(),
+  /** Items (patents, grants) are paid once across the provisions sharing this group name. */
+  itemGroup: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+});
+
+export const matchingSchema = z.strictObject({
+  /** The IP asset an enterprise records in its profile that this provision pays for. */
+  asset: z
+    .strictObject({
+      kind: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      group: z.enum(['title', 'award', 'foreign']),
+      label: localizedSchema,
+      /** award: a patent is paid once, for its highest rank. */
+      rank: z.number().int().min(1).optional(),
+    })
+    .optional(),
+  /** What an enterprise needs to have to claim (money that depends on facts a profile cannot hold). */
+  needsFacts: localizedSchema.optional(),
+  /** A service an enterprise can ask for. */
+  request: localizedSchema.optional(),
+  /** Applications are ranked by the green-channel focus industries (a ranking, not a condition). */
+  ranksFocusIndustries: z.boolean().optional(),
+});
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+const labelled = z.strictObject({ id: slug, label: localizedSchema });
+
 export const provisionSchema = z.strictObject({
   id: provisionIdSchema,
-  measure: z.number().int().min(1).max(13),
+  measure: z.number().int().min(1),
   kind: provisionKindSchema,
   title: localizedSchema,
   summary: localizedSchema,
   /** The Chinese words of the policy this provision comes from. */
   clause: z.string().min(1),
   interpretation: localizedSchema.optional(),
-  parameters: z.record(z.string().regex(/^[a-z][A-Za-z]*$/, 'parameter keys are camelCase'), parameterSchema).default({}),
+  parameters: z.record(camelKey, parameterSchema).default({}),
+  /** Who is paid or served: an enterprise (default) or a service agency (M11.1). */
+  applicant: z.enum(['enterprise', 'agency']).default('enterprise'),
+  /** Money provisions: the fields of a claim. */
+  claim: z.strictObject({ fields: z.array(claimFieldSchema).min(1) }).optional(),
+  bookkeeping: bookkeepingSchema.optional(),
+  matching: matchingSchema.optional(),
+  /** The services agencies record under this provision (they count toward its target). */
+  services: z.array(labelled).default([]),
+  /** What an enterprise can ask for under it (a service request), in its words. */
+  requests: z.array(labelled).default([]),
+  /** Events agencies run under it. */
+  events: z.array(labelled).default([]),
+  /** Count kinds: what is counted — distinct enterprises (default) or brands (M8.2 selects 50 个 brands). */
+  counts: z.enum(['enterprises', 'brands']).default('enterprises'),
+  /** 申报指南: who may apply, conditions, materials, deadline, processing time, contact. */
+  guide: guideSchema.optional(),
 });
 
 export const measureSchema = z.strictObject({
-  number: z.number().int().min(1).max(13),
-  part: z.number().int().min(1).max(4),
+  number: z.number().int().min(1),
+  part: z.number().int().min(1),
   title: localizedSchema,
 });
 
-export const policyVersionSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-    title: localizedSchema,
-    status: z.enum(['draft', 'final']),
-    effectiveFrom: date,
-    region: z.string().regex(/^\d{6}$/),
-    parts: z.array(z.strictObject({ number: z.number().int().min(1), title: localizedSchema })).min(1),
-    measures: z.array(measureSchema).min(1),
-    provisions: z.array(provisionSchema).min(1),
-  })
-  .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    const measures = new Set(v.measures.map((m) => m.number));
-    v.provisions.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'id'], message: `duplicate provision ${p.id}` });
-      seen.add(p.id);
-      if (!p.id.startsWith(`M${p.measure}.`)) {
-        ctx.addIssue({ code: 'custom', path: ['provisions', i, 'measure'], message: `provision ${p.id} is not under measure ${p.measure}` });
-      }
-      if (!measures.has(p.measure)) {
-        ctx.addIssue({ code: 'custom', path: ['provisions', i, 'measure'], message: `measure ${p.measure} is not listed` });
-      }
-    });
-  });
+export const areaSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z0-9]{2,12}$/),
+  kind: z.enum(['city', 'base', 'county', 'district']),
+  name: localizedSchema,
+});
+
+export const policyVersionSchema = z.strictObject({
+  id: slug,
+  title: localizedSchema,
+  status: z.enum(['draft', 'final']),
+  effectiveFrom: date,
+  /** The GB/T 2260 code of the province (region) the version is for, and its name. */
+  region: z.string().regex(/^\d{6}$/),
+  regionName: localizedSchema,
+  /** The areas a region reports on (its cities, and any separately administered area). */
+  areas: z.array(areaSchema).min(1),
+  parts: z.array(z.strictObject({ number: z.number().int().min(1), title: localizedSchema })).min(1),
+  measures: z.array(measureSchema).min(1),
+  provisions: z.array(provisionSchema).min(1),
+});
 
 export type Localized = z.infer<typeof localizedSchema>;
 export type ProvisionKind = z.infer<typeof provisionKindSchema>;
 export type ParameterUnit = z.infer<typeof parameterUnitSchema>;
 export type ParameterValue = z.infer<typeof parameterValueSchema>;
 export type Parameter = z.infer<typeof parameterSchema>;
+export type ClaimField = z.infer<typeof claimFieldSchema>;
+export type ClaimFieldInput = ClaimField['input'];
+export type Guide = z.infer<typeof guideSchema>;
+export type Bookkeeping = z.infer<typeof bookkeepingSchema>;
+export type MatchingHints = z.infer<typeof matchingSchema>;
 export type Provision = z.infer<typeof provisionSchema>;
 export type Measure = z.infer<typeof measureSchema>;
-export type PolicyVersion = z.infer<typeof policyVersionSchema>;
-/** What a policy file may be written as (defaults not yet applied). */
-export type ParameterInput = z.input<typeof parameterSchema>;
-export type PolicyVersionInput = z.input<typeof policyVersionSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type PolicyVersionData = z.infer<typeof policyVersionSchema>;
+type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+/** What a policy file may be written as (defaults not yet applied; literal data may be readonly). */
+export type ParameterInput = DeepReadonly<z.input<typeof parameterSchema>>;
+export type ProvisionInput = DeepReadonly<z.input<typeof provisionSchema>>;
+export type PolicyVersionInput = DeepReadonly<z.input<typeof policyVersionSchema>>;

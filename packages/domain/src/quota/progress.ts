@@ -8,20 +8,24 @@ export interface CountProgress {
   achieved: number;
   /** achieved / target as a decimal string with 4 places ("0.8400"). */
   ratio: string;
-  /** count-target: achieved ≥ target; count-approx: within ±10 % of it; count-cap: achieved ≤ target. */
+  /**
+   * count-target: achieved ≥ target; count-approx: within ±tolerance of it (the "about" reading,
+   * default 10 %); count-cap: the places are filled (achieved = target) — a cap is "met" only
+   * when reached, not by staying under it.
+   */
   met: boolean;
   /** How many more are needed to reach the target (0 when reached). */
   remaining: number;
 }
 
-export function countProgress(kind: CountQuotaKind, target: number, achieved: number): CountProgress {
+export function countProgress(kind: CountQuotaKind, target: number, achieved: number, tolerance = '0.1'): CountProgress {
   const ratio = target === 0 ? new Dec(1) : new Dec(achieved).dividedBy(target);
   const met =
     kind === 'count-target'
       ? achieved >= target
       : kind === 'count-cap'
-        ? achieved <= target
-        : ratio.minus(1).abs().lessThanOrEqualTo('0.1');
+        ? achieved >= target
+        : ratio.minus(1).abs().lessThanOrEqualTo(tolerance);
   return { kind, target, achieved, ratio: ratio.toFixed(4, Dec.ROUND_HALF_UP), met, remaining: Math.max(0, target - achieved) };
 }
 

@@ -42,3 +42,16 @@ describe('simulate', () => {
     expect(() => simulate(pool, { policy: builtInPolicies, overrides: { 'M5.1.nonsense': '1' } })).toThrow(/M5\.1\.nonsense/);
   });
 });
+
+describe('simulate re-assesses only what a change can touch', () => {
+  it('gives the same variant as assessing every claim under the changed policy', async () => {
+    const { mixedClaims } = await import('../../bench/mixed-claims.js');
+    const { overrideParameters } = await import('../policy/policy-book.js');
+    const big: PoolClaim[] = mixedClaims(600).map((b, i) => ({ id: `c${i}`, enterpriseId: `e${i % 97}`, area: String(i % 6), provision: b.claim.provision as string, claim: b.claim, fundingYear: 2025, asOf: '2025-06-01' }));
+    for (const overrides of <Record<string, string>[]>[{ 'M5.1.annualCap': '500000.00' }, { 'M1.4.amountPerItem': '400000.00' }, { 'M7.4.dayCountBasis': '365', 'M1.1.amount': '1.00' }]) {
+      const r = simulate(big, { policy: builtInPolicies, overrides });
+      const full = simulate(big, { policy: overrideParameters(builtInPolicies, overrides), overrides: {} });
+      expect(r.variant).toEqual(full.base);
+    }
+  });
+});

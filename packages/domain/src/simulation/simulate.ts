@@ -1,8 +1,7 @@
-import { CAPPED_PROVISIONS, claimItemKeys, itemGroupOf, ONCE_PROVISIONS } from '../rules/bookkeeping.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { LprTable } from '../lpr/lpr-table.js';
-import { Money } from '../money/money.js';
-import { overrideParameters, type PolicySource } from '../policy/policy-book.js';
+import { overrideParameters, provisionOf, type PolicySource, type PolicyVersion } from '../policy/policy-book.js';
+import { claimItemKeys, policyRegistry } from '../policy/registry.js';
 import { assess } from '../rules/assess.js';
 
 /** A claim of the pool, in the order decisions take them (submission order). */
@@ -34,78 +33,122 @@ export interface SimulationResult {
   changed: { id: string; provision: string; area: string; base: string; variant: string }[];
 }
 
-const itemGroup = (p: string) => itemGroupOf(p).join(',');
-
 /**
  * Runs a pool of claims through the rules twice — as the policy stands and with some parameters
  * changed — with the same bookkeeping the API does (annual caps across an enterprise's claims,
  * once-only titles, items paid once), and totals both by provision and by area.
  */
+/** An amount assess() returned ("1234.50") as whole fen. */
+const fenOf = (amount: string): bigint => BigInt(amount.replace('.', ''));
+const yuanOf = (fen: bigint): string => {
+  const digits = (fen < 0n ? -fen : fen).toString().padStart(3, '0');
+  return `${fen < 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+};
+
 export function simulate(
   pool: readonly PoolClaim[],
-  options: { policy: PolicySource; overrides: Record<string, string | null>; lprTable?: LprTable },
+  options: { policy: PolicySource; region?: string; overrides: Record<string, string | null>; lprTable?: LprTable },
 ): SimulationResult {
   const variantPolicy = overrideParameters(options.policy, options.overrides);
-  const run = (policy: PolicySource) => {
-    const granted = new Map<string, Money>();
+  const versions: readonly PolicyVersion[] = Array.isArray(options.policy) ? options.policy : [options.policy as PolicyVersion];
+  // Bookkeeping is per provision (caps, once-only) or per item group, so a claim can change only
+  // when its provision, or one sharing its items, has a changed parameter: the variant run
+  // re-assesses those claims and takes the others' amounts from the base run.
+  const touched = new Set<string>();
+  for (const id of Object.keys(options.overrides)) {
+    const provision = id.slice(0, id.lastIndexOf('.'));
+    touched.add(provision);
+    for (const v of versions) for (const p of policyRegistry(v).itemGroups.get(provision) ?? []) touched.add(p);
+  }
+  // What each claim's bookkeeping needs, worked out once for both runs.
+  const books = pool.map((c) => {
+    const version = versions.find((v) => provisionOf(v, c.provision)) ?? versions[0]!;
+    const registry = policyRegistry(version);
+    const once = registry.once.get(c.provision);
+    const cap = `${c.enterpriseId}|${c.provision}|${c.fundingYear}`;
+    return {
+      capped: registry.capped.has(c.provision),
+      once,
+      cap,
+      title: once === 'per-funding-year' ? cap : `${c.enterpriseId}|${c.provision}`,
+      group: `${c.enterpriseId}|${(registry.itemGroups.get(c.provision) ?? [c.provision]).join(',')}`,
+      // The claim's items, keyed once for both runs.
+      keys: claimItemKeys(provisionOf(version, c.provision), c.claim as Record<string, unknown>),
+    };
+  });
+  const run = (policy: PolicySource, only?: ReadonlySet<string>) => {
+    const granted = new Map<string, bigint>();
     const titles = new Set<string>();
     const items = new Map<string, Set<string>>();
     const amounts = new Map<string, string>();
     let invalid = 0;
-    for (const c of pool) {
-      const key = `${c.enterpriseId}|${c.provision}|${c.fundingYear}`;
-      const group = `${c.enterpriseId}|${itemGroup(c.provision)}`;
-      const paid = items.get(group);
+    pool.forEach((c, i) => {
+      if (only && !only.has(c.provision)) return;
+      const b = books[i]!;
+      const paid = items.get(b.group);
       try {
-        const a = assess(c.claim, {
+        // One shape of context for every claim (absent facts undefined): the rules see one kind of object.
+        const a = assess(c.claim as never, {
           policy,
           asOf: c.asOf,
           fundingYear: c.fundingYear,
-          ...(options.lprTable ? { lprTable: options.lprTable } : {}),
-          ...(CAPPED_PROVISIONS.has(c.provision) ? { grantedThisYear: (granted.get(key) ?? Money.zero()).toString() } : {}),
-          ...(ONCE_PROVISIONS.has(c.provision) ? { alreadyPaid: titles.has(`${c.enterpriseId}|${c.provision}`) } : {}),
-          ...(paid ? { paidItems: [...paid] } : {}),
+          region: options.region,
+          lprTable: options.lprTable,
+          grantedThisYear: b.capped ? yuanOf(granted.get(b.cap) ?? 0n) : undefined,
+          alreadyPaid: b.once ? titles.has(b.title) : undefined,
+          paidItems: paid,
         });
         amounts.set(c.id, a.amount);
-        if (!a.eligible) continue;
-        if (CAPPED_PROVISIONS.has(c.provision)) granted.set(key, (granted.get(key) ?? Money.zero()).plus(a.amount));
-        if (ONCE_PROVISIONS.has(c.provision)) titles.add(`${c.enterpriseId}|${c.provision}`);
-        const keys = claimItemKeys(c.claim as Record<string, unknown>);
-        if (keys.length) items.set(group, new Set([...(paid ?? []), ...keys]));
+        if (!a.eligible) return;
+        if (b.capped) granted.set(b.cap, (granted.get(b.cap) ?? 0n) + fenOf(a.amount));
+        if (b.once) titles.add(b.title);
+        if (b.keys.length) {
+          if (paid) for (const k of b.keys) paid.add(k);
+          else items.set(b.group, new Set(b.keys));
+        }
       } catch {
         invalid++;
       }
-    }
+    });
     return { amounts, invalid };
   };
   const base = run(options.policy);
-  const variant = run(variantPolicy);
+  const changedRun = run(variantPolicy, touched);
+  const variant = { amounts: new Map(base.amounts), invalid: base.invalid };
+  for (const c of pool) {
+    if (!touched.has(c.provision)) continue;
+    const v = changedRun.amounts.get(c.id);
+    if (v === undefined) variant.amounts.delete(c.id);
+    else variant.amounts.set(c.id, v);
+  }
 
   const totals = (amounts: Map<string, string>): SimulationTotals => {
-    const byProvision = new Map<string, Money>();
-    const byArea = new Map<string, Money>();
-    let total = Money.zero();
+    const byProvision = new Map<string, bigint>();
+    const byArea = new Map<string, bigint>();
+    let total = 0n;
     let eligible = 0;
     for (const c of pool) {
       const amount = amounts.get(c.id);
       if (amount === undefined) continue;
       if (amount !== '0.00') eligible++;
-      total = total.plus(amount);
-      byProvision.set(c.provision, (byProvision.get(c.provision) ?? Money.zero()).plus(amount));
-      byArea.set(c.area, (byArea.get(c.area) ?? Money.zero()).plus(amount));
+      const fen = fenOf(amount);
+      total += fen;
+      byProvision.set(c.provision, (byProvision.get(c.provision) ?? 0n) + fen);
+      byArea.set(c.area, (byArea.get(c.area) ?? 0n) + fen);
     }
-    const str = (m: Map<string, Money>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v.toString()]));
-    return { total: total.toString(), eligible, byProvision: str(byProvision), byArea: str(byArea) };
+    const str = (m: Map<string, bigint>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, yuanOf(v)]));
+    return { total: yuanOf(total), eligible, byProvision: str(byProvision), byArea: str(byArea) };
   };
 
-  const change = (x: { base: string; variant: string }) => {
-    const d = Money.of(x.variant).minus(x.base);
-    return d.isNegative() ? Money.zero().minus(d) : d;
-  };
   const changed = pool
     .filter((c) => base.amounts.has(c.id) && base.amounts.get(c.id) !== variant.amounts.get(c.id))
-    .map((c) => ({ id: c.id, provision: c.provision, area: c.area, base: base.amounts.get(c.id)!, variant: variant.amounts.get(c.id) ?? '0.00' }))
-    .sort((x, y) => change(y).compare(change(x)));
+    .map((c) => {
+      const row = { id: c.id, provision: c.provision, area: c.area, base: base.amounts.get(c.id)!, variant: variant.amounts.get(c.id) ?? '0.00' };
+      const d = fenOf(row.variant) - fenOf(row.base);
+      return { row, by: d < 0n ? -d : d };
+    })
+    .sort((x, y) => (y.by > x.by ? 1 : y.by < x.by ? -1 : 0))
+    .map((x) => x.row);
 
   return { claims: pool.length, invalid: base.invalid, base: totals(base.amounts), variant: totals(variant.amounts), changed };
 }

@@ -1,4 +1,9 @@
 import {
+  builtInPolicies,
+  ningxia,
+  policyRegistry,
+  REQUEST_KINDS,
+  SERVICE_TYPES,
   AREAS,
   assess,
   assetItemKey,
@@ -122,20 +127,8 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
         name: `${year}年度知识产权专项资金申报`,
         opensOn: `${year}-01-01`,
         closesOn: `${year}-12-31`,
-        provisions: [
-          'M1.1',
-          'M1.2',
-          'M1.3',
-          'M1.4',
-          'M1.5',
-          'M1.6',
-          'M1.7',
-          'M1.8',
-          'M5.1',
-          'M7.4',
-          'M7.5',
-          'M11.1',
-        ],
+        // Every provision the policy takes claims under (its registry), not a list of our own.
+        provisions: [...policyRegistry(ningxia).claimProvisionIds],
       })
       .returning();
     await tx.insert(budgets).values(
@@ -285,7 +278,7 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
                   provision: 'M1.3',
                   recognizedOn: `${year - 1}-10-${String(1 + (i % 28)).padStart(2, '0')}`,
                 };
-      const a = status === 'draft' ? null : assess(claim, { fundingYear: year, asOf });
+      const a = status === 'draft' ? null : assess(claim as never, { policy: builtInPolicies, fundingYear: year, asOf });
       const approved = status === 'city-approved' || status === 'approved' ? a!.amount : null;
       const [app] = await tx
         .insert(applications)
@@ -388,8 +381,8 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
       verified.slice(0, 60).map((e, i) => ({
         agencyId: agencyRows[i % 2]!.id,
         enterpriseId: e.id,
-        provision: i % 2 ? 'M2.2' : 'M8.1',
         serviceType: i % 2 ? 'application-coaching' : 'trademark-registration',
+        provision: SERVICE_TYPES[i % 2 ? 'application-coaching' : 'trademark-registration'].provision,
         servedOn:
           `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` <= asOf
             ? `${year}-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}`
@@ -408,7 +401,7 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
         requesters.map((e, i) => ({
           enterpriseId: e.id,
           kind: 'trademark',
-          provision: 'M8.1',
+          provision: REQUEST_KINDS.trademark.provision,
           title: ['商标注册咨询', '商标被抢注如何应对', '出口产品商标海外布局'][i]!,
           description: [
             '我司新产品拟申请商标注册，希望指导站协助检索与申请。',

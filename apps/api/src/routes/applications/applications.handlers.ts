@@ -1,10 +1,10 @@
-import { assess, parseClaim, todayInChina } from '@huiqi/domain';
+import { assess, statesFor, todayInChina } from '@huiqi/domain';
 import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, attachments, enterprises, fundingRounds, reviews, users } from '../../db/schema.js';
 import { notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { claimContext } from '../../lib/claim-context.js';
+import { claimContext, claimUnder, versionOn } from '../../lib/claim-context.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { router } from '../../lib/openapi.js';
@@ -31,7 +31,7 @@ export const applicationRoutes = router()
   .openapi(createApplication, async (c) => {
     const user = requireUser(c, 'enterprise');
     const input = c.req.valid('json');
-    const claim = parseClaim(input.claim); // DomainError → 422 with the field and what to fix
+    const claim = claimUnder(await c.get('deps').policy.get(), input.claim); // DomainError → 422 with the field and what to fix
     const result = await idempotent(c, 'POST /applications', input, async (tx) => {
       const [round] = await tx.select().from(fundingRounds).where(eq(fundingRounds.id, input.roundId));
       if (!round) throw notFound({ zh: '申报批次', en: 'The funding round' });
@@ -136,9 +136,9 @@ export const applicationRoutes = router()
     const user = requireUser(c, 'enterprise');
     const { id } = c.req.valid('param');
     const input = c.req.valid('json');
-    const claim = parseClaim(input.claim);
+    const claim = claimUnder(await c.get('deps').policy.get(), input.claim);
     const out = await withTx(c.get('deps').db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(tx, user, id, ['draft', 'returned'], input.version);
+      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('edit')], input.version);
       if (claim.provision !== a.provision) {
         throw unprocessable('PROVISION_CHANGED', `不能把 ${a.provision} 的申报改为 ${claim.provision}：请新建申报。`, `A ${a.provision} claim cannot become ${claim.provision}: start a new one.`);
       }
@@ -155,18 +155,20 @@ export const applicationRoutes = router()
     const deps = c.get('deps');
     const snapshot = await deps.policy.get();
     const out = await withTx(deps.db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(tx, user, id, ['draft', 'returned'], version);
+      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('submit')], version);
       const [enterprise] = await tx.select().from(enterprises).where(eq(enterprises.id, a.enterpriseId)).for('update');
       if (enterprise!.status !== 'verified') {
         throw unprocessable('ENTERPRISE_NOT_VERIFIED', '企业信息尚未通过审核，审核通过后才能提交申报。', 'The enterprise is not verified yet: claims can be submitted once it is.');
       }
       const [round] = await tx.select().from(fundingRounds).where(eq(fundingRounds.id, a.roundId));
       roundIsOpen(round!);
-      const claim = parseClaim(a.claim);
+      const asOf = todayInChina();
+      const inForce = versionOn(snapshot, asOf);
+      const claim = claimUnder(snapshot, a.claim, asOf);
       const assessment = assess(claim, {
-        ...(await claimContext(tx, a, claim)),
+        ...(await claimContext(tx, a, claim, inForce, asOf)),
         fundingYear: a.fundingYear,
-        asOf: todayInChina(),
+        asOf,
         policy: snapshot.versions,
         lprTable: snapshot.lpr,
       });
@@ -189,7 +191,7 @@ export const applicationRoutes = router()
     const { id } = c.req.valid('param');
     const { version } = c.req.valid('json');
     const out = await withTx(c.get('deps').db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(tx, user, id, ['draft', 'submitted', 'returned'], version);
+      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('withdraw')], version);
       const [row] = await tx.update(applications).set({ status: 'withdrawn', version: a.version + 1, updatedAt: new Date().toISOString() }).where(eq(applications.id, id)).returning();
       await audit(tx, { ...actorOf(c), action: 'application.withdrawn', targetType: 'application', targetId: id, before: { status: a.status }, after: { status: 'withdrawn' } });
       return applicationDto(row!, enterpriseName);

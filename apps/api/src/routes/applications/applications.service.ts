@@ -2,7 +2,7 @@ import type { assessmentSchema } from '@huiqi/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { applications, enterprises, type ApplicationStatus } from '../../db/schema.js';
+import { applications, enterprises } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import type { SessionUser } from '../../lib/context.js';
 import { applicationScope } from '../../lib/scope.js';
@@ -38,7 +38,7 @@ export function applicationDto(a: ApplicationRow, enterpriseName: string) {
  * Loads a claim for a change, locked, inside the caller's scope (404 outside it), and checks the
  * state and the version the client saw: a stale or out-of-turn change is refused, never merged.
  */
-export async function lockApplication(tx: Tx, user: SessionUser, id: string, allowed: ApplicationStatus[], version?: number) {
+export async function lockApplication(tx: Tx, user: SessionUser, id: string, allowed: readonly string[], version?: number) {
   const [row] = await tx
     .select({ a: applications, enterpriseName: enterprises.name })
     .from(applications)

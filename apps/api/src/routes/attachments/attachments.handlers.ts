@@ -1,3 +1,4 @@
+import { statesFor } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, attachments } from '../../db/schema.js';
@@ -44,7 +45,7 @@ export const attachmentRoutes = router()
     if (mime === 'application/ofd') await checkZip(data, { totalBytes: 256 * 1024 * 1024 });
     const hash = await files.put(data);
     const row = await withTx(db, async (tx) => {
-      await lockApplication(tx, user, id, ['draft', 'returned']);
+      await lockApplication(tx, user, id, [...statesFor('attach')]);
       const [row] = await tx.insert(attachments).values({ applicationId: id, filename: safeFilename(file.name), mime, size: data.byteLength, sha256: hash, uploadedBy: user.id }).returning();
       await audit(tx, { ...actorOf(c), action: 'attachment.added', targetType: 'application', targetId: id, after: { attachmentId: row!.id, filename: row!.filename, sha256: hash, size: row!.size } });
       return row!;

@@ -1,10 +1,10 @@
-import { checkCreditCode, claimForAssets, IP_ASSET_KIND_IDS, IP_ASSET_KINDS, ipAssetSchema, assetItemKey, todayInChina, type Claim, type IpAsset, type IpAssetKind } from '@huiqi/domain';
+import { checkCreditCode, claimForAssets, IP_ASSET_KIND_IDS, IP_ASSET_KINDS, ipAssetSchema, assetItemKey, todayInChina, type AnyClaim, type IpAsset, type IpAssetKind } from '@huiqi/domain';
 import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, enterpriseIpAssets, enterprises, fundingRounds } from '../../db/schema.js';
 import { conflict } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { claimedByEnterprise } from '../../lib/claim-context.js';
+import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { enterpriseScope } from '../../lib/scope.js';
@@ -52,13 +52,14 @@ export const importRoutes = router()
     const rows = await readUpload(c, RECOGNITION_COLUMNS);
     const today = todayInChina();
     const problems: Problem[] = [];
-    const good: { enterprise: typeof enterprises.$inferSelect; asset: IpAsset; claim: Claim; roundId: string; year: number }[] = [];
+    const good: { enterprise: typeof enterprises.$inferSelect; asset: IpAsset; claim: AnyClaim; roundId: string; year: number }[] = [];
     const codes = rows.map((r) => r.get('creditCode').toUpperCase());
     const [found, rounds] = await Promise.all([
       codes.length ? db.select().from(enterprises).where(inArray(enterprises.creditCode, codes)) : [],
       db.select().from(fundingRounds).where(and(lte(fundingRounds.opensOn, today), gte(fundingRounds.closesOn, today))).orderBy(asc(fundingRounds.closesOn)),
     ]);
     const claimed = new Map<string, Awaited<ReturnType<typeof claimedByEnterprise>>>();
+    const version = versionOn(await c.get('deps').policy.get(), today);
     const seen = new Set<string>();
     for (const r of rows) {
       const before = problems.length;
@@ -82,13 +83,13 @@ export const importRoutes = router()
         } else asset = parsed.data;
       }
       if (problems.length > before || !enterprise || !asset) continue;
-      const claim = claimForAssets([asset]);
+      const claim = claimForAssets([asset], version);
       const round = rounds.find((x) => x.provisions.includes(claim.provision));
       if (!round) {
         add('kind', `当前没有受理 ${claim.provision} 的申报批次。`, `No open funding round accepts ${claim.provision}.`);
         continue;
       }
-      if (!claimed.has(enterprise.id)) claimed.set(enterprise.id, await claimedByEnterprise(db, enterprise.id));
+      if (!claimed.has(enterprise.id)) claimed.set(enterprise.id, await claimedByEnterprise(db, enterprise.id, version));
       const taken = claimed.get(enterprise.id)!;
       const key = `${enterprise.id}|${claim.provision}|${assetItemKey(asset)}`;
       if (seen.has(key) || taken.claimedTitles.includes(claim.provision) || (IP_ASSET_KINDS[asset.kind].group !== 'title' && taken.claimedItems.includes(assetItemKey(asset)))) {

@@ -1,4 +1,4 @@
-import { Money } from '@huiqi/domain';
+import { canAct, Money, statesFor } from '@huiqi/domain';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, disbursements, enterprises, noticeItems, notices } from '../../db/schema.js';
@@ -28,7 +28,7 @@ export const noticeRoutes = router()
     const ids = [...new Set(input.applicationIds)];
     const out = await withTx(db, async (tx) => {
       const rows = await tx.select().from(applications).where(inArray(applications.id, ids)).for('update');
-      const notApproved = ids.filter((id) => rows.find((r) => r.id === id)?.status !== 'approved');
+      const notApproved = ids.filter((id) => !canAct('publish', rows.find((r) => r.id === id)?.status ?? '', 'region-admin'));
       if (notApproved.length) {
         throw conflict('NOT_APPROVED', `只有已核准的申报可以公示；以下不可：${notApproved.join('、')}。`, `Only approved claims can be published; these cannot: ${notApproved.join(', ')}.`, { notApproved });
       }
@@ -67,7 +67,7 @@ export const noticeRoutes = router()
     const { id } = c.req.valid('param');
     const input = c.req.valid('json');
     const out = await withTx(c.get('deps').db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(tx, user, id, ['published']);
+      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('pay')]);
       const [open] = await tx.select({ closesAt: notices.closesAt }).from(noticeItems).innerJoin(notices, eq(notices.id, noticeItems.noticeId)).where(eq(noticeItems.applicationId, id)).orderBy(desc(notices.closesAt)).limit(1);
       if (open && new Date(open.closesAt) > new Date()) {
         throw unprocessable('NOTICE_OPEN', `公示期至 ${open.closesAt} 结束，期满后方可拨付。`, `The notice period ends at ${open.closesAt}; payment comes after it.`);
@@ -87,7 +87,7 @@ export const noticeRoutes = router()
     const { id } = c.req.valid('param');
     const input = c.req.valid('json');
     const out = await withTx(c.get('deps').db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(tx, user, id, ['paid']);
+      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('claw-back')]);
       const amount = Money.of(input.amount);
       if (!amount.isPositive() || amount.compare(a.approvedAmount!) > 0) {
         throw unprocessable('AMOUNT_OUT_OF_RANGE', `追回金额须大于零且不超过已拨付 ¥${a.approvedAmount}。`, `The clawback must be above zero and at most the ¥${a.approvedAmount} paid.`);

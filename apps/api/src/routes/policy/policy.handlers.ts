@@ -1,4 +1,4 @@
-import { assess, createLprTable, todayInChina, withParameterValue } from '@huiqi/domain';
+import { assess, createLprTable, todayInChina, withParameterValue, type AnyClaim } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { lprPublications, parameterValues, settings } from '../../db/schema.js';
@@ -25,7 +25,10 @@ export const policyRoutes = router()
   .openapi(postAssess, async (c) => {
     const { claim, context } = c.req.valid('json');
     const snapshot = await c.get('deps').policy.get();
-    const a = assess(claim, { ...context, policy: snapshot.versions, lprTable: snapshot.lpr });
+    // The application date is today (China) unless the caller gives a date or a funding year: the
+    // endpoint says so, and the assessment it returns states the date it used.
+    const asOf = context?.asOf ?? (context?.fundingYear === undefined ? todayInChina() : undefined);
+    const a = assess(claim as AnyClaim, { ...context, ...(asOf ? { asOf } : {}), policy: snapshot.versions, lprTable: snapshot.lpr });
     return c.json(a as never, 200);
   })
   .openapi(postParameterValue, async (c) => {

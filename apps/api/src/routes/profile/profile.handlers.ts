@@ -4,7 +4,7 @@ import { withTx } from '../../db/client.js';
 import { enterpriseIpAssets, enterprises, sessions, users } from '../../db/schema.js';
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { claimedByEnterprise } from '../../lib/claim-context.js';
+import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
 import { actorOf, requireUser, type Ctx, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
@@ -91,11 +91,9 @@ export const profileRoutes = router()
     const { fundingYear } = c.req.valid('query');
     const { db, policy } = c.get('deps');
     const e = await visibleEnterprise(c, user, id);
-    const [assets, claimed, snapshot] = await Promise.all([
-      db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)),
-      claimedByEnterprise(db, id),
-      policy.get(),
-    ]);
+    const snapshot = await policy.get();
+    const asOf = todayInChina();
+    const [assets, claimed] = await Promise.all([db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)), claimedByEnterprise(db, id, versionOn(snapshot, asOf))]);
     const result = matchProvisions(
       {
         srdiLevel: e.srdiLevel as 'none' | 'provincial' | 'little-giant',
@@ -104,7 +102,7 @@ export const profileRoutes = router()
         assets: assets.map((a) => ({ kind: a.kind as IpAssetKind, date: a.date, ...(a.number ? { number: a.number } : {}), ...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {}) })),
         ...claimed,
       },
-      { asOf: todayInChina(), ...(fundingYear ? { fundingYear } : {}), policy: snapshot.versions },
+      { asOf, ...(fundingYear ? { fundingYear } : {}), policy: snapshot.versions },
     );
     return c.json(result as never, 200);
   })

@@ -4,7 +4,7 @@ import { DECIDED } from '../../lib/claim-context.js';
 import { requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { applicationScope } from '../../lib/scope.js';
-import { areaName, isAreaCode, defaultPolicy, findProvision } from '@huiqi/domain';
+import { areaName, isAreaCode } from '@huiqi/domain';
 import { workbook } from '../../lib/spreadsheet.js';
 import { overview, scorecard, scorecardExport, simulationPool } from './reports.routes.js';
 import { buildScorecard } from './scorecard.service.js';
@@ -90,7 +90,7 @@ export const reportRoutes = router()
         ],
         rows: card.measures.map((m) => ({
           provision: m.provision,
-          title: findProvision(defaultPolicy, m.provision).title.zh,
+          title: m.title.zh,
           target: m.target,
           achieved: m.achieved,
           met: m.met ? '达标' : '未达标',

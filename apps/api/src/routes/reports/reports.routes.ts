@@ -59,6 +59,8 @@ export const scorecardSchema = z
     measures: z.array(
       z.object({
         provision: z.string(),
+        title: z.object({ zh: z.string(), en: z.string() }),
+        counts: z.enum(['enterprises', 'brands']),
         kind: z.string(),
         target: z.number().int(),
         achieved: z.number().int(),
@@ -74,7 +76,7 @@ export const scorecard = createRoute({
   method: 'get',
   path: '/reports/scorecard',
   tags,
-  summary: 'M13.1: how each city and Ningdong carries out the measures in a year — claims, money granted and paid, services, count targets met',
+  summary: 'The regional scorecard (M13.1): how each city and Ningdong carries out the measures in a year — claims, money granted and paid, services, count targets met',
   security,
   request: { query: yearQuery },
   responses: { 200: json(scorecardSchema), 400: errors[400], 401: errors[401], 403: errors[403] },

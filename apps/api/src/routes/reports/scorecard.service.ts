@@ -1,4 +1,4 @@
-import { AREAS, parameterAt, scorecard as domainScorecard, versionInForce, type CountQuotaKind } from '@huiqi/domain';
+import { AREAS, parameterAt, policyRegistry, scorecard as domainScorecard, versionInForce } from '@huiqi/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { applications, countQuotas, disbursements, enterprises, quotaMembers, serviceRecords } from '../../db/schema.js';
@@ -6,8 +6,6 @@ import type { SessionUser } from '../../lib/context.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
 import { DECIDED } from '../../lib/claim-context.js';
 
-/** The count measures of M13's scorecard and the kind of each (from the policy in force). */
-const COUNT_MEASURES = ['M2.1', 'M2.2', 'M3.1', 'M6.1', 'M8.1', 'M8.2'];
 
 /**
  * M13.1 for a year: per area, claims made, money granted (decided) and paid (payments less
@@ -16,6 +14,10 @@ const COUNT_MEASURES = ['M2.1', 'M2.2', 'M3.1', 'M6.1', 'M8.1', 'M8.2'];
  * A city admin sees its own area's row; the measures stay regional (that is what they are).
  */
 export async function buildScorecard(db: Db, user: SessionUser, policy: PolicySnapshot, fundingYear: number) {
+  // The count measures and the kind of each, from the version in force in the year.
+  const version = versionInForce(policy.versions, `${fundingYear}-12-31`);
+  const countMeasures = policyRegistry(version).countMeasures;
+  const COUNT_MEASURES = countMeasures.map((m) => m.id);
   const yearOf = sql`extract(year from ${serviceRecords.servedOn})::int`;
   const [claims, paid, services, quotaRows, serviceRows] = await Promise.all([
     db
@@ -63,19 +65,20 @@ export async function buildScorecard(db: Db, user: SessionUser, policy: PolicySn
   }));
 
   // Distinct enterprises per measure and area: counted once whether enrolled or served.
-  const version = versionInForce(policy.versions, `${fundingYear}-12-31`);
-  const inputs = COUNT_MEASURES.map((provision) => {
+  const inputs = countMeasures.map(({ id: provision, kind }) => {
     const seen = new Map<string, Set<string>>();
     for (const r of [...quotaRows, ...serviceRows].filter((x) => x.provision === provision)) {
       if (!seen.has(r.areaCode)) seen.set(r.areaCode, new Set());
       seen.get(r.areaCode)!.add(r.enterpriseId);
     }
-    const kind = version.provisions.find((p) => p.id === provision)!.kind as CountQuotaKind;
     const target = Number(parameterAt(version, `${provision}.count`, `${fundingYear}-12-31`).value ?? 0);
-    return { provision, kind, target, byArea: Object.fromEntries([...seen].map(([area, set]) => [area, set.size])) };
+    const tolerance = kind === 'count-approx' ? (parameterAt(version, `${provision}.tolerance`, `${fundingYear}-12-31`).value ?? undefined) : undefined;
+    return { provision, kind, target, ...(tolerance ? { tolerance } : {}), byArea: Object.fromEntries([...seen].map(([area, set]) => [area, set.size])) };
   });
   const measures = domainScorecard(inputs).map((row, i) => ({
     provision: row.provision,
+    title: countMeasures[i]!.title,
+    counts: countMeasures[i]!.counts,
     kind: inputs[i]!.kind,
     target: inputs[i]!.target,
     achieved: row.region.achieved,

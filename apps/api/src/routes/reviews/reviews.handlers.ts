@@ -1,10 +1,10 @@
-import { assess, Money, parseClaim } from '@huiqi/domain';
+import { assess, Money, statesFor, transition, type ClaimAction } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, enterprises, reviewerConflicts, reviews, type ApplicationStatus } from '../../db/schema.js';
 import { forbidden, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { claimContext } from '../../lib/claim-context.js';
+import { claimContext, claimUnder, versionOn } from '../../lib/claim-context.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { ledger } from '../../lib/ledger.js';
 import { router } from '../../lib/openapi.js';
@@ -21,7 +21,9 @@ export const reviewRoutes = router()
     const snapshot = await deps.policy.get();
     const { requestId } = actorOf(c);
     const out = await withTx(deps.db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(tx, user, id, [stage === 'city' ? 'submitted' : 'city-approved'], d.version);
+      // The lifecycle says from which state this role's decision may be made, and where it leads.
+      const action = `${stage}-${d.decision}` as ClaimAction;
+      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor(action)], d.version);
       const [linked] = await tx.select().from(reviewerConflicts).where(and(eq(reviewerConflicts.userId, user.id), eq(reviewerConflicts.enterpriseId, a.enterpriseId)));
       if (linked) throw forbidden('您与该企业存在利益关联，须回避，不能审核其申报。', 'You are linked to this enterprise (conflict of interest) and may not decide its claims.');
       const budget = { provision: a.provision, year: a.fundingYear, applicationId: a.id, requestId };
@@ -36,24 +38,24 @@ export const reviewRoutes = router()
         if (stage === 'city') {
           // The annual cap, again, against what is decided now: two claims submitted together cannot both take it.
           await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, a.enterpriseId)).for('update');
-          const claim = parseClaim(a.claim);
           const asOf = (a.assessment as { asOf: string }).asOf;
-          const now = assess(claim, { ...(await claimContext(tx, a, claim)), fundingYear: a.fundingYear, asOf, policy: snapshot.versions, lprTable: snapshot.lpr });
+          const claim = claimUnder(snapshot, a.claim, asOf);
+          const now = assess(claim, { ...(await claimContext(tx, a, claim, versionOn(snapshot, asOf), asOf)), fundingYear: a.fundingYear, asOf, policy: snapshot.versions, lprTable: snapshot.lpr });
           if (!now.eligible || amount.compare(now.amount) > 0) {
             throw unprocessable('CAP_REACHED', `按本年度已核定金额重新测算，最多可核定 ¥${now.amount}。`, `Counting what is already approved this year, at most ¥${now.amount} can be approved.`, { reassessed: now });
           }
           await ledger(tx, 'reserve', { ...budget, amount: amount.toString() });
-          status = 'city-approved';
+          status = transition(action).to as ApplicationStatus;
         } else {
           await ledger(tx, 'post', { ...budget, amount: amount.toString() });
           const rest = ceiling.minus(amount);
           if (rest.isPositive()) await ledger(tx, 'void', { ...budget, amount: rest.toString() });
-          status = 'approved';
+          status = transition(action).to as ApplicationStatus;
         }
         approvedAmount = amount.toString();
       } else {
         if (stage === 'region') await ledger(tx, 'void', { ...budget, amount: a.approvedAmount! });
-        status = d.decision === 'reject' ? 'rejected' : 'returned';
+        status = transition(action).to as ApplicationStatus;
         approvedAmount = null;
       }
       const [row] = await tx

@@ -1,4 +1,5 @@
-import { CLAIM_PROVISIONS, todayInChina } from '@huiqi/domain';
+import { policyRegistry, todayInChina } from '@huiqi/domain';
+import { versionOn } from '../../lib/claim-context.js';
 import { desc } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { fundingRounds } from '../../db/schema.js';
@@ -20,7 +21,8 @@ export const roundRoutes = router()
   .openapi(createRound, async (c) => {
     requireUser(c, 'region-admin');
     const input = c.req.valid('json');
-    const unknown = input.provisions.filter((p) => !(CLAIM_PROVISIONS as readonly string[]).includes(p));
+    const claimable = policyRegistry(versionOn(await c.get('deps').policy.get(), input.opensOn)).claimProvisionIds;
+    const unknown = input.provisions.filter((p) => !claimable.includes(p));
     if (unknown.length) {
       throw unprocessable('NOT_CLAIMABLE', `这些条款不可申报资金：${unknown.join('、')}。`, `These provisions cannot be claimed: ${unknown.join(', ')}.`);
     }

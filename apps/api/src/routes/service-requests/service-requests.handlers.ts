@@ -1,3 +1,4 @@
+import { REQUEST_KINDS } from '@huiqi/domain';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { agencies, enterprises, serviceRequestEvents, serviceRequests, users } from '../../db/schema.js';
@@ -6,7 +7,7 @@ import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { serviceRequestScope } from '../../lib/scope.js';
-import { actOnRequest, assignRequest, createRequest, listRequestEvents, listRequests, REQUEST_KINDS } from './service-requests.routes.js';
+import { actOnRequest, assignRequest, createRequest, listRequestEvents, listRequests } from './service-requests.routes.js';
 
 type Row = typeof serviceRequests.$inferSelect;
 const dto = (r: Row, enterpriseName: string) => ({
@@ -32,7 +33,7 @@ export const serviceRequestRoutes = router()
     const { db } = c.get('deps');
     const out = await withTx(db, async (tx) => {
       const [e] = await tx.select().from(enterprises).where(eq(enterprises.id, user.enterpriseId!));
-      const [row] = await tx.insert(serviceRequests).values({ ...input, provision: REQUEST_KINDS[input.kind], enterpriseId: e!.id, createdBy: user.id }).returning();
+      const [row] = await tx.insert(serviceRequests).values({ ...input, provision: REQUEST_KINDS[input.kind].provision, enterpriseId: e!.id, createdBy: user.id }).returning();
       await audit(tx, { ...actorOf(c), action: 'service-request.created', targetType: 'service-request', targetId: row!.id, after: input });
       return dto(row!, e!.name);
     });

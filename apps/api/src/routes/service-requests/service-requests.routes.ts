@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { uuid } from '@huiqi/contracts';
+import { REQUEST_KIND_IDS } from '@huiqi/domain';
 import { body, errors, json } from '../../lib/openapi.js';
 import { allow } from '../../lib/context.js';
 
-/** The non-monetary measures an enterprise can ask for, each tied to its provision. */
-export const REQUEST_KINDS = { 'case-lead': 'M9.2', assistance: 'M10.1', coaching: 'M2.2', trademark: 'M8.1' } as const;
-
 export const serviceRequestCreate = z.strictObject({
-  kind: z.enum(Object.keys(REQUEST_KINDS) as [keyof typeof REQUEST_KINDS, ...(keyof typeof REQUEST_KINDS)[]]),
+  /** What the enterprise asks for: the provisions' `requests` (case leads, assistance, coaching, trademark services). */
+  kind: z.enum(REQUEST_KIND_IDS),
   title: z.string().trim().min(2, 'a short title').max(100),
   description: z.string().trim().min(10, 'describe the need in at least 10 characters').max(4000),
 });
@@ -34,7 +33,7 @@ export const createRequest = createRoute({
   method: 'post',
   path: '/service-requests',
   tags: ['services'],
-  summary: 'Report a case lead (M9.2), ask for assistance (M10.1), coaching (M2.2) or trademark services (M8.1)',
+  summary: 'Report a case lead, ask for assistance, coaching or trademark services (each kind under the provision that offers it)',
   security: [{ session: [] }],
   request: body(serviceRequestCreate),
   responses: { 201: json(serviceRequestSchema), 400: errors[400], 401: errors[401], 403: errors[403] },

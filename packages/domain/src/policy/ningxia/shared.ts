@@ -1,0 +1,175 @@
+import type { ParameterInput } from '../schema.js';
+
+/**
+ * What several Ningxia provisions share: the date the draft is applied from (it carries none of
+ * its own: funding year 2023, an interpretation), clause texts cited by more than one provision,
+ * parameters that read the same words the same way, and claim fields asked the same way.
+ */
+export const FROM = '2023-01-01';
+
+export const M1_INTRO = '对新认定的国家知识产权示范企业、优势企业及自治区知识产权培优试点企业，分别给予20万元、15万元和10万元支持。';
+export const M1_AWARDS = '对获得中国专利金奖的每件补助50万元，获得中国专利银奖的每件补助30万元，获得中国专利优秀奖的每件补助10万元。';
+
+export const newlyRecognized = {
+  label: { zh: '“新认定”的认定年度范围', en: 'Years counted as "newly recognized"' },
+  unit: 'years',
+  source: 'interpretation',
+  reference: '“新认定”指认定日期在资助年度或其上一年度内；每项称号每家企业仅支持一次。',
+  values: [{ effectiveFrom: FROM, value: '2' }],
+} as const satisfies ParameterInput;
+
+/** 分别: each title paid (the default), only the highest, or an upgrade paying the difference. */
+export const titleStacking = {
+  label: { zh: '多项称号的支持方式', en: 'How several titles are paid' },
+  unit: 'choice',
+  source: 'interpretation',
+  reference: '“分别给予20万元、15万元和10万元支持”：“分别”指三类称号各按其金额支持；是否就高不重复或晋级补差，原文未言明，默认各自支持。',
+  options: [
+    { value: 'stack', label: { zh: '分别支持（各项称号各自支持）', en: 'Each title is paid' } },
+    { value: 'highest', label: { zh: '就高不重复（已获更高称号的不再支持）', en: 'The highest only, not repeated' } },
+    { value: 'upgrade-difference', label: { zh: '晋级补差（晋升时补足差额）', en: 'An upgrade pays the difference' } },
+  ],
+  values: [{ effectiveFrom: FROM, value: 'stack' }],
+} as const satisfies ParameterInput;
+
+export const perFamilyCap = {
+  label: { zh: '同族专利/商标的法域数量上限', en: 'Jurisdictions paid per family' },
+  unit: 'count',
+  source: 'interpretation',
+  reference: '“每件”指每个法域的每个授权（注册）号，同一号码只支持一次；同族法域数量上限默认不设。',
+  nullable: true,
+  values: [{ effectiveFrom: FROM, value: null }],
+} as const satisfies ParameterInput;
+
+export const recognizedOnField = {
+  key: 'recognizedOn',
+  input: 'date',
+  role: 'recognized',
+  label: { zh: '认定日期', en: 'Recognition date' },
+  hint: { zh: '认定文件上的日期', en: 'The date on the recognition document' },
+  mustHaveHappened: 'RECOGNITION_IN_FUTURE',
+} as const;
+
+export const patentsField = {
+  key: 'patents',
+  input: 'patent-list',
+  role: 'items',
+  label: { zh: '获奖专利号', en: 'Awarded patents' },
+  hint: { zh: '每行一个专利号，如 ZL201910123456.7', en: 'One patent number a line, e.g. ZL201910123456.7' },
+} as const;
+
+/** The 申报指南 contact of the region: the regional IP office, reached through the city's office. */
+export const CONTACT = {
+  zh: '所在地市（宁东基地）知识产权管理部门；自治区知识产权局',
+  en: "Your city's (or Ningdong's) IP office; the regional IP office",
+} as const;
+
+export const ROUND_DEADLINE = {
+  zh: '按年度申报通知的起止日期（每个资助年度一轮）',
+  en: "Within the dates of the year's call for applications (one round per funding year)",
+} as const;
+
+export const ENTERPRISE_APPLICANT = {
+  zh: '在宁夏注册、经认定的专精特新中小企业',
+  en: 'An SRDI SME registered in Ningxia and verified as such',
+} as const;
+
+export const BUSINESS_LICENCE = { zh: '营业执照及专精特新中小企业认定文件', en: 'Business licence and the SRDI recognition document' } as const;
+
+/** 单户企业补助上限 / 最高不超过: the text names no period; "per funding year" is the platform's reading. */
+export const capPeriod = (words: string) =>
+  ({
+    label: { zh: '补助上限的计算期间', en: 'Period the cap counts over' },
+    unit: 'choice',
+    source: 'interpretation',
+    reference: `“${words}”未言明期间：默认按资助年度计（每家企业每个资助年度），可改为不分年度累计。`,
+    options: [
+      { value: 'funding-year', label: { zh: '每个资助年度', en: 'Each funding year' } },
+      { value: 'ever', label: { zh: '不分年度累计', en: 'All years together' } },
+    ],
+    values: [{ effectiveFrom: FROM, value: 'funding-year' }],
+  }) as const satisfies ParameterInput;
+
+/**
+ * M1.1–M1.3 say one thing of three titles (分别给予): the same reading, claim, bookkeeping and
+ * guide, each with its own name, amount, words and rank on the ladder.
+ */
+export function recognizedTitle<const Id extends string, const Kind extends string>(t: {
+  id: Id;
+  name: { zh: string; en: string };
+  summary: { zh: string; en: string };
+  amount: string;
+  reference: string;
+  asset: Kind;
+  rank: number;
+}) {
+  return {
+    id: t.id,
+    measure: 1,
+    kind: 'fixed-award',
+    title: { zh: `新认定${t.name.zh}`, en: `Newly recognized ${t.name.en}` },
+    summary: t.summary,
+    clause: M1_INTRO,
+    interpretation: {
+      zh: '认定日期在资助年度或上一年度内为“新认定”；每家企业仅支持一次；多项称号“分别”支持（可改为就高不重复或晋级补差）。',
+      en: '"Newly" = recognized in the funding year or the year before; paid once per enterprise; several titles are each paid (分别; may be set to highest-only or upgrade-difference).',
+    },
+    parameters: {
+      amount: { label: { zh: '支持金额', en: 'Award' }, unit: 'CNY', source: 'policy-text', reference: t.reference, values: [{ effectiveFrom: FROM, value: t.amount }] },
+      recognitionWindowYears: newlyRecognized,
+      titleStacking,
+    },
+    claim: { fields: [recognizedOnField] },
+    bookkeeping: { once: 'ever', ladder: { group: 'ip-titles', rank: t.rank } },
+    matching: { asset: { kind: t.asset, group: 'title', label: t.name } },
+    guide: {
+      whoMayApply: ENTERPRISE_APPLICANT,
+      conditions: [
+        { zh: `在资助年度或上一年度内新获认定为${t.name.zh}`, en: `Newly recognized as ${t.name.en} in the funding year or the year before` },
+        { zh: '该称号此前未获本措施支持', en: 'The title has not been paid under these measures before' },
+      ],
+      materials: [BUSINESS_LICENCE, { zh: `${t.name.zh}认定文件（公布名单或证书）`, en: 'The recognition document (published list or certificate)' }],
+      deadline: ROUND_DEADLINE,
+      processingWorkingDays: 20,
+      contact: CONTACT,
+    },
+  } as const;
+}
+
+/** M1.4–M1.6: one sum per patent for each award; a patent is paid once, for its highest award. */
+export function patentAward<const Id extends string, const Kind extends string>(a: {
+  id: Id;
+  name: { zh: string; en: string };
+  summary: { zh: string; en: string };
+  amount: string;
+  reference: string;
+  asset: Kind;
+  rank: number;
+}) {
+  return {
+    id: a.id,
+    measure: 1,
+    kind: 'per-item-award',
+    title: a.name,
+    summary: a.summary,
+    clause: M1_AWARDS,
+    interpretation: { zh: '同一专利只按其最高奖项支持一次。', en: 'A patent is paid once, for its highest award.' },
+    parameters: {
+      amountPerItem: { label: { zh: '每件补助', en: 'Per patent' }, unit: 'CNY', source: 'policy-text', reference: a.reference, values: [{ effectiveFrom: FROM, value: a.amount }] },
+    },
+    claim: { fields: [patentsField] },
+    bookkeeping: { itemGroup: 'china-patent-awards' },
+    matching: { asset: { kind: a.asset, group: 'award', label: a.name, rank: a.rank } },
+    guide: {
+      whoMayApply: ENTERPRISE_APPLICANT,
+      conditions: [
+        { zh: `专利获得${a.name.zh}，专利权人为本企业`, en: `The patent won the ${a.name.en} and the enterprise holds it` },
+        { zh: '该专利此前未获本措施的奖项支持', en: 'The patent has not been paid an award under these measures before' },
+      ],
+      materials: [BUSINESS_LICENCE, { zh: '获奖证书及专利证书', en: 'The award certificate and the patent certificate' }],
+      deadline: ROUND_DEADLINE,
+      processingWorkingDays: 20,
+      contact: CONTACT,
+    },
+  } as const;
+}
