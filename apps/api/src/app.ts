@@ -12,6 +12,7 @@ import type { AppEnv, Deps } from './lib/context.js';
 import { router } from './lib/openapi.js';
 import { clientAddress } from './lib/client-address.js';
 import { createLimits, tooManyRequests, type Limit } from './lib/rate-limits.js';
+import { inputHygiene } from './middleware/input-hygiene.js';
 import { originCheck } from './middleware/origin-check.js';
 import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -95,6 +96,7 @@ export function createApp(deps: Deps) {
     }
     await next();
   });
+  app.use('/api/*', inputHygiene);
 
   // The public writes an anonymous caller can repeat: registrations and calculator runs per source
   // address (sign-ins and password changes are counted in their handlers, which know the account).
