@@ -1,4 +1,4 @@
-import { FOCUS_INDUSTRIES, checkCreditCode } from '@huiqi/domain';
+import { FOCUS_INDUSTRIES, checkCreditCode, checkCreditCodeArea, type AreaCode } from '@huiqi/domain';
 import { z } from 'zod';
 import { areaCode, uuid } from './common.js';
 
@@ -27,6 +27,11 @@ export const enterpriseRegistration = z.strictObject({
   contactPhone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'a mobile (11 digits) or landline number'),
   username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits and _ . @ -'),
   password: z.string().min(1).max(256),
+}).superRefine((r, ctx) => {
+  // Only once the code itself is valid (its own issue says what is wrong otherwise).
+  if (!checkCreditCode(r.creditCode).valid) return;
+  const fit = checkCreditCodeArea(r.creditCode, r.areaCode as AreaCode);
+  if (!fit.valid) ctx.addIssue({ code: 'custom', path: ['areaCode'], message: fit.en, params: { zh: fit.zh, problem: fit.problem, fits: fit.fits } });
 });
 
 export const enterpriseSchema = z

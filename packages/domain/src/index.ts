@@ -133,7 +133,21 @@ export {
   type CreditCodeCheck,
   type CreditCodeProblem,
 } from './registry/credit-code.js';
-export { REGION, AREAS, AREA_CODES, COUNTIES, isAreaCode, areaName, cityOfRegionCode, type AreaCode } from './registry/areas.js';
+export {
+  REGION,
+  AREAS,
+  AREA_CODES,
+  COUNTIES,
+  NINGDONG_DIVISIONS,
+  isAreaCode,
+  areaName,
+  cityOfRegionCode,
+  areasForDivision,
+  divisionName,
+  checkCreditCodeArea,
+  type AreaCode,
+  type DivisionCheck,
+} from './registry/areas.js';
 export {
   GREEN_CHANNEL_INDUSTRIES,
   FOCUS_INDUSTRIES,

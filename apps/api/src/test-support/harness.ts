@@ -91,7 +91,9 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
   async function enterprise(o: { areaCode?: string; verify?: boolean } = {}) {
     const { creditCodeCheckChar } = await import('@huiqi/domain');
     seq++;
-    const first17 = `91640100${String(100000000 + seq * 7919 + Math.floor(Math.random() * 1e6)).slice(0, 9)}`;
+    // The code's division (characters 3–8) must fit the area: a city's own code, or Lingwu for Ningdong.
+    const division = o.areaCode === 'NINGDONG' ? '640181' : (o.areaCode ?? '640100');
+    const first17 = `91${division}${String(100000000 + seq * 7919 + Math.floor(Math.random() * 1e6)).slice(0, 9)}`;
     const c = client();
     const reg = await c.enterprises.register({
       creditCode: first17 + creditCodeCheckChar(first17),

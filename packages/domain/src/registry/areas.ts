@@ -58,3 +58,70 @@ export function cityOfRegionCode(regionCode: string): AreaCode | undefined {
   const city = `${regionCode.slice(0, 4)}00`;
   return isAreaCode(city) && regionCode.startsWith('64') ? city : undefined;
 }
+
+/**
+ * The registration divisions (characters 3–8 of a credit code, GB 32100: the administrative
+ * division of the authority that registered the entity) an area accepts:
+ * - every area: 6400xx, the autonomous region's own authorities, which register enterprises
+ *   located anywhere in Ningxia;
+ * - a city: its own code and its districts and counties (64CCxx), including codes of divisions since
+ *   merged or renamed, which stay in the credit codes issued under them;
+ * - Ningdong: the base has no GB/T 2260 code, so no credit code names it. The platform accepts the
+ *   divisions its enterprises are registered under around it: Lingwu (640181), the county-level city
+ *   under Yinchuan in which the base's core (宁东镇) lies, and Yinchuan's city-level code (640100), for
+ *   an enterprise of the base registered by the city's authority rather than Lingwu's. Yinchuan's other
+ *   districts and counties are not in the base, so their codes fit Yinchuan only. A part of the base in
+ *   another county registers under the area its code names.
+ */
+export const NINGDONG_DIVISIONS: readonly string[] = ['640100', '640181'];
+
+/** The areas a registration division fits (none when it is not in Ningxia). */
+export function areasForDivision(division: string): AreaCode[] {
+  if (!/^64\d{4}$/.test(division)) return [];
+  if (division.startsWith('6400')) return [...AREA_CODES];
+  const city = cityOfRegionCode(division);
+  return [...(city ? [city] : []), ...(NINGDONG_DIVISIONS.includes(division) ? (['NINGDONG'] as const) : [])];
+}
+
+/** A division's name: a county, a city, or the region. */
+export function divisionName(division: string): Localized | undefined {
+  if (division.startsWith('6400')) return REGION.name;
+  const county = COUNTIES.find((c) => c.code === division);
+  if (county) return county.name;
+  return isAreaCode(division) ? areaName(division) : undefined;
+}
+
+export type DivisionCheck =
+  | { valid: true; division: string }
+  | { valid: false; problem: 'outside-ningxia' | 'other-area'; division: string; fits: AreaCode[]; zh: string; en: string };
+
+/**
+ * Whether a (valid) credit code's division fits the area chosen at registration, and if not, what to
+ * choose — for the portal to show as the person types, and for the API to refuse.
+ */
+export function checkCreditCodeArea(creditCode: string, area: AreaCode): DivisionCheck {
+  const division = creditCode.trim().toUpperCase().slice(2, 8);
+  const fits = areasForDivision(division);
+  if (fits.length === 0) {
+    return {
+      valid: false,
+      problem: 'outside-ningxia',
+      division,
+      fits,
+      zh: `统一社会信用代码第3–8位的登记机关行政区划代码 ${division} 不在宁夏回族自治区：本平台受理在宁夏登记的企业。`,
+      en: `Characters 3–8 of the credit code (the registering authority's division, ${division}) are not in Ningxia: the platform serves enterprises registered in Ningxia.`,
+    };
+  }
+  if (fits.includes(area)) return { valid: true, division };
+  const named = divisionName(division);
+  const where = named ? { zh: `${named.zh}（${division}）`, en: `${named.en} (${division})` } : { zh: division, en: division };
+  const choices = fits.map((a) => areaName(a));
+  return {
+    valid: false,
+    problem: 'other-area',
+    division,
+    fits,
+    zh: `统一社会信用代码的登记地为${where.zh}，与所选地区“${areaName(area).zh}”不符：请选择${choices.map((c) => `“${c.zh}”`).join('或')}，或核对信用代码。`,
+    en: `The credit code was registered in ${where.en}, which is not in ${areaName(area).en}: choose ${choices.map((c) => c.en).join(' or ')}, or check the code.`,
+  };
+}

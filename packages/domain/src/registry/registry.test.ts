@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS, COUNTIES, cityOfRegionCode } from './areas.js';
+import { AREAS, COUNTIES, areasForDivision, checkCreditCodeArea, cityOfRegionCode, divisionName } from './areas.js';
 import { checkCreditCode, creditCodeCheckChar, isValidCreditCode } from './credit-code.js';
 import { FOCUS_INDUSTRIES, GREEN_CHANNEL_INDUSTRIES, isGreenChannelIndustry } from './industries.js';
 
@@ -54,5 +54,43 @@ describe('areas and industries', () => {
     expect(GREEN_CHANNEL_INDUSTRIES).toHaveLength(5);
     expect(isGreenChannelIndustry('clean-energy')).toBe(true);
     expect(isGreenChannelIndustry('wine')).toBe(false);
+  });
+});
+
+describe('a credit code\'s division and the area chosen', () => {
+  const code = (division: string) => {
+    const first17 = `91${division}MA7HYG00`.slice(0, 17).padEnd(17, '1');
+    return first17 + creditCodeCheckChar(first17);
+  };
+
+  it('a city takes its own districts and counties, and the region\'s authorities', () => {
+    expect(checkCreditCodeArea(code('640104'), '640100')).toEqual({ valid: true, division: '640104' });
+    expect(checkCreditCodeArea(code('640522'), '640500').valid).toBe(true);
+    expect(checkCreditCodeArea(code('640000'), '640400').valid).toBe(true);
+    // A division since merged (Yinchuan's former 城区, 640102) still fits its city.
+    expect(checkCreditCodeArea(code('640102'), '640100').valid).toBe(true);
+  });
+
+  it('Ningdong takes Lingwu and Yinchuan\'s city-level code, not Yinchuan\'s other districts', () => {
+    expect(checkCreditCodeArea(code('640181'), 'NINGDONG').valid).toBe(true);
+    expect(checkCreditCodeArea(code('640100'), 'NINGDONG').valid).toBe(true);
+    expect(checkCreditCodeArea(code('640001'), 'NINGDONG').valid).toBe(true);
+    expect(checkCreditCodeArea(code('640104'), 'NINGDONG')).toMatchObject({ valid: false, problem: 'other-area', fits: ['640100'] });
+    expect(areasForDivision('640181')).toEqual(['640100', 'NINGDONG']);
+  });
+
+  it('another city\'s code is refused with where it was registered and what to choose', () => {
+    const r = checkCreditCodeArea(code('640402'), '640100');
+    expect(r).toMatchObject({ valid: false, problem: 'other-area', division: '640402', fits: ['640400'] });
+    if (!r.valid) {
+      expect(r.zh).toBe('统一社会信用代码的登记地为原州区（640402），与所选地区“银川市”不符：请选择“固原市”，或核对信用代码。');
+      expect(r.en).toContain('Yuanzhou District (640402)');
+    }
+  });
+
+  it('a code registered outside Ningxia is refused', () => {
+    expect(checkCreditCodeArea('9144030071526726XG', '640100')).toMatchObject({ valid: false, problem: 'outside-ningxia', division: '440300' });
+    expect(checkCreditCodeArea(code('649900'), '640100')).toMatchObject({ valid: false, problem: 'outside-ningxia' });
+    expect(divisionName('640181')).toEqual({ zh: '灵武市', en: 'Lingwu' });
   });
 });

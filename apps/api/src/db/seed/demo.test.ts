@@ -1,4 +1,4 @@
-import { envelopeHolds, replayLedger } from '@huiqi/domain';
+import { checkCreditCodeArea, envelopeHolds, isValidCreditCode, replayLedger, type AreaCode } from '@huiqi/domain';
 import { asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, type Database } from '../client.js';
@@ -21,6 +21,9 @@ describe('demo data', () => {
     expect(states).toEqual(['approved', 'city-approved', 'clawed-back', 'draft', 'paid', 'published', 'rejected', 'returned', 'submitted', 'withdrawn']);
     const areas = await db.db.select({ a: enterprises.areaCode, n: count() }).from(enterprises).groupBy(enterprises.areaCode);
     expect(areas.length).toBe(6);
+    // Every demo credit code is valid and its division fits the enterprise's area, as registration requires.
+    const misfits = (await db.db.select().from(enterprises)).filter((e) => !isValidCreditCode(e.creditCode) || !checkCreditCodeArea(e.creditCode, e.areaCode as AreaCode).valid);
+    expect(misfits.map((e) => `${e.creditCode} ${e.areaCode}`)).toEqual([]);
     for (const b of await db.db.select().from(budgets)) {
       const entries = await db.db.select().from(budgetLedger).where(eq(budgetLedger.budgetId, b.id)).orderBy(asc(budgetLedger.id));
       const replayed = replayLedger(b.total, entries.map((e) => ({ op: e.op as 'reserve', amount: e.amount })));

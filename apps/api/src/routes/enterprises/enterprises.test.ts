@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const valid = {
-  creditCode: '91350100M000100Y43',
+  creditCode: '91640104MA76QWXY27', // registered in Xingqing District, Yinchuan
   name: '宁夏测试科技有限公司',
   areaCode: '640100',
   industry: 'clean-energy',
@@ -41,10 +41,25 @@ describe('enterprise registration and verification', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('a credit code registered in another area or outside Ningxia is refused with what to choose; nothing is created', async () => {
+    const before = await counts();
+    const guyuanCode = await failure(h.client().enterprises.register({ ...valid, creditCode: '91640402MA76QWXY3W', username: 'elsewhere' }));
+    expect(guyuanCode).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(guyuanCode.messageZh).toContain('原州区（640402），与所选地区“银川市”不符：请选择“固原市”');
+    expect(guyuanCode.details).toEqual([expect.objectContaining({ path: 'areaCode' })]);
+    const shenzhen = await failure(h.client().enterprises.register({ ...valid, creditCode: '9144030071526726XG', username: 'shenzhen' }));
+    expect(shenzhen.messageZh).toContain('不在宁夏回族自治区');
+    expect(shenzhen.message).toContain('not in Ningxia');
+    expect(await counts()).toEqual(before);
+    // Lingwu's code fits Ningdong as well as Yinchuan.
+    const ningdong = await h.client().enterprises.register({ ...valid, creditCode: '91640181MA76QWXY4X', areaCode: 'NINGDONG', username: 'ningdong.firm' });
+    expect(ningdong.enterprise.areaCode).toBe('NINGDONG');
+  });
+
   it('a duplicate credit code is 409, a weak password 422; nothing is created', async () => {
     const before = await counts();
     expect(await failure(h.client().enterprises.register({ ...valid, username: 'other' }))).toMatchObject({ status: 409, code: 'CREDIT_CODE_TAKEN' });
-    expect(await failure(h.client().enterprises.register({ ...valid, creditCode: '9144030071526726XG', username: 'weak', password: 'abcdefgh' }))).toMatchObject({ status: 422, code: 'WEAK_PASSWORD' });
+    expect(await failure(h.client().enterprises.register({ ...valid, creditCode: '91640181MA76QWXY4X', username: 'weak', password: 'abcdefgh' }))).toMatchObject({ status: 422, code: 'WEAK_PASSWORD' });
     expect(await counts()).toEqual(before);
   });
 
