@@ -157,6 +157,7 @@ export function createClient(opts: ClientOptions = {}) {
       members: (id: string) => call<{ items: Out<typeof memberSchema>[] }>('GET', `/enterprises/${id}/members`),
       addMember: (id: string, b: In<typeof memberCreate>) => call<Out<typeof memberSchema>>('POST', `/enterprises/${id}/members`, b),
       disableMember: (id: string, userId: string) => call<Out<typeof memberSchema>>('POST', `/enterprises/${id}/members/${userId}/disable`),
+      enableMember: (id: string, userId: string) => call<Out<typeof memberSchema>>('POST', `/enterprises/${id}/members/${userId}/enable`),
     },
     rounds: {
       list: () => call<{ items: Out<typeof roundSchema>[] }>('GET', '/rounds'),

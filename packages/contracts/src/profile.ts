@@ -48,8 +48,10 @@ export const memberCreate = z.strictObject({
   username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits and _ . @ -'),
   displayName: z.string().trim().min(1).max(50),
   password: z.string().min(1).max(256),
+  /** An administrator of the enterprise's account (manages its members), or a member (default). */
+  admin: z.boolean().optional(),
 });
 
 export const memberSchema = z
-  .object({ id: uuid, username: z.string(), displayName: z.string(), disabled: z.boolean(), createdAt: z.string() })
+  .object({ id: uuid, username: z.string(), displayName: z.string(), admin: z.boolean(), disabled: z.boolean(), createdAt: z.string() })
   .meta({ id: 'Member' });

@@ -25,6 +25,7 @@ const ROUTES: Route[] = [
   ['GET', `/enterprises/${ZERO}/members`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
   ['POST', `/enterprises/${ZERO}/members`, ['enterprise'], { username: 'matrix.member', displayName: 'M', password: 'Matrix#Pass2026' }],
   ['POST', `/enterprises/${ZERO}/members/${ZERO}/disable`, ['enterprise']],
+  ['POST', `/enterprises/${ZERO}/members/${ZERO}/enable`, ['enterprise']],
   ['POST', '/policy/parameters', ['region-admin'], { parameterId: 'M7.5.rate', effectiveFrom: '2099-01-01', value: '0.8', note: 'x' }],
   ['POST', '/lpr', ['region-admin'], { publishedOn: '2026-01-20', rate: '99.00' }],
   ['POST', '/rounds', ['region-admin'], { year: 2030, name: 'matrix', opensOn: '2030-01-01', closesOn: '2030-12-31', provisions: ['M9.1'] }],

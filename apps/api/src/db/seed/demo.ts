@@ -196,6 +196,7 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
         passwordHash,
         role: 'enterprise',
         enterpriseId: ents[1]!.id,
+        enterpriseAdmin: true,
       })
       .returning();
     // The demo enterprise's profile holds a title, an award and marks abroad, so policy matching has something to find.

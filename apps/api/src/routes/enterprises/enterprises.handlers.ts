@@ -54,7 +54,7 @@ export const enterpriseRoutes = router()
         .returning();
       const [user] = await tx
         .insert(users)
-        .values({ username: input.username, displayName: input.contactName, passwordHash, role: 'enterprise', enterpriseId: enterprise!.id })
+        .values({ username: input.username, displayName: input.contactName, passwordHash, role: 'enterprise', enterpriseId: enterprise!.id, enterpriseAdmin: true })
         .returning();
       const requestId = c.get('requestId');
       await audit(tx, { actorId: user!.id, actorRole: 'enterprise', action: 'enterprise.registered', targetType: 'enterprise', targetId: enterprise!.id, after: enterpriseDto(enterprise!), requestId });

@@ -1,6 +1,6 @@
 import { IP_ASSET_KINDS, assetItemKey, matchProvisions, todayInChina, type IpAssetKind } from '@huiqi/domain';
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { withTx } from '../../db/client.js';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { withTx, type Tx } from '../../db/client.js';
 import { enterpriseIpAssets, enterprises, sessions, users } from '../../db/schema.js';
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
@@ -9,7 +9,7 @@ import { actorOf, requireUser, type Ctx, type SessionUser } from '../../lib/cont
 import { router } from '../../lib/openapi.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
-import { addAsset, addMember, disableMember, listAssets, listMembers, matches, removeAsset } from './profile.routes.js';
+import { addAsset, addMember, disableMember, enableMember, listAssets, listMembers, matches, removeAsset } from './profile.routes.js';
 
 const ENTERPRISE = { zh: '企业', en: 'The enterprise' };
 const ASSET = { zh: '知识产权记录', en: 'The IP asset' };
@@ -38,7 +38,23 @@ const assetDto = (a: typeof enterpriseIpAssets.$inferSelect) => ({
   createdAt: a.createdAt,
 });
 
-const memberDto = (u: typeof users.$inferSelect) => ({ id: u.id, username: u.username, displayName: u.displayName, disabled: u.disabled, createdAt: u.createdAt });
+const memberDto = (u: typeof users.$inferSelect) => ({ id: u.id, username: u.username, displayName: u.displayName, admin: u.enterpriseAdmin, disabled: u.disabled, createdAt: u.createdAt });
+
+/**
+ * Only an active administrator of the enterprise's account manages its members (403 otherwise), and
+ * never disables themself — so the account always keeps one. The administrators' rows are locked to
+ * the end of the transaction (in id order: no deadlock), so two administrators disabling each other
+ * at once take turns, and the second, no longer active, is refused.
+ */
+async function assertAdmin(tx: Tx, user: SessionUser, enterpriseId: string): Promise<void> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.enterpriseId, enterpriseId), eq(users.enterpriseAdmin, true), eq(users.disabled, false)))
+    .orderBy(asc(users.id))
+    .for('update');
+  if (!rows.some((r) => r.id === user.id)) throw forbidden('只有企业账号的在用管理员可以管理成员。', 'Only an active administrator of the enterprise account manages its members.');
+}
 
 const READERS = ['enterprise', 'city-admin', 'region-admin', 'auditor'] as const;
 
@@ -122,7 +138,8 @@ export const profileRoutes = router()
     assertStrongPassword(input.password, env, input.username);
     const passwordHash = await hashPassword(input.password);
     const row = await withTx(db, async (tx) => {
-      const [row] = await tx.insert(users).values({ username: input.username, displayName: input.displayName, passwordHash, role: 'enterprise', enterpriseId: id }).returning();
+      await assertAdmin(tx, user, id);
+      const [row] = await tx.insert(users).values({ username: input.username, displayName: input.displayName, passwordHash, role: 'enterprise', enterpriseId: id, enterpriseAdmin: input.admin ?? false }).returning();
       await audit(tx, { ...actorOf(c), action: 'enterprise.member.added', targetType: 'user', targetId: row!.id, after: { ...memberDto(row!), enterpriseId: id } });
       return row!;
     }).catch(usernameTaken(input.username));
@@ -134,11 +151,27 @@ export const profileRoutes = router()
     ownEnterprise(user, id);
     if (userId === user.id) throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
     const row = await withTx(c.get('deps').db, async (tx) => {
+      await assertAdmin(tx, user, id);
       const [before] = await tx.select().from(users).where(and(eq(users.id, userId), eq(users.enterpriseId, id))).for('update');
       if (!before) throw notFound(MEMBER);
       const [after] = await tx.update(users).set({ disabled: true }).where(eq(users.id, userId)).returning();
       await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
       await audit(tx, { ...actorOf(c), action: 'enterprise.member.disabled', targetType: 'user', targetId: userId, before: memberDto(before), after: memberDto(after!) });
+      return after!;
+    });
+    return c.json(memberDto(row), 200);
+  })
+  .openapi(enableMember, async (c) => {
+    const user = requireUser(c, 'enterprise');
+    const { id, userId } = c.req.valid('param');
+    ownEnterprise(user, id);
+    const row = await withTx(c.get('deps').db, async (tx) => {
+      await assertAdmin(tx, user, id);
+      const [before] = await tx.select().from(users).where(and(eq(users.id, userId), eq(users.enterpriseId, id))).for('update');
+      if (!before) throw notFound(MEMBER);
+      // Enabled afresh: whatever sign-in locks it had are lifted (a new epoch for the per-source counts).
+      const [after] = await tx.update(users).set({ disabled: false, failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` }).where(eq(users.id, userId)).returning();
+      await audit(tx, { ...actorOf(c), action: 'enterprise.member.enabled', targetType: 'user', targetId: userId, before: memberDto(before), after: memberDto(after!) });
       return after!;
     });
     return c.json(memberDto(row), 200);

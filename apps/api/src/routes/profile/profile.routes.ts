@@ -67,7 +67,7 @@ export const addMember = createRoute({
   method: 'post',
   path: '/enterprises/{id}/members',
   tags,
-  summary: 'An enterprise user adds a colleague to the enterprise account (audited)',
+  summary: 'An administrator of the enterprise account adds a colleague, as a member or another administrator (audited)',
   security,
   request: { params: enterpriseParam, ...body(memberCreate) },
   responses: { 201: json(memberSchema, 'Added'), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
@@ -78,8 +78,19 @@ export const disableMember = createRoute({
   method: 'post',
   path: '/enterprises/{id}/members/{userId}/disable',
   tags,
-  summary: 'Disable a colleague\'s account and end their sessions (not one\'s own; audited)',
+  summary: 'Disable a colleague\'s account and end their sessions (an administrator of the account; never one\'s own, never the last active administrator; audited)',
   security,
   request: { params: z.object({ id: uuid, userId: uuid }) },
   responses: { 200: json(memberSchema), 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
+});
+
+export const enableMember = createRoute({
+  middleware: [allow('enterprise')] as const,
+  method: 'post',
+  path: '/enterprises/{id}/members/{userId}/enable',
+  tags,
+  summary: 'Enable a disabled colleague\'s account again, its sign-in locks lifted (an administrator of the account; audited)',
+  security,
+  request: { params: z.object({ id: uuid, userId: uuid }) },
+  responses: { 200: json(memberSchema), 401: errors[401], 403: errors[403], 404: errors[404] },
 });

@@ -123,4 +123,44 @@ describe('members of the enterprise account', () => {
     await expect(colleague.auth.me()).rejects.toMatchObject({ status: 401 });
     await expect(h.client().auth.login({ username, password: PASSWORD })).rejects.toMatchObject({ status: 401 });
   });
+
+  it('only an active administrator manages members; the founding account is one; a disabled member is enabled again', async () => {
+    const { client, enterprise, user } = await h.enterprise();
+    const base = `/enterprises/${enterprise.id}/members`;
+    const list = async () => (await readJson(await call(client.cookie(), 'GET', base))).items as { id: string; username: string; admin: boolean; disabled: boolean }[];
+    expect((await list())[0]).toMatchObject({ id: user.id, admin: true });
+    const name = (p: string) => `${p}${Date.now()}${Math.floor(Math.random() * 1000)}`;
+    const admin2 = await readJson(await call(client.cookie(), 'POST', base, { username: name('admin'), displayName: '王五', password: PASSWORD, admin: true }));
+    const plain = await readJson(await call(client.cookie(), 'POST', base, { username: name('member'), displayName: '赵六', password: PASSWORD }));
+    expect([admin2.admin, plain.admin]).toEqual([true, false]);
+
+    // A member (not an administrator) can neither add nor disable.
+    const member = h.client();
+    await member.auth.login({ username: plain.username, password: PASSWORD });
+    expect((await call(member.cookie()!, 'POST', base, { username: name('x'), displayName: 'X', password: PASSWORD })).status).toBe(403);
+    expect((await call(member.cookie()!, 'POST', `${base}/${user.id}/disable`)).status).toBe(403);
+
+    // The founding account, disabled by the other administrator, is enabled again and signs in.
+    const other = h.client();
+    await other.auth.login({ username: admin2.username, password: PASSWORD });
+    expect((await call(other.cookie()!, 'POST', `${base}/${user.id}/disable`)).status).toBe(200);
+    await expect(h.client().auth.login({ username: user.username, password: PASSWORD })).rejects.toMatchObject({ status: 401 });
+    const enabled = await call(other.cookie()!, 'POST', `${base}/${user.id}/enable`);
+    expect(await readJson(enabled)).toMatchObject({ id: user.id, disabled: false, admin: true });
+    expect((await h.as(user.username)).cookie()).toBeTruthy();
+    expect((await call(other.cookie()!, 'POST', `/enterprises/${enterprise.id}/members/00000000-0000-4000-8000-000000000000/enable`)).status).toBe(404);
+  });
+
+  it('two administrators disabling each other at once: one succeeds, one active administrator always remains', async () => {
+    const { client, enterprise, user } = await h.enterprise();
+    const base = `/enterprises/${enterprise.id}/members`;
+    const admin2 = await readJson(await call(client.cookie(), 'POST', base, { username: `pair${Date.now()}`, displayName: '王五', password: PASSWORD, admin: true }));
+    const other = await h.as(admin2.username);
+    const [a, b] = await Promise.all([call(client.cookie(), 'POST', `${base}/${admin2.id}/disable`), call(other.cookie()!, 'POST', `${base}/${user.id}/disable`)]);
+    // The loser is no longer active: refused (403), or already signed out if its session was checked after (401).
+    expect([a, b].filter((r) => r.status === 200)).toHaveLength(1);
+    expect([401, 403]).toContain([a, b].find((r) => r.status !== 200)!.status);
+    const rows = (await readJson(await call((a.status === 200 ? client : other).cookie()!, 'GET', base))).items as { admin: boolean; disabled: boolean }[];
+    expect(rows.filter((r) => r.admin && !r.disabled)).toHaveLength(1);
+  });
 });
