@@ -78,7 +78,7 @@ export const userRoutes = router()
     const row = await withTx(c.get('deps').db, async (tx) => {
       const [before] = await tx.select().from(users).where(and(eq(users.id, id), ne(users.role, 'enterprise'))).for('update');
       if (!before) throw notFound(USER);
-      const [after] = await tx.update(users).set({ disabled: action === 'disable', ...(action === 'enable' ? { failedLogins: 0, lockedUntil: null } : {}) }).where(eq(users.id, id)).returning();
+      const [after] = await tx.update(users).set({ disabled: action === 'disable', ...(action === 'enable' ? { failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` } : {}) }).where(eq(users.id, id)).returning();
       if (action === 'disable') await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
       await audit(tx, { ...actorOf(c), action: `user.${action}d`, targetType: 'user', targetId: id, before: staffDto(before, null), after: staffDto(after!, null) });
       return staffDto(after!, null);
