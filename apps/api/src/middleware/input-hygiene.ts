@@ -15,6 +15,7 @@ const PROBLEMS: Record<Problem, { zh: string; en: string }> = {
 };
 
 // C0 controls but tab, line feed and carriage return; DEL. (NUL cannot even be stored in PostgreSQL text.)
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // Embeddings, overrides and isolates (the "Trojan Source" characters); the plain marks LRM/RLM stay allowed.
