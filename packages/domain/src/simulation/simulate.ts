@@ -60,7 +60,14 @@ export function simulate(
     touched.add(provision);
     for (const v of versions) for (const p of policyRegistry(v).itemGroups.get(provision) ?? []) touched.add(p);
   }
-  // What each claim's bookkeeping needs, worked out once for both runs.
+  // What each claim's bookkeeping needs, worked out once for both runs: the cap, title and item
+  // group it counts against, each as a small number (the runs keep their tallies in arrays).
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
   const books = pool.map((c) => {
     const version = versions.find((v) => provisionOf(v, c.provision)) ?? versions[0]!;
     const registry = policyRegistry(version);
@@ -68,24 +75,29 @@ export function simulate(
     const cap = `${c.enterpriseId}|${c.provision}|${c.fundingYear}`;
     return {
       capped: registry.capped.has(c.provision),
-      once,
-      cap,
-      title: once === 'per-funding-year' ? cap : `${c.enterpriseId}|${c.provision}`,
-      group: `${c.enterpriseId}|${(registry.itemGroups.get(c.provision) ?? [c.provision]).join(',')}`,
-      // The claim's items, keyed once for both runs.
+      once: once !== undefined,
+      cap: idOf(cap),
+      title: idOf(once === 'per-funding-year' ? cap : `${c.enterpriseId}|${c.provision}`),
+      group: idOf(`${c.enterpriseId}|${(registry.itemGroups.get(c.provision) ?? [c.provision]).join(',')}`),
       keys: claimItemKeys(provisionOf(version, c.provision), c.claim as Record<string, unknown>),
     };
   });
-  const run = (policy: PolicySource, only?: ReadonlySet<string>) => {
-    const granted = new Map<string, bigint>();
-    const titles = new Set<string>();
-    const items = new Map<string, Set<string>>();
-    const amounts = new Map<string, string>();
-    let invalid = 0;
-    pool.forEach((c, i) => {
-      if (only && !only.has(c.provision)) return;
+  // Amounts by position in the pool (a claim not assessable has none), with their whole fen.
+  interface Run {
+    amounts: (string | undefined)[];
+    fen: bigint[];
+    invalid: number;
+  }
+  const run = (policy: PolicySource, only?: ReadonlySet<string>): Run => {
+    const granted: (bigint | undefined)[] = new Array(ids.size);
+    const titles = new Uint8Array(ids.size);
+    const items: (Set<string> | undefined)[] = new Array(ids.size);
+    const out: Run = { amounts: new Array<string | undefined>(pool.length), fen: new Array<bigint>(pool.length), invalid: 0 };
+    for (let i = 0; i < pool.length; i++) {
+      const c = pool[i]!;
+      if (only && !only.has(c.provision)) continue;
       const b = books[i]!;
-      const paid = items.get(b.group);
+      const paid = items[b.group];
       try {
         // One shape of context for every claim (absent facts undefined): the rules see one kind of object.
         const a = assess(c.claim as never, {
@@ -94,61 +106,61 @@ export function simulate(
           fundingYear: c.fundingYear,
           region: options.region,
           lprTable: options.lprTable,
-          grantedThisYear: b.capped ? yuanOf(granted.get(b.cap) ?? 0n) : undefined,
-          alreadyPaid: b.once ? titles.has(b.title) : undefined,
+          grantedThisYear: b.capped && granted[b.cap] !== undefined ? yuanOf(granted[b.cap]!) : undefined,
+          alreadyPaid: b.once ? titles[b.title] === 1 : undefined,
           paidItems: paid,
         });
-        amounts.set(c.id, a.amount);
-        if (!a.eligible) return;
-        if (b.capped) granted.set(b.cap, (granted.get(b.cap) ?? 0n) + fenOf(a.amount));
-        if (b.once) titles.add(b.title);
+        const fen = a.eligible ? fenOf(a.amount) : 0n;
+        out.amounts[i] = a.amount;
+        out.fen[i] = fen;
+        if (!a.eligible) continue;
+        if (b.capped) granted[b.cap] = (granted[b.cap] ?? 0n) + fen;
+        if (b.once) titles[b.title] = 1;
         if (b.keys.length) {
           if (paid) for (const k of b.keys) paid.add(k);
-          else items.set(b.group, new Set(b.keys));
+          else items[b.group] = new Set(b.keys);
         }
       } catch {
-        invalid++;
+        out.invalid++;
       }
-    });
-    return { amounts, invalid };
+    }
+    return out;
   };
   const base = run(options.policy);
   const changedRun = run(variantPolicy, touched);
-  const variant = { amounts: new Map(base.amounts), invalid: base.invalid };
-  for (const c of pool) {
-    if (!touched.has(c.provision)) continue;
-    const v = changedRun.amounts.get(c.id);
-    if (v === undefined) variant.amounts.delete(c.id);
-    else variant.amounts.set(c.id, v);
-  }
+  const variant: Run = { amounts: [...base.amounts], fen: [...base.fen], invalid: base.invalid };
+  pool.forEach((c, i) => {
+    if (!touched.has(c.provision)) return;
+    variant.amounts[i] = changedRun.amounts[i];
+    variant.fen[i] = changedRun.fen[i]!;
+  });
 
-  const totals = (amounts: Map<string, string>): SimulationTotals => {
+  const totals = (r: Run): SimulationTotals => {
     const byProvision = new Map<string, bigint>();
     const byArea = new Map<string, bigint>();
     let total = 0n;
     let eligible = 0;
-    for (const c of pool) {
-      const amount = amounts.get(c.id);
-      if (amount === undefined) continue;
-      if (amount !== '0.00') eligible++;
-      const fen = fenOf(amount);
+    pool.forEach((c, i) => {
+      if (r.amounts[i] === undefined) return;
+      const fen = r.fen[i]!;
+      if (fen !== 0n) eligible++;
       total += fen;
       byProvision.set(c.provision, (byProvision.get(c.provision) ?? 0n) + fen);
       byArea.set(c.area, (byArea.get(c.area) ?? 0n) + fen);
-    }
+    });
     const str = (m: Map<string, bigint>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, yuanOf(v)]));
     return { total: yuanOf(total), eligible, byProvision: str(byProvision), byArea: str(byArea) };
   };
 
   const changed = pool
-    .filter((c) => base.amounts.has(c.id) && base.amounts.get(c.id) !== variant.amounts.get(c.id))
-    .map((c) => {
-      const row = { id: c.id, provision: c.provision, area: c.area, base: base.amounts.get(c.id)!, variant: variant.amounts.get(c.id) ?? '0.00' };
-      const d = fenOf(row.variant) - fenOf(row.base);
-      return { row, by: d < 0n ? -d : d };
+    .flatMap((c, i) => {
+      const was = base.amounts[i];
+      if (was === undefined || was === variant.amounts[i]) return [];
+      const d = (variant.fen[i] ?? 0n) - base.fen[i]!;
+      return [{ row: { id: c.id, provision: c.provision, area: c.area, base: was, variant: variant.amounts[i] ?? '0.00' }, by: d < 0n ? -d : d }];
     })
     .sort((x, y) => (y.by > x.by ? 1 : y.by < x.by ? -1 : 0))
     .map((x) => x.row);
 
-  return { claims: pool.length, invalid: base.invalid, base: totals(base.amounts), variant: totals(variant.amounts), changed };
+  return { claims: pool.length, invalid: base.invalid, base: totals(base), variant: totals(variant), changed };
 }
