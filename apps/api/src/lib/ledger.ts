@@ -1,7 +1,7 @@
 import { Money } from '@huiqi/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { budgetLedger, budgets } from '../db/schema.js';
+import { budgets } from '../db/schema.js';
 import { conflict } from './api-error.js';
 
 type Op = 'reserve' | 'post' | 'void' | 'reverse';
@@ -9,38 +9,40 @@ type Op = 'reserve' | 'post' | 'void' | 'reverse';
 /**
  * Moves money through a budget envelope and writes the ledger row in the same transaction. The
  * guarded UPDATE is the check: under PostgreSQL's row lock it re-reads the row, so concurrent
- * approvals can never reserve past the total; the CHECK constraint is the second line.
+ * approvals can never reserve past the total; the CHECK constraint is the second line. The ledger
+ * row is inserted by the same statement, from the row the UPDATE returned.
  */
 export async function ledger(tx: Tx, op: Op, b: { provision: string; year: number; amount: string; applicationId: string; requestId: string }): Promise<void> {
   const a = b.amount;
-  const match = and(eq(budgets.provision, b.provision), eq(budgets.year, b.year));
-  const set =
-    op === 'reserve'
-      ? { reserved: sql`${budgets.reserved} + ${a}::numeric` }
-      : op === 'post'
-        ? { reserved: sql`${budgets.reserved} - ${a}::numeric`, posted: sql`${budgets.posted} + ${a}::numeric` }
-        : op === 'void'
-          ? { reserved: sql`${budgets.reserved} - ${a}::numeric` }
-          : { posted: sql`${budgets.posted} - ${a}::numeric` };
-  const guard =
-    op === 'reserve'
-      ? sql`${budgets.reserved} + ${budgets.posted} + ${a}::numeric <= ${budgets.total}`
-      : op === 'reverse'
-        ? sql`${budgets.posted} >= ${a}::numeric`
-        : sql`${budgets.reserved} >= ${a}::numeric`;
-  const [row] = await tx.update(budgets).set(set).where(and(match, guard)).returning({ id: budgets.id });
-  if (!row) {
-    const [exists] = await tx.select().from(budgets).where(match);
-    if (!exists) {
-      throw conflict('NO_BUDGET', `${b.year} 年度 ${b.provision} 尚未设定预算，不能核准。`, `No budget is set for ${b.provision} in ${b.year}: nothing can be approved.`);
-    }
-    const available = Money.of(exists.total).minus(exists.reserved).minus(exists.posted).toString();
-    throw conflict(
-      op === 'reserve' ? 'BUDGET_EXHAUSTED' : 'LEDGER_MISMATCH',
-      op === 'reserve' ? `${b.provision} ${b.year} 年度预算不足：需 ¥${a}，剩余可用 ¥${available}。` : '预算台账与申报不一致，未做更改。',
-      op === 'reserve' ? `Not enough budget left for ${b.provision} in ${b.year}: ¥${a} needed, ¥${available} available.` : 'The budget ledger does not match the claim; nothing was changed.',
-      { available },
-    );
+  const set = {
+    reserve: sql`reserved = reserved + ${a}::numeric`,
+    post: sql`reserved = reserved - ${a}::numeric, posted = posted + ${a}::numeric`,
+    void: sql`reserved = reserved - ${a}::numeric`,
+    reverse: sql`posted = posted - ${a}::numeric`,
+  }[op];
+  const guard = {
+    reserve: sql`reserved + posted + ${a}::numeric <= total`,
+    post: sql`reserved >= ${a}::numeric`,
+    void: sql`reserved >= ${a}::numeric`,
+    reverse: sql`posted >= ${a}::numeric`,
+  }[op];
+  // The guarded UPDATE and its ledger row in one statement (one round trip): no row comes back when
+  // the guard refused, or when there is no such budget.
+  const written = (await tx.execute(sql`
+    with moved as (update budgets set ${set} where provision = ${b.provision} and year = ${b.year} and ${guard} returning id)
+    insert into budget_ledger (budget_id, application_id, op, amount, request_id)
+    select id, ${b.applicationId}, ${op}, ${a}::numeric, ${b.requestId} from moved
+    returning budget_id`)) as unknown as { rows: unknown[] };
+  if (written.rows.length > 0) return;
+  const [exists] = await tx.select().from(budgets).where(and(eq(budgets.provision, b.provision), eq(budgets.year, b.year)));
+  if (!exists) {
+    throw conflict('NO_BUDGET', `${b.year} 年度 ${b.provision} 尚未设定预算，不能核准。`, `No budget is set for ${b.provision} in ${b.year}: nothing can be approved.`);
   }
-  await tx.insert(budgetLedger).values({ budgetId: row.id, applicationId: b.applicationId, op, amount: a, requestId: b.requestId });
+  const available = Money.of(exists.total).minus(exists.reserved).minus(exists.posted).toString();
+  throw conflict(
+    op === 'reserve' ? 'BUDGET_EXHAUSTED' : 'LEDGER_MISMATCH',
+    op === 'reserve' ? `${b.provision} ${b.year} 年度预算不足：需 ¥${a}，剩余可用 ¥${available}。` : '预算台账与申报不一致，未做更改。',
+    op === 'reserve' ? `Not enough budget left for ${b.provision} in ${b.year}: ¥${a} needed, ¥${available} available.` : 'The budget ledger does not match the claim; nothing was changed.',
+    { available },
+  );
 }

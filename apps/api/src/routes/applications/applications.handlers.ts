@@ -33,19 +33,25 @@ export const applicationRoutes = router()
     const input = c.req.valid('json');
     const claim = claimUnder(await c.get('deps').policy.get(), input.claim); // DomainError → 422 with the field and what to fix
     const result = await idempotent(c, 'POST /applications', input, async (tx) => {
-      const [round] = await tx.select().from(fundingRounds).where(eq(fundingRounds.id, input.roundId));
+      // The round and the enterprise in one round trip.
+      const [found] = await tx
+        .select({ round: fundingRounds, enterprise: { id: enterprises.id, name: enterprises.name, areaCode: enterprises.areaCode } })
+        .from(enterprises)
+        .leftJoin(fundingRounds, eq(fundingRounds.id, input.roundId))
+        .where(eq(enterprises.id, user.enterpriseId!));
+      const round = found?.round;
       if (!round) throw notFound({ zh: '申报批次', en: 'The funding round' });
       roundIsOpen(round);
       if (!round.provisions.includes(claim.provision)) {
         throw unprocessable('PROVISION_NOT_IN_ROUND', `批次“${round.name}”不受理 ${claim.provision}。`, `Round "${round.name}" does not accept ${claim.provision}.`);
       }
-      const [enterprise] = await tx.select().from(enterprises).where(eq(enterprises.id, user.enterpriseId!));
+      const enterprise = found.enterprise;
       const [row] = await tx
         .insert(applications)
-        .values({ enterpriseId: enterprise!.id, roundId: round.id, provision: claim.provision, claim, areaCode: enterprise!.areaCode, fundingYear: round.year })
+        .values({ enterpriseId: enterprise.id, roundId: round.id, provision: claim.provision, claim, areaCode: enterprise.areaCode, fundingYear: round.year })
         .returning();
       await audit(tx, { ...actorOf(c), action: 'application.created', targetType: 'application', targetId: row!.id, after: { provision: claim.provision, claim } });
-      return { status: 201 as const, body: applicationDto(row!, enterprise!.name) };
+      return { status: 201 as const, body: applicationDto(row!, enterprise.name) };
     });
     return c.json(result.body, 201);
   })

@@ -1,7 +1,7 @@
 import { assess, Money, statesFor, transition, type ClaimAction } from '@huiqi/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import { applications, enterprises, reviewerConflicts, reviews, type ApplicationStatus } from '../../db/schema.js';
+import { applications, reviewerConflicts, reviews, type ApplicationStatus } from '../../db/schema.js';
 import { forbidden, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { claimContext, claimUnder, versionOn } from '../../lib/claim-context.js';
@@ -23,9 +23,9 @@ export const reviewRoutes = router()
     const out = await withTx(deps.db, async (tx) => {
       // The lifecycle says from which state this role's decision may be made, and where it leads.
       const action = `${stage}-${d.decision}` as ClaimAction;
-      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor(action)], d.version);
-      const [linked] = await tx.select().from(reviewerConflicts).where(and(eq(reviewerConflicts.userId, user.id), eq(reviewerConflicts.enterpriseId, a.enterpriseId)));
-      if (linked) throw forbidden('您与该企业存在利益关联，须回避，不能审核其申报。', 'You are linked to this enterprise (conflict of interest) and may not decide its claims.');
+      // A city approval locks the enterprise too: two of its claims decided at once cannot both take its annual cap.
+      const { a, enterpriseName, conflicted } = await lockApplication(tx, user, id, [...statesFor(action)], d.version, { lockEnterprise: action === 'city-approve', conflictsOf: user.id });
+      if (conflicted) throw forbidden('您与该企业存在利益关联，须回避，不能审核其申报。', 'You are linked to this enterprise (conflict of interest) and may not decide its claims.');
       const budget = { provision: a.provision, year: a.fundingYear, applicationId: a.id, requestId };
       let status: ApplicationStatus;
       let approvedAmount = a.approvedAmount;
@@ -36,8 +36,7 @@ export const reviewRoutes = router()
           throw unprocessable('AMOUNT_OUT_OF_RANGE', `核定金额须大于零且不超过 ¥${ceiling.toString()}。`, `The approved amount must be above zero and at most ¥${ceiling.toString()}.`);
         }
         if (stage === 'city') {
-          // The annual cap, again, against what is decided now: two claims submitted together cannot both take it.
-          await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, a.enterpriseId)).for('update');
+          // The annual cap, again, against what is decided now (the enterprise is locked above).
           const asOf = (a.assessment as { asOf: string }).asOf;
           const claim = claimUnder(snapshot, a.claim, asOf);
           const now = assess(claim, { ...(await claimContext(tx, a, claim, versionOn(snapshot, asOf), asOf)), fundingYear: a.fundingYear, asOf, policy: snapshot.versions, lprTable: snapshot.lpr });

@@ -14,10 +14,11 @@ const RECORD = { zh: '服务记录', en: 'The service record' };
 const PHOTO_MB = 5;
 
 
-async function withPhotos(db: Parameters<typeof withTx>[0], rows: { r: typeof serviceRecords.$inferSelect; name: string }[]) {
-  const ids = rows.map((x) => x.r.id);
-  const photos = ids.length ? await db.select().from(servicePhotos).where(inArray(servicePhotos.recordId, ids)) : [];
-  return rows.map(({ r, name }) => ({
+type RecordRow = { r: typeof serviceRecords.$inferSelect; name: string };
+type PhotoRow = typeof servicePhotos.$inferSelect;
+
+function recordDto({ r, name }: RecordRow, photos: PhotoRow[]) {
+  return {
     id: r.id,
     clientId: r.clientId,
     agencyId: r.agencyId,
@@ -30,9 +31,18 @@ async function withPhotos(db: Parameters<typeof withTx>[0], rows: { r: typeof se
     participants: r.participants,
     notes: r.notes,
     requestId: r.requestId,
-    photos: photos.filter((p) => p.recordId === r.id).map((p) => ({ id: p.id, size: p.size, mime: p.mime })),
+    photos: photos.map((p) => ({ id: p.id, size: p.size, mime: p.mime })),
     createdAt: r.createdAt,
-  }));
+  };
+}
+
+/** The records with their photos: one query for all of them, grouped by record. */
+async function withPhotos(db: Parameters<typeof withTx>[0], rows: RecordRow[]) {
+  const ids = rows.map((x) => x.r.id);
+  const photos = ids.length ? await db.select().from(servicePhotos).where(inArray(servicePhotos.recordId, ids)) : [];
+  const byRecord = new Map<string, PhotoRow[]>();
+  for (const p of photos) byRecord.set(p.recordId, [...(byRecord.get(p.recordId) ?? []), p]);
+  return rows.map((row) => recordDto(row, byRecord.get(row.r.id) ?? []));
 }
 
 export const serviceRecordRoutes = router()
@@ -65,7 +75,8 @@ export const serviceRecordRoutes = router()
       await audit(tx, { ...actorOf(c), action: 'service-record.created', targetType: 'service-record', targetId: row.id, after: input });
       return { status: 201 as const, row: { r: row, name: e.name } };
     });
-    const [dto] = await withPhotos(db, [result.row]);
+    // A record just written has no photos yet: only one sent again needs them looked up.
+    const [dto] = result.status === 201 ? [recordDto(result.row, [])] : await withPhotos(db, [result.row]);
     return c.json(dto!, result.status);
   })
   .openapi(listRecords, async (c) => {
