@@ -23,7 +23,7 @@ async function signIn(base: string, username: string) {
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-/** The API on a fresh PostgreSQL with the demo data and 100,000 more claims, against a bare Hono handler. */
+/** The API's reads on a fresh PostgreSQL with the demo data and 100,000 more claims, against a bare Hono handler (the writes are in writes.ts). */
 export async function apiBench() {
   const db = await benchDatabase();
   const [barePort, apiPort] = [await freePort(), await freePort()];
@@ -48,8 +48,6 @@ export async function apiBench() {
 
     const base = `http://127.0.0.1:${apiPort}`;
     const region = await signIn(base, 'region.admin');
-    const enterprise = await signIn(base, 'enterprise.demo');
-    const roundId = ((await (await fetch(`${base}/api/rounds`)).json()) as { items: { id: string; open: boolean }[] }).items.find((r) => r.open)!.id;
 
     const policyDoc = await (await fetch(`${base}/api/policy`)).text();
     const etag = (await fetch(`${base}/api/policy`)).headers.get('etag')!;
@@ -62,7 +60,6 @@ export async function apiBench() {
       await load('POST /api/assess (public)', { url: `${base}/api/assess`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ claim: { provision: 'M7.4', principal: '10000000.00', pledgeShareRatio: '0.6', disbursedOn: '2024-03-15', repaidOn: '2025-03-15', interestPaid: '350000.00' } }) }),
       await load(`GET /api/applications page 1 of ${total.toLocaleString('en')} (region)`, { url: `${base}/api/applications?page=1&pageSize=20`, headers: { cookie: region } }),
       await load(`GET /api/applications page 500, by amount (region)`, { url: `${base}/api/applications?page=500&pageSize=20&sort=assessedAmount&order=desc`, headers: { cookie: region } }),
-      await load('POST /api/applications (enterprise creates a claim)', { url: `${base}/api/applications`, method: 'POST', headers: { 'content-type': 'application/json', cookie: enterprise }, body: JSON.stringify({ roundId, claim: { provision: 'M7.5', evaluationFeePaid: '1234.56' } }) }),
     ];
     const rows: [string, string][] = [
       ['load', '10 connections (autocannon\'s default), 5 s per route, the generator on the same machine'],
@@ -76,8 +73,9 @@ export async function apiBench() {
     const fair = runs[0]!.rps / sameBytes.rps;
     rows.push(['GET /api/policy as a share of bare Hono serving the same bytes', `${(fair * 100).toFixed(0)} %`]);
     rows.push(['target: cached public reads ≥ 60 % of bare Hono', `${fair >= 0.6 ? 'met' : 'not met'} like for like (same bytes); revalidation ${((revalidated.rps / baseline.rps) * 100).toFixed(0)} % of /hello`]);
-    rows.push(['target: list p99 < 50 ms at 100,000 rows', Math.max(runs[2]!.p99, runs[3]!.p99) < 50 ? 'met' : 'not met']);
-    return { rows, baseline, sameBytes, revalidated, runs, applications: total };
+    const listP99 = Math.max(runs[2]!.p99, runs[3]!.p99);
+    rows.push([`target: list p99 < 50 ms at ${total.toLocaleString('en')} rows, 10 connections`, `${listP99 < 50 ? 'met' : 'not met'} (${listP99} ms)`]);
+    return { rows, baseline, sameBytes, revalidated, runs, applications: total, listP99 };
   } finally {
     api.kill('SIGTERM');
     bare.kill('SIGTERM');
