@@ -27,8 +27,9 @@ import type {
 } from '@huiqi/contracts';
 import type { z } from 'zod';
 
-type In<T extends z.ZodType> = z.input<T>;
-type Out<T extends z.ZodType> = z.output<T>;
+// Classic or mini schemas alike (the domain's are zod/mini): both are core types.
+type In<T extends z.core.$ZodType> = z.input<T>;
+type Out<T extends z.core.$ZodType> = z.output<T>;
 interface Page<T> {
   items: T[];
   total: number;

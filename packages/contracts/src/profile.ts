@@ -2,8 +2,21 @@ import { IP_ASSET_KIND_IDS, ipAssetSchema } from '@huiqi/domain';
 import { z } from 'zod';
 import { uuid } from './common.js';
 
-/** An IP asset as the enterprise declares it: the domain's own schema, so the form and the API agree. */
-export const ipAssetCreate = ipAssetSchema.meta({ id: 'IpAssetCreate' });
+/**
+ * An IP asset as the enterprise declares it, checked by the domain's own rule (ipAssetSchema's
+ * checks), so the form and the API agree. The domain's schemas are zod/mini, which the OpenAPI
+ * generator cannot read; these are its fields in classic zod (`satisfies` keeps the same keys).
+ */
+const ipAssetFields = {
+  kind: z.enum(IP_ASSET_KIND_IDS),
+  date: z.string(),
+  number: z.string().trim().max(64).optional(),
+  jurisdiction: z.string().trim().toUpperCase().optional(),
+} satisfies Record<keyof typeof ipAssetSchema.def.shape, z.ZodType>;
+export const ipAssetCreate = z
+  .strictObject(ipAssetFields)
+  .check(...((ipAssetSchema.def.checks ?? []) as z.core.$ZodCheck<z.output<typeof ipAssetSchema>>[]))
+  .meta({ id: 'IpAssetCreate' });
 
 export const ipAssetRecord = z
   .object({

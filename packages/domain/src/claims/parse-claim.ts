@@ -7,6 +7,7 @@ import type { Provision } from '../policy/schema.js';
 import type { PolicyVersion } from '../policy/version.js';
 import { quickValid } from './fast-check.js';
 import { claimSchemaFor } from './schema.js';
+import { safeParse } from '../schema/parse.js';
 
 /** The provisions of a version that take claims, in policy order. */
 export function claimProvisionIds(version: PolicyVersion<unknown>): string[] {
@@ -35,7 +36,7 @@ export function parseClaim<C = AnyClaim>(input: unknown, version: PolicyVersion<
   }
   // A claim is data the caller keeps: the result is a copy, never the input itself.
   if (quickValid(provision, input as Record<string, unknown>)) return { ...(input as object) } as C;
-  const parsed = claimSchemaFor(provision).safeParse(input);
+  const parsed = safeParse(claimSchemaFor(provision), input);
   if (parsed.success) return parsed.data as C;
   for (const i of parsed.error.issues) {
     const params = (i as { params?: { domainCode?: DomainErrorCode; details?: Record<string, string | number> } }).params;

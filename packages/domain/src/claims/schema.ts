@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '../dates/calendar-date.js';
 import type { DomainErrorCode } from '../errors/messages.js';
 import { messages } from '../errors/messages.js';
@@ -15,7 +15,7 @@ import { checkJurisdiction, type GrantKind } from '../jurisdictions/jurisdiction
  * Chinese text and the API can return the code.
  */
 
-type Ctx = z.RefinementCtx;
+type Ctx = z.core.$RefinementCtx;
 
 function issue(ctx: Ctx, code: DomainErrorCode, label: Localized, details: Record<string, string | number>, path: (string | number)[] = []) {
   const all = { field: label.en, fieldZh: label.zh, ...details };
@@ -27,84 +27,92 @@ const FEN = /^-?(0|[1-9]\d*)(\.\d{1,2})?$/;
 
 /** A money field: decimal string, two decimals at most, not negative; `positive` also refuses zero. */
 export function moneyField(field: string, { positive }: { positive: boolean }, label: Localized = fieldLabel(field)) {
-  return z.string({ error: `${field}: give the amount as a decimal string such as "1234.50"` }).superRefine((v, ctx) => {
-    if (!FEN.test(v)) return issue(ctx, 'MONEY_INVALID', label, { input: v });
-    if (v.startsWith('-') && !/^-0(\.0+)?$/.test(v)) return issue(ctx, 'MONEY_NEGATIVE', label, { value: v });
-    if (v.replace('-', '').split('.')[0]!.length > 15) return issue(ctx, 'MONEY_TOO_LARGE', label, { value: v });
-    if (positive && /^-?0(\.0+)?$/.test(v)) return issue(ctx, 'MONEY_NOT_POSITIVE', label, { value: v });
-  });
+  return z.string({ error: `${field}: give the amount as a decimal string such as "1234.50"` }).check(
+    z.superRefine((v, ctx) => {
+      if (!FEN.test(v)) return issue(ctx, 'MONEY_INVALID', label, { input: v });
+      if (v.startsWith('-') && !/^-0(\.0+)?$/.test(v)) return issue(ctx, 'MONEY_NEGATIVE', label, { value: v });
+      if (v.replace('-', '').split('.')[0]!.length > 15) return issue(ctx, 'MONEY_TOO_LARGE', label, { value: v });
+      if (positive && /^-?0(\.0+)?$/.test(v)) return issue(ctx, 'MONEY_NOT_POSITIVE', label, { value: v });
+    }),
+  );
 }
 
 export function dateField(field: string, label: Localized = fieldLabel(field)) {
-  return z.string({ error: `${field}: give a date YYYY-MM-DD` }).superRefine((v, ctx) => {
-    if (!isCalendarDate(v)) issue(ctx, 'DATE_INVALID', label, { input: v });
-  });
+  return z.string({ error: `${field}: give a date YYYY-MM-DD` }).check(
+    z.superRefine((v, ctx) => {
+      if (!isCalendarDate(v)) issue(ctx, 'DATE_INVALID', label, { input: v });
+    }),
+  );
 }
 
 /** A ratio in (0, 1] as a decimal string ("0.6"). */
 export function ratioField(field: string, label: Localized = fieldLabel(field)) {
-  return z.string({ error: `${field}: give the ratio as a decimal string such as "0.6"` }).superRefine((v, ctx) => {
-    if (!/^(0|[1-9]\d*)(\.\d+)?$/.test(v) && !/^-/.test(v)) return issue(ctx, 'RATIO_INVALID', label, { input: v });
-    if (v.startsWith('-') || /^0(\.0+)?$/.test(v) || !/^(0(\.\d+)?|1(\.0+)?)$/.test(v)) {
-      return issue(ctx, 'RATIO_OUT_OF_RANGE', label, { value: v });
-    }
-  });
+  return z.string({ error: `${field}: give the ratio as a decimal string such as "0.6"` }).check(
+    z.superRefine((v, ctx) => {
+      if (!/^(0|[1-9]\d*)(\.\d+)?$/.test(v) && !/^-/.test(v)) return issue(ctx, 'RATIO_INVALID', label, { input: v });
+      if (v.startsWith('-') || /^0(\.0+)?$/.test(v) || !/^(0(\.\d+)?|1(\.0+)?)$/.test(v)) {
+        return issue(ctx, 'RATIO_OUT_OF_RANGE', label, { value: v });
+      }
+    }),
+  );
 }
 
 const itemNumber = z
   .string()
-  .trim()
-  .min(1, 'the number must not be empty')
-  .max(64, 'the number is at most 64 characters')
-  .regex(/^[\p{L}\p{N} .\-/()]+$/u, 'the number may contain letters, digits, spaces and . - / ( )');
+  .check(
+    z.trim(),
+    z.minLength(1, 'the number must not be empty'),
+    z.maxLength(64, 'the number is at most 64 characters'),
+    z.regex(/^[\p{L}\p{N} .\-/()]+$/u, 'the number may contain letters, digits, spaces and . - / ( )'),
+  );
 
 export function patentListField(field = 'patents', label: Localized = fieldLabel(field)) {
-  return z
-    .array(itemNumber, { error: `${field}: give a list of patent numbers` })
-    .min(1, `${field}: name at least one patent`)
-    .max(200, `${field}: at most 200 in one claim`)
-    .superRefine((list, ctx) => {
+  return z.array(itemNumber, { error: `${field}: give a list of patent numbers` }).check(
+    z.minLength(1, `${field}: name at least one patent`),
+    z.maxLength(200, `${field}: at most 200 in one claim`),
+    z.superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((n, i) => {
         const key = itemKey(n);
         if (seen.has(key)) issue(ctx, 'DUPLICATE_ITEM', label, { item: n }, [i]);
         seen.add(key);
       });
-    });
+    }),
+  );
 }
 
 const foreignItem = (label: Localized, kind: GrantKind) =>
   z.strictObject({
     /** A country abroad or a regional office (EP, EM, …) as one jurisdiction: see jurisdictions/jurisdictions.ts. */
-    jurisdiction: z
-      .string({ error: 'jurisdiction: a two-letter code such as US, JP, EP' })
-      .trim()
-      .toUpperCase()
-      .superRefine((v, ctx) => {
+    jurisdiction: z.string({ error: 'jurisdiction: a two-letter code such as US, JP, EP' }).check(
+      z.trim(),
+      z.toUpperCase(),
+      z.superRefine((v, ctx) => {
         const problem = checkJurisdiction(v, kind);
         if (problem) issue(ctx, problem.code, label, problem.details);
       }),
+    ),
     number: itemNumber,
     /** Groups grants of one invention or one mark across jurisdictions (for a per-family cap). */
-    family: z.string().trim().min(1).max(64).optional(),
+    family: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
   });
 
 export function foreignListField(field: string, kind: GrantKind, label: Localized = fieldLabel(field)) {
-  return z
-    .array(foreignItem(label, kind))
-    .min(1, `${field}: name at least one`)
-    .max(500, `${field}: at most 500 in one claim`)
-    .superRefine((list, ctx) => {
+  return z.array(foreignItem(label, kind)).check(
+    z.minLength(1, `${field}: name at least one`),
+    z.maxLength(500, `${field}: at most 500 in one claim`),
+    z.superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((g, i) => {
         const key = itemKey(g);
         if (seen.has(key)) issue(ctx, 'DUPLICATE_ITEM', label, { item: `${g.jurisdiction} ${g.number}` }, [i]);
         seen.add(key);
       });
-    });
+    }),
+  );
 }
 
-function fieldSchema(f: ClaimField): z.ZodType {
+function fieldSchema(f: ClaimField): z.ZodMiniType {
   switch (f.input) {
     case 'date':
       return dateField(f.key, f.label);
@@ -123,20 +131,21 @@ function fieldSchema(f: ClaimField): z.ZodType {
   }
 }
 
-const schemas = new WeakMap<Provision, z.ZodType>();
+const schemas = new WeakMap<Provision, z.ZodMiniType>();
 
 /**
  * The schema of one provision's claim: strict (an unknown key is refused), each field by its
  * input, dates in the order the fields require (DATE_ORDER).
  */
-export function claimSchemaFor(provision: Provision): z.ZodType {
+export function claimSchemaFor(provision: Provision): z.ZodMiniType {
   const cached = schemas.get(provision);
   if (cached) return cached;
   const fields = provision.claim?.fields ?? [];
   const ordered = fields.filter((f) => f.notBefore);
   const schema = z
     .strictObject({ provision: z.literal(provision.id), ...Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)])) })
-    .superRefine((c: Record<string, unknown>, ctx) => {
+    .check(
+      z.superRefine((c: Record<string, unknown>, ctx) => {
       for (const f of ordered) {
         const later = c[f.key];
         const earlier = c[f.notBefore!];
@@ -147,13 +156,14 @@ export function claimSchemaFor(provision: Provision): z.ZodType {
           ctx.addIssue({ code: 'custom', path: [f.key], message: m.en(all), params: { domainCode: 'DATE_ORDER', details: all, zh: m.zh(all), en: m.en(all) } });
         }
       }
-    });
+      }),
+    );
   schemas.set(provision, schema);
   return schema;
 }
 
 /** Every claim a version takes, as one schema (for an OpenAPI document or a generic form). */
-export function claimSchemaOf(version: PolicyVersion<unknown>): z.ZodType {
+export function claimSchemaOf(version: PolicyVersion<unknown>): z.ZodMiniType {
   const claimable = version.provisions.filter((p) => p.claim);
-  return z.union(claimable.map((p) => claimSchemaFor(p)) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+  return z.union(claimable.map((p) => claimSchemaFor(p)) as unknown as [z.ZodMiniType, z.ZodMiniType, ...z.ZodMiniType[]]);
 }

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../errors/domain-error.js';
 import { isCalendarDate } from '../dates/calendar-date.js';
 import { formatIssues } from '../policy/format-issues.js';
+import { safeParse } from '../schema/parse.js';
 
 /** One publication of the one-year Loan Prime Rate: the rate in percent per year, as a decimal string. */
 export const lprPublicationSchema = z.strictObject({
-  publishedOn: z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD'),
-  rate: z.string().regex(/^\d{1,2}\.\d{1,4}$/, 'must be a percentage such as "3.45"'),
+  publishedOn: z.string().check(z.refine(isCalendarDate, 'must be a date YYYY-MM-DD')),
+  rate: z.string().check(z.regex(/^\d{1,2}\.\d{1,4}$/, 'must be a percentage such as "3.45"')),
 });
 
 /**
@@ -15,10 +16,10 @@ export const lprPublicationSchema = z.strictObject({
  */
 export const lprTableSchema = z
   .strictObject({
-    confirmedThrough: z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD'),
-    publications: z.array(lprPublicationSchema).min(1, 'needs at least one publication'),
+    confirmedThrough: z.string().check(z.refine(isCalendarDate, 'must be a date YYYY-MM-DD')),
+    publications: z.array(lprPublicationSchema).check(z.minLength(1, 'needs at least one publication')),
   })
-  .superRefine((t, ctx) => {
+  .check(z.superRefine((t, ctx) => {
     for (let i = 1; i < t.publications.length; i++) {
       if (t.publications[i]!.publishedOn <= t.publications[i - 1]!.publishedOn) {
         ctx.addIssue({
@@ -32,14 +33,14 @@ export const lprTableSchema = z
     if (last && t.confirmedThrough < last.publishedOn) {
       ctx.addIssue({ code: 'custom', path: ['confirmedThrough'], message: 'must not be before the last publication' });
     }
-  });
+  }));
 
 export type LprPublication = z.infer<typeof lprPublicationSchema>;
 export type LprTable = z.infer<typeof lprTableSchema>;
 
 /** Validates a table (e.g. one edited in the console) and returns it frozen. */
 export function createLprTable(input: unknown): LprTable {
-  const parsed = lprTableSchema.safeParse(input);
+  const parsed = safeParse(lprTableSchema, input);
   if (!parsed.success) throw new DomainError('LPR_TABLE_INVALID', { issues: formatIssues(parsed.error) });
   return Object.freeze({ ...parsed.data, publications: Object.freeze(parsed.data.publications.map((p) => Object.freeze(p))) }) as LprTable;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '../dates/calendar-date.js';
 import { parseClaim } from '../claims/parse-claim.js';
 import { itemKey } from '../claims/item-key.js';
@@ -27,7 +27,7 @@ export const AWARD_RANK: Partial<Record<IpAssetKind, number>> = Object.fromEntri
   Object.entries(IP_ASSET_KINDS).flatMap(([k, v]) => (v.rank === undefined ? [] : [[k, v.rank]])),
 );
 
-const fail = (ctx: z.RefinementCtx, path: string, zh: string, en: string) => ctx.addIssue({ code: 'custom', path: [path], message: en, params: { zh, en } });
+const fail = (ctx: z.core.$RefinementCtx, path: string, zh: string, en: string) => ctx.addIssue({ code: 'custom', path: [path], message: en, params: { zh, en } });
 
 /**
  * One IP asset as an enterprise declares it. Titles carry the recognition date; awards the patent
@@ -37,10 +37,10 @@ export const ipAssetSchema = z
   .strictObject({
     kind: z.enum(IP_ASSET_KIND_IDS, { error: `kind: one of ${IP_ASSET_KIND_IDS.join(', ')}` }),
     date: z.string(),
-    number: z.string().trim().max(64).optional(),
-    jurisdiction: z.string().trim().toUpperCase().optional(),
+    number: z.optional(z.string().check(z.trim(), z.maxLength(64))),
+    jurisdiction: z.optional(z.string().check(z.trim(), z.toUpperCase())),
   })
-  .superRefine((a, ctx) => {
+  .check(z.superRefine((a, ctx) => {
     if (!isCalendarDate(a.date)) fail(ctx, 'date', `日期 ${a.date} 无效，请按 YYYY-MM-DD 填写。`, `date ${a.date} is not a valid YYYY-MM-DD date.`);
     const group = IP_ASSET_KINDS[a.kind].group;
     if (group !== 'title' && !a.number) fail(ctx, 'number', '请填写专利号或授权（注册）号。', 'give the patent or grant/registration number.');
@@ -60,7 +60,7 @@ export const ipAssetSchema = z
       fail(ctx, 'jurisdiction', '只有国外授权需要填写法域。', 'only grants abroad have a jurisdiction.');
     }
     if (group === 'title' && a.number) fail(ctx, 'number', '称号不需要编号。', 'a title has no number.');
-  });
+  }));
 
 export type IpAsset = z.infer<typeof ipAssetSchema>;
 

@@ -3,6 +3,7 @@ import type { ClaimOf } from './claim-types.js';
 import { checkVersion } from './check-version.js';
 import { formatIssues } from './format-issues.js';
 import { policyVersionSchema } from './schema.js';
+import { safeParse } from '../schema/parse.js';
 import type { PolicyVersion } from './version.js';
 
 function deepFreeze<T>(value: T): T {
@@ -20,7 +21,7 @@ function deepFreeze<T>(value: T): T {
  * sees it. Given typed data, the result carries the claim type of that data.
  */
 export function parsePolicyVersion<const I = unknown>(input: I): PolicyVersion<ClaimOf<I>> {
-  const parsed = policyVersionSchema.safeParse(input);
+  const parsed = safeParse(policyVersionSchema, input);
   if (!parsed.success) throw new DomainError('POLICY_INVALID', { issues: formatIssues(parsed.error) });
   const problems = checkVersion(parsed.data);
   if (problems.length) throw new DomainError('POLICY_INVALID', { issues: problems.join('; ') });

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '../dates/calendar-date.js';
 import { REASON_CODES } from '../rules/reasons.js';
 
-const date = z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD');
-const camelKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'keys are camelCase');
+const date = z.string().check(z.refine(isCalendarDate, 'must be a real date YYYY-MM-DD'));
+const camelKey = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'keys are camelCase'));
 
 export const localizedSchema = z.strictObject({
-  zh: z.string().min(1, 'needs Chinese text'),
-  en: z.string().min(1, 'needs English text'),
+  zh: z.string().check(z.minLength(1, 'needs Chinese text')),
+  en: z.string().check(z.minLength(1, 'needs English text')),
 });
 
 /**
@@ -16,7 +16,7 @@ export const localizedSchema = z.strictObject({
  * slashes or quotes.
  */
 export const PROVISION_ID_PATTERN = /^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
-export const provisionIdSchema = z.string().regex(PROVISION_ID_PATTERN, 'must be a provision id such as "M7.4": a capital letter, letters or digits, then dotted parts');
+export const provisionIdSchema = z.string().check(z.regex(PROVISION_ID_PATTERN, 'must be a provision id such as "M7.4": a capital letter, letters or digits, then dotted parts'));
 
 export const PROVISION_KINDS = [
   'fixed-award',
@@ -60,7 +60,7 @@ export function checkParameterValue(unit: (typeof PARAMETER_UNITS)[number], valu
 export const parameterValueSchema = z.strictObject({
   effectiveFrom: date,
   /** null = "none" (no limit), allowed only where the parameter is nullable. */
-  value: z.string().nullable(),
+  value: z.nullable(z.string()),
 });
 
 export const parameterSchema = z
@@ -70,13 +70,13 @@ export const parameterSchema = z
     /** "policy-text": the number stands in the policy; "interpretation": the platform's reading where the text is silent. */
     source: z.enum(['policy-text', 'interpretation']),
     /** The words of the clause it comes from, or the interpretation in words. */
-    reference: z.string().min(1),
-    nullable: z.boolean().default(false),
+    reference: z.string().check(z.minLength(1)),
+    nullable: z._default(z.boolean(), false),
     /** For unit "choice": the readings one may choose, each explained. */
-    options: z.array(z.strictObject({ value: camelKey.or(z.string().regex(/^[a-z][a-z-]*$/)), label: localizedSchema })).optional(),
-    values: z.array(parameterValueSchema).min(1, 'needs at least one dated value'),
+    options: z.optional(z.array(z.strictObject({ value: z.union([camelKey, z.string().check(z.regex(/^[a-z][a-z-]*$/))]), label: localizedSchema }))),
+    values: z.array(parameterValueSchema).check(z.minLength(1, 'needs at least one dated value')),
   })
-  .superRefine((p, ctx) => {
+  .check(z.superRefine((p, ctx) => {
     if (p.unit === 'choice' && !p.options?.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice parameter lists its options' });
     if (p.unit !== 'choice' && p.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'only a choice parameter has options' });
     p.values.forEach((v, i) => {
@@ -90,7 +90,7 @@ export const parameterSchema = z
       const problem = checkParameterValue(p.unit, v.value, p.options);
       if (problem) ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: problem });
     });
-  });
+  }));
 
 /**
  * What a claim form asks, as data: the rules read fields by `role`, the pages render them by
@@ -103,101 +103,101 @@ export const claimFieldSchema = z.strictObject({
   key: camelKey,
   input: z.enum(CLAIM_FIELD_INPUTS),
   label: localizedSchema,
-  hint: localizedSchema.optional(),
+  hint: z.optional(localizedSchema),
   /** What the kind's rule reads this field as (the kind's FIELD_ROLES). */
-  role: camelKey.optional(),
+  role: z.optional(camelKey),
   /** money: zero is refused. */
-  positive: z.boolean().optional(),
+  positive: z.optional(z.boolean()),
   /** choice: the values and how they are named. */
-  options: z.array(z.strictObject({ value: z.string().regex(/^[a-z][a-z0-9-]*$/), label: localizedSchema })).optional(),
+  options: z.optional(z.array(z.strictObject({ value: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), label: localizedSchema }))),
   /** date: may not be before this other date field (DATE_ORDER). */
-  notBefore: camelKey.optional(),
-  /** foreign-items: what the jurisdiction granted (a patent or a trademark: offices differ). */
-  grantKind: z.enum(['patent', 'trademark']).optional(),
+  notBefore: z.optional(camelKey),
   /** date: must be on or before the assessment date, else this reason (the event must have happened). */
-  mustHaveHappened: z.enum(REASON_CODES).optional(),
+  mustHaveHappened: z.optional(z.enum(REASON_CODES)),
+  /** foreign-items: what the jurisdiction granted (a patent or a trademark: offices differ). */
+  grantKind: z.optional(z.enum(['patent', 'trademark'])),
 });
 
 export const guideSchema = z.strictObject({
   whoMayApply: localizedSchema,
-  conditions: z.array(localizedSchema).min(1),
-  materials: z.array(localizedSchema).min(1),
+  conditions: z.array(localizedSchema).check(z.minLength(1)),
+  materials: z.array(localizedSchema).check(z.minLength(1)),
   /** The round or deadline in words ("each year's round, as its notice says"). */
   deadline: localizedSchema,
   /** Promised processing time, in working days from a complete submission. */
-  processingWorkingDays: z.number().int().min(1).max(365),
+  processingWorkingDays: z.int().check(z.gte(1), z.lte(365)),
   contact: localizedSchema,
 });
 
 export const bookkeepingSchema = z.strictObject({
   /** The CNY parameter capping what one applicant gets under this provision per funding year. */
-  annualCap: camelKey.optional(),
+  annualCap: z.optional(camelKey),
   /** Paid once per applicant ("ever") or once per applicant per funding year. */
-  once: z.enum(['ever', 'per-funding-year']).optional(),
+  once: z.optional(z.enum(['ever', 'per-funding-year'])),
   /** Titles on one ladder (ranked, higher = more): how several are paid is the titleStacking parameter. */
-  ladder: z.strictObject({ group: z.string().regex(/^[a-z][a-z0-9-]*$/), rank: z.number().int().min(1) }).optional(),
+  ladder: z.optional(z.strictObject({ group: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), rank: z.int().check(z.gte(1)) })),
   /** Items (patents, grants) are paid once across the provisions sharing this group name. */
-  itemGroup: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  itemGroup: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/))),
 });
 
 export const matchingSchema = z.strictObject({
   /** The IP asset an enterprise records in its profile that this provision pays for. */
-  asset: z
-    .strictObject({
-      kind: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  asset: z.optional(
+    z.strictObject({
+      kind: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
       group: z.enum(['title', 'award', 'foreign']),
       label: localizedSchema,
       /** award: a patent is paid once, for its highest rank. */
-      rank: z.number().int().min(1).optional(),
-    })
-    .optional(),
+      rank: z.optional(z.int().check(z.gte(1))),
+    }),
+  ),
   /** What an enterprise needs to have to claim (money that depends on facts a profile cannot hold). */
-  needsFacts: localizedSchema.optional(),
+  needsFacts: z.optional(localizedSchema),
   /** A service an enterprise can ask for. */
-  request: localizedSchema.optional(),
+  request: z.optional(localizedSchema),
   /** Applications are ranked by the green-channel focus industries (a ranking, not a condition). */
-  ranksFocusIndustries: z.boolean().optional(),
+  ranksFocusIndustries: z.optional(z.boolean()),
 });
 
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes'));
 const labelled = z.strictObject({ id: slug, label: localizedSchema });
 
 export const provisionSchema = z.strictObject({
   id: provisionIdSchema,
-  measure: z.number().int().min(1),
+  measure: z.int().check(z.gte(1)),
   kind: provisionKindSchema,
   title: localizedSchema,
   summary: localizedSchema,
   /** The Chinese words of the policy this provision comes from. */
-  clause: z.string().min(1),
-  interpretation: localizedSchema.optional(),
-  parameters: z.record(camelKey, parameterSchema).default({}),
+  clause: z.string().check(z.minLength(1)),
+  interpretation: z.optional(localizedSchema),
+  parameters: z._default(z.record(camelKey, parameterSchema), {}),
   /** Who is paid or served: an enterprise (default) or a service agency (M11.1). */
-  applicant: z.enum(['enterprise', 'agency']).default('enterprise'),
+  applicant: z._default(z.enum(['enterprise', 'agency']), 'enterprise'),
   /** Money provisions: the fields of a claim. */
-  claim: z.strictObject({ fields: z.array(claimFieldSchema).min(1) }).optional(),
-  bookkeeping: bookkeepingSchema.optional(),
-  matching: matchingSchema.optional(),
+  claim: z.optional(z.strictObject({ fields: z.array(claimFieldSchema).check(z.minLength(1)) })),
+  bookkeeping: z.optional(bookkeepingSchema),
+  matching: z.optional(matchingSchema),
   /** The services agencies record under this provision (they count toward its target). */
-  services: z.array(labelled).default([]),
+  services: z._default(z.array(labelled), []),
   /** What an enterprise can ask for under it (a service request), in its words. */
-  requests: z.array(labelled).default([]),
+  requests: z._default(z.array(labelled), []),
   /** Events agencies run under it. */
-  events: z.array(labelled).default([]),
+  events: z._default(z.array(labelled), []),
   /** Count kinds: what is counted — distinct enterprises (default) or brands (M8.2 selects 50 个 brands). */
-  counts: z.enum(['enterprises', 'brands']).default('enterprises'),
+  counts: z._default(z.enum(['enterprises', 'brands']), 'enterprises'),
   /** 申报指南: who may apply, conditions, materials, deadline, processing time, contact. */
-  guide: guideSchema.optional(),
+  guide: z.optional(guideSchema),
 });
 
 export const measureSchema = z.strictObject({
-  number: z.number().int().min(1),
-  part: z.number().int().min(1),
+  number: z.int().check(z.gte(1)),
+  part: z.int().check(z.gte(1)),
   title: localizedSchema,
 });
 
 export const areaSchema = z.strictObject({
-  code: z.string().regex(/^[A-Z0-9]{2,12}$/),
+  code: z.string().check(z.regex(/^[A-Z0-9]{2,12}$/)),
   kind: z.enum(['city', 'base', 'county', 'district']),
   name: localizedSchema,
 });
@@ -208,13 +208,13 @@ export const policyVersionSchema = z.strictObject({
   status: z.enum(['draft', 'final']),
   effectiveFrom: date,
   /** The GB/T 2260 code of the province (region) the version is for, and its name. */
-  region: z.string().regex(/^\d{6}$/),
+  region: z.string().check(z.regex(/^\d{6}$/)),
   regionName: localizedSchema,
   /** The areas a region reports on (its cities, and any separately administered area). */
-  areas: z.array(areaSchema).min(1),
-  parts: z.array(z.strictObject({ number: z.number().int().min(1), title: localizedSchema })).min(1),
-  measures: z.array(measureSchema).min(1),
-  provisions: z.array(provisionSchema).min(1),
+  areas: z.array(areaSchema).check(z.minLength(1)),
+  parts: z.array(z.strictObject({ number: z.int().check(z.gte(1)), title: localizedSchema })).check(z.minLength(1)),
+  measures: z.array(measureSchema).check(z.minLength(1)),
+  provisions: z.array(provisionSchema).check(z.minLength(1)),
 });
 
 export type Localized = z.infer<typeof localizedSchema>;
