@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { enterpriseWithClaims, field, signIn } from './support.js';
+import { yearInChina } from '@huiqi/domain';
+import { confirmDialog, enterpriseWithClaims, field, signIn } from './support.js';
 
 test('an enterprise account cannot use the console; a wrong password is refused', async ({ page }) => {
   await page.goto('/console/');
@@ -41,7 +42,14 @@ test('review: city returns with a fix list, then approves; region approves a low
   expect((await ent.post(`/api/applications/${ids[0]}/submit`, { data: { version: claim.version } })).ok()).toBeTruthy();
   await page.reload();
   await field(page, 'comment').fill('材料齐全');
+  // Approval is asked again, with the amount in 万元 and in words; cancelling changes nothing.
   await page.locator('[data-test="decide"]').click();
+  await expect(page.locator('.el-message-box')).toContainText('1.8万元');
+  await expect(page.locator('.el-message-box')).toContainText('人民币壹万捌仟元整');
+  await page.locator('.hq-cancel').click();
+  await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
+  await page.locator('[data-test="decide"]').click();
+  await confirmDialog(page);
   await expect(page.locator('[data-test="status"]')).toHaveText('市级通过，待自治区审核');
 
   // The second is rejected.
@@ -49,6 +57,7 @@ test('review: city returns with a fix list, then approves; region approves a low
   await page.locator('[data-test="decision-kind"]').getByText('不予支持').click();
   await field(page, 'comment').fill('评估费发票与质押合同不符');
   await page.locator('[data-test="decide"]').click();
+  await confirmDialog(page);
   await expect(page.locator('[data-test="status"]')).toHaveText('未通过');
 
   // The region approves a lower amount, with its reason; a lower amount without one is refused.
@@ -58,10 +67,12 @@ test('review: city returns with a fix list, then approves; region approves a low
   await field(page, 'comment').fill('同意');
   await field(page, 'amount').fill('15000.00');
   await page.locator('[data-test="decide"]').click();
+  await confirmDialog(page);
   await expect(page.locator('[data-test="decision-error"]')).toBeVisible();
   await expect(page.locator('[data-test="status"]')).toHaveText('市级通过，待自治区审核');
   await field(page, 'amount-reason').fill('发票金额核减');
   await page.locator('[data-test="decide"]').click();
+  await confirmDialog(page);
   await expect(page.locator('[data-test="status"]')).toHaveText('已核准');
   await expect(page.locator('[data-test="others"]')).toContainText('未通过');
 });
@@ -74,6 +85,7 @@ test('a claim larger than the budget left is refused at approval with the amount
   await expect(page.locator('[data-test="assessed"]')).toHaveText('¥3,500,000.00');
   await field(page, 'comment').fill('同意');
   await page.locator('[data-test="decide"]').click();
+  await confirmDialog(page);
   await expect(page.locator('[data-test="decision-error"]')).toContainText('预算');
   await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
   await page.locator('[data-test="nav-budgets"]').click();
@@ -117,7 +129,9 @@ test('registry search and the audit chain verified from the console', async ({ p
   await page.locator('[data-test="nav-enterprises"]').click();
   await expect(page.locator('[data-test="enterprises"] tbody tr').first()).toBeVisible();
   await page.locator('[data-test="enterprises"] tbody tr').first().locator('.el-link').click();
-  await expect(page.locator('[data-test="history"]')).toContainText('enterprise.');
+  // Its audited changes by name (企业注册, 企业资质审核通过 …), not by action code.
+  await expect(page.locator('[data-test="history"] .el-timeline')).toContainText('企业');
+  await expect(page.locator('[data-test="history"]')).not.toContainText('enterprise.');
   await page.keyboard.press('Escape');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="e-export"]').click()]);
   expect(download.suggestedFilename()).toBe('enterprises.xlsx');
@@ -144,7 +158,7 @@ test('an Excel import with one bad row: reported by row and column, nothing impo
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('名单');
-  const year = new Date().getFullYear();
+  const year = yearInChina();
   ws.addRow(['统一社会信用代码', '企业名称', '类别', '认定日期']);
   ws.addRow([code, name, '国家知识产权优势企业', `${year - 1}-09-01`]);
   ws.addRow([code, name, '国家知识产权优势企业', `${year - 1}-02-30`]);
@@ -213,7 +227,7 @@ test('a public notice from approved claims; payment is refused until the notice 
 test('count quotas: a cap refuses the next enterprise with a clear message; "about 50" passes only with a reason', async ({ page, playwright, baseURL }) => {
   const region = await playwright.request.newContext({ baseURL });
   await region.post('/api/auth/login', { data: { username: 'region.admin', password: 'Huiqi#2026demo' } });
-  const year = new Date().getFullYear();
+  const year = yearInChina();
   const ents = (await (await region.get('/api/enterprises?pageSize=60')).json()).items as { id: string; creditCode: string }[];
   for (const provision of ['M8.2', 'M2.1']) {
     const q = await (await region.post('/api/quotas', { data: { provision, year } })).json();

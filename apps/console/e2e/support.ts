@@ -42,3 +42,9 @@ export async function enterpriseWithClaims(playwright: PlaywrightWorkerArgs['pla
   }
   return { name, enterpriseId, ids, ent };
 }
+
+/** Confirms the dialog a final step asks (approve, reject, withdraw, clawback). */
+export async function confirmDialog(page: Page) {
+  await page.locator('.el-message-box .hq-confirm').click();
+  await expect(page.locator('.el-message-box')).toBeHidden();
+}

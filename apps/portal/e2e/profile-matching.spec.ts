@@ -1,7 +1,8 @@
+import { yearInChina } from '@huiqi/domain';
 import { expect, test } from '@playwright/test';
 import { asReviewer, creditCode, field, signInAsDemoEnterprise } from './support.js';
 
-const year = Number(new Date().toISOString().slice(0, 4));
+const year = yearInChina();
 
 test('profile IP → policy matching → start a claim from a match; bad assets and members refused with the reason', async ({ page, playwright, baseURL }, info) => {
   test.skip(info.project.name !== 'desktop', 'the phone layout is checked below');

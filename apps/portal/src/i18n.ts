@@ -76,6 +76,10 @@ const messages = {
     requests: { title: '服务请求', kind: '请求类型', subject: '标题', description: '情况说明', send: '提交请求', sent: '已提交，自治区将分派服务机构办理。', mine: '我的请求', none: '暂无请求。', status: '状态', date: '日期' },
     profile: { title: '企业信息', verification: '审核状态', notifications: '消息通知', noNotifications: '暂无消息。', changePassword: '修改密码', currentPassword: '当前密码', newPassword: '新密码', passwordChanged: '密码已修改，其他设备上的登录已失效。' },
     claims: {
+      draftFields: '申报内容',
+      confirmWithdraw: '撤回后本申报不再审核；如需申请，须重新填报。确认撤回？',
+      keep: '不撤回',
+      estimate: '按现行政策测算：',
       title: '我的申报',
       new: '新建申报',
       empty: '还没有申报。先在“补助测算”中算一算，再保存为申报。',
@@ -214,6 +218,10 @@ const messages = {
     requests: { title: 'Service requests', kind: 'Kind', subject: 'Subject', description: 'Details', send: 'Send', sent: 'Sent: the region will assign an agency.', mine: 'My requests', none: 'No requests yet.', status: 'Status', date: 'Date' },
     profile: { title: 'Company profile', verification: 'Verification', notifications: 'Notifications', noNotifications: 'No notifications yet.', changePassword: 'Change password', currentPassword: 'Current password', newPassword: 'New password', passwordChanged: 'Password changed; sign-ins on other devices have ended.' },
     claims: {
+      draftFields: 'What the claim says',
+      confirmWithdraw: 'A withdrawn claim is no longer reviewed; to apply again you start a new one. Withdraw?',
+      keep: 'Keep it',
+      estimate: 'Under the policy in force:',
       title: 'My claims',
       new: 'New claim',
       empty: 'No claims yet. Try the calculator, then save the result as a claim.',

@@ -1,4 +1,6 @@
-import { ref } from 'vue';
+import { Locale } from 'vant';
+import enUS from 'vant/es/locale/lang/en-US';
+import { ref, watch } from 'vue';
 
 /**
  * zh-CN first, English second — a small dictionary rather than an i18n library, to stay within the
@@ -81,6 +83,13 @@ const en: Dict = {
 };
 
 export const locale = ref<'zh-CN' | 'en'>('zh-CN');
+// Vant's own words (pickers, dialogs, empty lists, pull-to-refresh) follow the chosen language;
+// Chinese is Vant's default, so only English is loaded, and only once.
+watch(locale, (l) => {
+  if (l === 'en') Locale.use('en-US', enUS);
+  else Locale.use('zh-CN');
+  document.documentElement.lang = l;
+});
 export function t(key: string, vars: Record<string, string | number> = {}): string {
   const dict = locale.value === 'en' ? en : zh;
   const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);

@@ -13,6 +13,7 @@ export { formatYuan } from './money/format-yuan.js';
 export { formatWan } from './money/format-wan.js';
 export { formatExact } from './money/format-exact.js';
 export { amountInWords } from './money/amount-in-words.js';
+export { parseAmountInput, type AmountUnit, type AmountInputProblem, type ParsedAmountInput } from './money/parse-amount-input.js';
 
 export {
   isCalendarDate,

@@ -1,6 +1,15 @@
-/** What the three apps share: session handling, user actions, claim states, and the policy's own views. */
+/**
+ * What the three apps share: session handling, user actions, claim states, names, and the policy's own
+ * views. Form pieces used by a few pages only are imported by path (`@huiqi/ui/AmountInput.vue`), so
+ * that they stay out of every app's first load.
+ */
 export { createSession, errorText } from './session.js';
 export { useAction } from './use-action.js';
 export { STATUS } from './status.js';
 export { default as TraceView } from './TraceView.vue';
 export { default as ClauseQuote } from './ClauseQuote.vue';
+export { useElementLocale } from './element-locale.js';
+export { ROLE_NAMES, STAGE_NAMES, DECISION_NAMES, TARGET_NAMES, AUDIT_ACTIONS, actionName, nameIn } from './names.js';
+export { labels } from './labels.js';
+export { vLabelInside } from './label-inside.js';
+export { confirmStep } from './confirm.js';

@@ -1,0 +1,112 @@
+/**
+ * What people read instead of codes: roles, review stages and decisions, audit actions. Claim states
+ * are in status.ts; areas, provisions and fields come from @huiqi/domain.
+ */
+type Name = { zh: string; en: string };
+
+export const ROLE_NAMES: Record<string, Name> = {
+  enterprise: { zh: '企业', en: 'Enterprise' },
+  agency: { zh: '服务机构', en: 'Service agency' },
+  'city-admin': { zh: '市级管理员', en: 'City administrator' },
+  'region-admin': { zh: '自治区管理员', en: 'Region administrator' },
+  auditor: { zh: '审计员', en: 'Auditor' },
+};
+
+export const STAGE_NAMES: Record<string, Name> = {
+  city: { zh: '市级审核', en: 'City review' },
+  region: { zh: '自治区审核', en: 'Region review' },
+};
+
+export const DECISION_NAMES: Record<string, Name> = {
+  approve: { zh: '通过', en: 'Approved' },
+  return: { zh: '退回补正', en: 'Returned for corrections' },
+  reject: { zh: '不予支持', en: 'Rejected' },
+};
+
+const ACTION_NAMES: Record<string, Name> = {
+  'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.logout': { zh: '退出登录', en: 'Signed out' },
+  'auth.login-failed': { zh: '登录失败', en: 'Sign-in failed' },
+  'auth.locked': { zh: '登录失败次数过多，账号锁定', en: 'Account locked after failed sign-ins' },
+  'auth.login-locked': { zh: '锁定期间尝试登录', en: 'Sign-in while locked' },
+  'auth.password-changed': { zh: '修改密码', en: 'Password changed' },
+  'user.created': { zh: '创建账号', en: 'Account created' },
+  'user.disabled': { zh: '停用账号', en: 'Account disabled' },
+  'user.enabled': { zh: '启用账号', en: 'Account enabled' },
+  'enterprise.registered': { zh: '企业注册', en: 'Enterprise registered' },
+  'enterprise.verified': { zh: '企业资质审核通过', en: 'Enterprise verified' },
+  'enterprise.rejected': { zh: '企业资质审核未通过', en: 'Enterprise verification refused' },
+  'enterprise.pending': { zh: '企业资质改为待审核', en: 'Enterprise set to pending' },
+  'enterprise.srdi-imported': { zh: '导入专精特新名单', en: 'SRDI list imported' },
+  'enterprise.member.added': { zh: '添加企业成员', en: 'Member added' },
+  'enterprise.member.disabled': { zh: '停用企业成员', en: 'Member disabled' },
+  'enterprise.ip-asset.added': { zh: '登记知识产权', en: 'IP asset recorded' },
+  'enterprise.ip-asset.removed': { zh: '删除知识产权', en: 'IP asset removed' },
+  'application.created': { zh: '创建申报', en: 'Claim created' },
+  'application.proactive': { zh: '免申即享生成申报', en: 'Claim started proactively' },
+  'application.edited': { zh: '修改申报', en: 'Claim edited' },
+  'application.submitted': { zh: '提交申报', en: 'Claim submitted' },
+  'application.withdrawn': { zh: '撤回申报', en: 'Claim withdrawn' },
+  'application.paid': { zh: '资金拨付', en: 'Paid' },
+  'application.clawed-back': { zh: '资金追回', en: 'Clawed back' },
+  'review.conflict-declared': { zh: '申明回避', en: 'Conflict of interest declared' },
+  'attachment.added': { zh: '上传材料', en: 'Evidence uploaded' },
+  'notice.published': { zh: '发布公示', en: 'Notice published' },
+  'budget.created': { zh: '设定预算', en: 'Budget set' },
+  'quota.created': { zh: '设定名额', en: 'Quota set' },
+  'quota.member-added': { zh: '计入名额', en: 'Counted towards a quota' },
+  'quota.member-added-over': { zh: '超额计入名额', en: 'Counted over a quota' },
+  'round.created': { zh: '创建申报批次', en: 'Funding round created' },
+  'policy.parameter-value-added': { zh: '新增政策参数值', en: 'Policy parameter value added' },
+  'lpr.publication-added': { zh: '录入LPR报价', en: 'LPR publication added' },
+  'service-request.created': { zh: '提出服务需求', en: 'Service requested' },
+  'service-request.assigned': { zh: '分派服务需求', en: 'Service request assigned' },
+  'service-request.accepted': { zh: '受理服务需求', en: 'Service request accepted' },
+  'service-request.progress': { zh: '服务进展', en: 'Service progress' },
+  'service-request.closed': { zh: '服务办结', en: 'Service request closed' },
+  'service-record.created': { zh: '登记服务记录', en: 'Service recorded' },
+  'service-record.photo-added': { zh: '上传服务照片', en: 'Service photo added' },
+  'service-event.created': { zh: '登记服务活动', en: 'Service event recorded' },
+  'agency.worker-added': { zh: '添加机构人员', en: 'Agency worker added' },
+  'agency.worker-disabled': { zh: '停用机构人员', en: 'Agency worker disabled' },
+  'system.demo-seeded': { zh: '载入演示数据', en: 'Demo data loaded' },
+};
+
+/** An audit action's name: `review.city.approve` is 市级审核 · 通过. An action not listed yet shows its code. */
+export function actionName(action: string): Name {
+  const known = ACTION_NAMES[action];
+  if (known) return known;
+  const [kind, stage, decision] = action.split('.');
+  const s = STAGE_NAMES[stage ?? ''];
+  const d = DECISION_NAMES[decision ?? ''];
+  if (kind === 'review' && s && d) return { zh: `${s.zh} · ${d.zh}`, en: `${s.en}: ${d.en}` };
+  return { zh: action, en: action };
+}
+
+/** Every listed action, for a filter the auditor picks from. */
+export const AUDIT_ACTIONS: string[] = [...Object.keys(ACTION_NAMES), ...Object.keys(STAGE_NAMES).flatMap((s) => Object.keys(DECISION_NAMES).map((d) => `review.${s}.${d}`))];
+
+export const TARGET_NAMES: Record<string, Name> = {
+  application: { zh: '申报', en: 'Claim' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+  user: { zh: '账号', en: 'Account' },
+  budget: { zh: '预算', en: 'Budget' },
+  quota: { zh: '名额', en: 'Quota' },
+  round: { zh: '申报批次', en: 'Funding round' },
+  notice: { zh: '公示', en: 'Notice' },
+  policy: { zh: '政策', en: 'Policy' },
+  lpr: { zh: 'LPR', en: 'LPR' },
+  attachment: { zh: '材料', en: 'Evidence' },
+  agency: { zh: '服务机构', en: 'Agency' },
+  'service-request': { zh: '服务需求', en: 'Service request' },
+  'service-record': { zh: '服务记录', en: 'Service record' },
+  'service-event': { zh: '服务活动', en: 'Service event' },
+  system: { zh: '系统', en: 'System' },
+};
+
+/** A name in the reader's language, or the code itself where the table has none. */
+export function nameIn(table: Record<string, Name>, code: string | null | undefined, locale: string): string {
+  if (!code) return '—';
+  const n = table[code];
+  return n ? (locale === 'en' ? n.en : n.zh) : code;
+}
