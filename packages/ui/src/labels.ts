@@ -1,5 +1,5 @@
 import { areaName, ningxia, findProvision, isAreaCode } from '@huiqi/domain';
-import { nameIn, ROLE_NAMES } from './names.js';
+import { nameIn, ROLE_NAMES } from './role-names.js';
 
 /** Names of areas, roles and provisions in the reader's language, from the domain package. */
 export function labels(locale: string) {

@@ -2,15 +2,10 @@
  * What people read instead of codes: roles, review stages and decisions, audit actions. Claim states
  * are in status.ts; areas, provisions and fields come from @huiqi/domain.
  */
-type Name = { zh: string; en: string };
+import type { Name } from './role-names.js';
 
-export const ROLE_NAMES: Record<string, Name> = {
-  enterprise: { zh: '企业', en: 'Enterprise' },
-  agency: { zh: '服务机构', en: 'Service agency' },
-  'city-admin': { zh: '市级管理员', en: 'City administrator' },
-  'region-admin': { zh: '自治区管理员', en: 'Region administrator' },
-  auditor: { zh: '审计员', en: 'Auditor' },
-};
+export { ROLE_NAMES } from './role-names.js';
+
 
 export const STAGE_NAMES: Record<string, Name> = {
   city: { zh: '市级审核', en: 'City review' },
@@ -83,8 +78,10 @@ export function actionName(action: string): Name {
   return { zh: action, en: action };
 }
 
-/** Every listed action, for a filter the auditor picks from. */
-export const AUDIT_ACTIONS: string[] = [...Object.keys(ACTION_NAMES), ...Object.keys(STAGE_NAMES).flatMap((s) => Object.keys(DECISION_NAMES).map((d) => `review.${s}.${d}`))];
+/** Every listed action, for a filter the auditor picks from (a function, so that no first load holds the table). */
+export function auditActions(): string[] {
+  return [...Object.keys(ACTION_NAMES), ...Object.keys(STAGE_NAMES).flatMap((s) => Object.keys(DECISION_NAMES).map((d) => `review.${s}.${d}`))];
+}
 
 export const TARGET_NAMES: Record<string, Name> = {
   application: { zh: '申报', en: 'Claim' },
@@ -104,9 +101,4 @@ export const TARGET_NAMES: Record<string, Name> = {
   system: { zh: '系统', en: 'System' },
 };
 
-/** A name in the reader's language, or the code itself where the table has none. */
-export function nameIn(table: Record<string, Name>, code: string | null | undefined, locale: string): string {
-  if (!code) return '—';
-  const n = table[code];
-  return n ? (locale === 'en' ? n.en : n.zh) : code;
-}
+export { nameIn } from './role-names.js';
