@@ -110,6 +110,7 @@ const messages = {
       noNotices: '暂无公示。',
     },
 
+    guide: { title: '申报指南', none: '该条款没有申报指南。', who: '申报对象', conditions: '申报条件', materials: '申报材料', deadline: '申报时间', time: '承诺办理时限', workingDays: '{n} 个工作日（自材料齐全提交之日起）', contact: '咨询与受理', apply: '开始测算并申报', link: '申报指南' },
     policy: {
       title: '知识产权助力专精特新中小企业创新发展13条措施',
       draft: '征求意见稿',
@@ -252,6 +253,7 @@ const messages = {
       noNotices: 'No notices yet.',
     },
 
+    guide: { title: 'How to apply', none: 'This provision has no guide.', who: 'Who may apply', conditions: 'Conditions', materials: 'Materials', deadline: 'When', time: 'Promised processing time', workingDays: '{n} working days (from a complete submission)', contact: 'Contact', apply: 'Calculate and apply', link: 'How to apply' },
     policy: {
       title: '13 measures for IP to help SRDI SMEs innovate',
       draft: 'draft for comments',

@@ -6,6 +6,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
     { path: '/calculator/:provision?', name: 'calculator', component: () => import('./pages/CalculatorPage.vue') },
+    { path: '/guide/:provision', name: 'guide', component: () => import('./pages/GuidePage.vue') },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
     { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue') },
     { path: '/matching', name: 'matching', component: () => import('./pages/MatchingPage.vue'), meta: { auth: true } },
