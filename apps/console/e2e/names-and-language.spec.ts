@@ -51,3 +51,13 @@ test('names, never codes: the header, the audit log; Element Plus speaks the cho
   await expect(audit).toContainText('Signed in');
   await expect(page.locator('[data-test="who"]')).toContainText('Region administrator');
 });
+
+test('budgets and the scorecard in 万元, with the exact yuan on hover', async ({ page }) => {
+  await signIn(page, 'region.admin');
+  await page.locator('[data-test="nav-budgets"]').click();
+  const cell = page.locator('[data-test="budgets"] .hq-wan').first();
+  await expect(cell).toHaveText(/^[\d.]+万元$/);
+  await expect(cell).toHaveAttribute('title', /^¥[\d,]+\.\d{2}$/);
+  await page.locator('[data-test="nav-scorecard"]').click();
+  await expect(page.locator('[data-test="sc-areas"] .hq-wan').first()).toHaveText(/万元$/);
+});
