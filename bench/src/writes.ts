@@ -32,6 +32,8 @@ async function drive(name: string, next: (i: number) => { url: string; init: Req
   let sent = 0;
   let ok = 0;
   const latencies: number[] = [];
+  const failures = new Map<number, number>();
+  let firstFailure: string | undefined;
   const started = performance.now();
   const ends = started + (limit.seconds ?? Infinity) * 1000;
   const client = async () => {
@@ -41,9 +43,11 @@ async function drive(name: string, next: (i: number) => { url: string; init: Req
       const { url, init } = next(i);
       const t0 = performance.now();
       const res = await fetch(url, init);
-      await res.arrayBuffer();
+      const text = await res.text();
       latencies.push(performance.now() - t0);
       if (res.ok) ok++;
+      else failures.set(res.status, (failures.get(res.status) ?? 0) + 1);
+      if (!res.ok) firstFailure ??= `${res.status} ${text.slice(0, 300)}`;
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, client));
@@ -51,7 +55,7 @@ async function drive(name: string, next: (i: number) => { url: string; init: Req
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
   const figure = { name, rps: Math.round(ok / seconds), p50: at(0.5), p99: at(0.99), ok, other: latencies.length - ok };
-  console.error(`  … ${name}: ${figure.rps} req/s`); // progress: the table comes at the end
+  console.error(`  … ${name}: ${figure.rps} req/s${failures.size ? `; failed: ${JSON.stringify(Object.fromEntries(failures))}, first ${firstFailure}` : ''}`); // progress: the table comes at the end
   return figure;
 }
 
@@ -71,7 +75,8 @@ export async function writesBench() {
     // Ten budgets: M7.5 in ten bench years, room for every claim; each claim of an enterprise of its
     // own (3,000 verified enterprises in Yinchuan), so the annual cap never refuses one.
     const year = (await client.query('select year from funding_rounds limit 1')).rows[0].year as number;
-    const years = Array.from({ length: BUDGETS }, (_, i) => year + 70 + i);
+    // Years of their own (funding years go up to 2100), apart from the contention bench's +50…+59.
+    const years = Array.from({ length: BUDGETS }, (_, i) => year + 20 + i);
     for (const y of years) {
       await client.query(`insert into funding_rounds (year, name, opens_on, closes_on, provisions) values ($1, 'bench-writes', $2, $3, '{M7.5}')`, [y, `${year}-01-01`, `${year}-12-31`]);
       await client.query(`insert into budgets (provision, year, total) values ('M7.5', $1, 100000000.00)`, [y]);
