@@ -6,7 +6,9 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm -v 2>/dev/null)" != "$PNPM_VER
   TOOLS="${HUIQI_TOOLS:-$HOME/.huiqi-tools}"
   if [ ! -x "$TOOLS/bin/pnpm" ] || [ "$("$TOOLS/bin/pnpm" -v 2>/dev/null)" != "$PNPM_VERSION" ]; then
     echo "› installing pnpm $PNPM_VERSION into $TOOLS"
-    npm install --global --prefix "$TOOLS" --no-fund --no-audit "pnpm@$PNPM_VERSION" >/dev/null
+    # npm's own notes (install scripts, funding) only when it fails.
+    npm install --global --prefix "$TOOLS" --no-fund --no-audit "pnpm@$PNPM_VERSION" >"${TMPDIR:-/tmp}/huiqi-pnpm-install.log" 2>&1 || { cat "${TMPDIR:-/tmp}/huiqi-pnpm-install.log"; return 1 2>/dev/null || exit 1; }
+    rm -f "${TMPDIR:-/tmp}/huiqi-pnpm-install.log"
   fi
   export PATH="$TOOLS/bin:$PATH"
 fi

@@ -194,10 +194,10 @@ export function createApp(deps: Deps) {
       return c.json(errorBody(new ApiError(409, 'CONSTRAINT_VIOLATED', '该操作违反数据约束，未做任何更改。', 'The change breaks a database rule; nothing was changed.')), 409);
     }
     if (isUnavailable(err)) {
-      deps.log.error('database unavailable', { requestId: c.get('requestId'), err: String(err) });
+      (c.get('log') ?? deps.log).error('database unavailable', { err });
       return c.json(errorBody(new ApiError(503, 'DATABASE_UNAVAILABLE', '数据库暂不可用，请稍后重试。', 'The database is unavailable; try again shortly.')), 503);
     }
-    deps.log.error('unhandled error', { requestId: c.get('requestId'), err: String(err), stack: (err as Error).stack });
+    (c.get('log') ?? deps.log).error('unhandled error', { err });
     return c.json(errorBody(new ApiError(500, 'INTERNAL', `服务器内部错误（请求编号 ${c.get('requestId')}）。`, `Internal error (request id ${c.get('requestId')}).`)), 500);
   });
 

@@ -25,7 +25,7 @@ export async function createDeps(env: Env): Promise<Deps> {
     await migrate();
   } catch (e) {
     if (database.kind === 'pglite' || !isUnavailable(e)) throw e;
-    log.error('database unreachable at start: answering 503 and retrying every 2 s', { err: String(e) });
+    log.error('database unreachable at start: answering 503 and retrying every 2 s', { err: e });
     const retry = setInterval(() => {
       migrate()
         .then(() => {

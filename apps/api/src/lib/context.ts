@@ -38,6 +38,8 @@ export interface AppEnv {
   Variables: {
     deps: Deps;
     requestId: string;
+    /** The request's own logger: every line carries its requestId. */
+    log: Logger;
     user: SessionUser | null;
     session: { id: string; lastSeenAt: string; expiresAt: string } | null;
     /** The app's throttles (rate limits and the sign-in counters). */

@@ -2,20 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../lib/context.js';
 
-/** Deps, a request id (taken from X-Request-Id when sane), and one access-log line per request. */
+/**
+ * Deps, a request id (taken from X-Request-Id when sane), a logger whose lines all carry it, and
+ * one access-log line per request.
+ */
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     c.set('deps', deps);
     c.set('requestId', requestId);
+    const log = deps.log.child({ requestId });
+    c.set('log', log);
     c.set('user', null);
     c.set('session', null);
     const started = performance.now();
     await next();
     c.header('X-Request-Id', requestId);
-    deps.log.info('request', {
-      requestId,
+    log.info('request', {
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
