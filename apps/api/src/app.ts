@@ -4,11 +4,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isDomainError } from '@huiqi/domain';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, errorBody, unauthenticated } from './lib/api-error.js';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from './lib/context.js';
+import { metricsTokenMatches } from './lib/metrics.js';
 import { router } from './lib/openapi.js';
 import { clientAddress } from './lib/client-address.js';
 import { createLimits, tooManyRequests, type Limit } from './lib/rate-limits.js';
@@ -161,6 +163,16 @@ export function createApp(deps: Deps) {
     app.get(`/${name}/*`, async (c) => c.html(await readFile(join(dist, 'index.html'), 'utf8')));
     app.get(`/${name}`, (c) => c.redirect(`/${name}/`));
   }
+  // Prometheus metrics: with METRICS_TOKEN as a bearer token here; without a token on the internal
+  // listener (METRICS_PORT, main.ts). Without METRICS_TOKEN nobody reaches them on this port.
+  app.get('/metrics', async (c) => {
+    const token = deps.env.METRICS_TOKEN;
+    if (!token) return c.json(errorBody(new ApiError(404, 'NOT_FOUND', `没有这个地址：${c.req.path}`, `No such address: ${c.req.path}`)), 404);
+    if (!metricsTokenMatches(c.req.header('authorization'), token)) {
+      return c.json(errorBody(new ApiError(401, 'UNAUTHENTICATED', '需要指标访问令牌。', 'The metrics token is required (Authorization: Bearer …).')), 401, { 'WWW-Authenticate': 'Bearer' });
+    }
+    return metricsResponse(deps);
+  });
   app.get('/', (c) => c.redirect(existsSync(join(appsDir, 'portal', 'dist', 'index.html')) ? '/portal/' : '/api/docs'));
 
   app.notFound((c) =>
@@ -205,6 +217,18 @@ export function createApp(deps: Deps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The metrics in Prometheus' text exposition format. */
+export async function metricsResponse(deps: Deps): Promise<Response> {
+  return new Response(await deps.metrics.registry.metrics(), { headers: { 'Content-Type': deps.metrics.registry.contentType, 'Cache-Control': 'no-store' } });
+}
+
+/** The internal listener's app (METRICS_PORT): /metrics and nothing else, no token. */
+export function createMetricsApp(deps: Deps) {
+  const app = new Hono();
+  app.get('/metrics', () => metricsResponse(deps));
+  return app;
+}
 
 const DOCS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huiqi API reference</title>
 <link rel="stylesheet" href="/api/docs/swagger-ui.css"></head><body><div id="ui"></div>

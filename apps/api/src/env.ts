@@ -59,6 +59,11 @@ export const envSchema = z.object({
   MAX_UPLOAD_MB: int(1, 100, 20),
   MAX_JSON_KB: int(1, 10_240, 256),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** GET /metrics on the main port answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it is 404 there. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** A second listener that serves only /metrics, without a token, on an internal address (METRICS_HOST). */
+  METRICS_PORT: int(0, 65535, 0).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   /** Where the built apps are served from (apps/<name>/dist). */
   APPS_DIR: z.string().default(''),
   /** Set by npm: the folder the user ran `npm run …` in; command-line paths are relative to it. */

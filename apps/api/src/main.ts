@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { createApp, createMetricsApp } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/demo.js';
 import { createDeps } from './deps.js';
 import { ConfigError, loadEnv, type Env } from './env.js';
@@ -12,9 +12,9 @@ import { explainStartupFault } from './startup/faults.js';
 const APPS = ['portal', 'console', 'station'] as const;
 
 /** Listens, or rejects with the listen error (a port in use is an answer, not a crash). */
-function listen(deps: Deps): Promise<{ server: Server; port: number }> {
+function listen(fetch: (req: Request) => Response | Promise<Response>, hostname: string, port: number): Promise<{ server: Server; port: number }> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: createApp(deps).fetch, hostname: deps.env.HOST, port: deps.env.PORT }, (info) => resolve({ server: server as Server, port: info.port }));
+    const server = serve({ fetch, hostname, port }, (info) => resolve({ server: server as Server, port: info.port }));
     server.once('error', reject);
   });
 }
@@ -45,6 +45,7 @@ async function main() {
   let env: Env | undefined;
   let deps: Deps | undefined;
   let server: Server | undefined;
+  let metricsServer: Server | undefined;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -53,6 +54,7 @@ async function main() {
     // In-flight requests finish; then the database closes. A request that never ends is cut at 10 s.
     setTimeout(() => process.exit(1), 10_000).unref();
     const closeDb = () => (deps ? deps.database.close() : Promise.resolve()).finally(() => process.exit(0));
+    metricsServer?.close();
     if (server) server.close(() => void closeDb());
     else if (!deps) process.exit(0);
     // Still starting (migrating or seeding): the start sequence sees `stopping` and closes.
@@ -73,8 +75,16 @@ async function main() {
       await deps.database.close();
       process.exit(0);
     }
-    const listening = await listen(deps);
+    const listening = await listen(createApp(deps).fetch, env.HOST, env.PORT);
     server = listening.server;
+    if (env.METRICS_PORT !== undefined) {
+      const metrics = await listen(createMetricsApp(deps).fetch, env.METRICS_HOST, env.METRICS_PORT).catch((e: unknown) => {
+        server?.close();
+        throw Object.assign(e as Error, { metricsListener: true });
+      });
+      metricsServer = metrics.server;
+      deps.log.info('metrics listening', { url: `http://${env.METRICS_HOST}:${metrics.port}/metrics` });
+    }
     process.stdout.write(banner(env, deps, listening.port) + '\n');
   } catch (e) {
     // Without a valid configuration only the configuration's own message applies.

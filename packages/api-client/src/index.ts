@@ -221,6 +221,8 @@ export function createClient(opts: ClientOptions = {}) {
       targets: (year: number) =>
         call<{ year: number; agency: { id: string; name: string; kind: string }; items: { provision: string; target: number | null; served: number; records: number; byMonth: number[] }[] }>('GET', `/agency/targets${qs({ year })}`),
       events: () => call<{ items: ServiceEvent[] }>('GET', '/agency/events'),
+      /** What the outbox failed to send since the last report (counted in the server's /metrics). */
+      reportSyncErrors: (errors: { kind: 'refused' | 'offline' | 'signed-out' | 'server'; code: string; count: number }[]) => call<{ counted: number }>('POST', '/agency/sync-errors', { errors }),
       createEvent: (b: { clientId: string; kind: string; title: string; heldOn: string; place: string; enterpriseIds: string[] }) => call<ServiceEvent>('POST', '/agency/events', b),
       workers: () => call<{ items: { id: string; username: string; displayName: string; agencyAdmin: boolean; disabled: boolean; createdAt: string }[] }>('GET', '/agency/workers'),
       addWorker: (b: { username: string; displayName: string; password: string; agencyAdmin?: boolean }) => call<{ id: string }>('POST', '/agency/workers', b),

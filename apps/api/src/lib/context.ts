@@ -6,6 +6,7 @@ import { ApiError, unauthenticated } from './api-error.js';
 import type { FileStore } from './file-store.js';
 import type { AuditSealer } from './audit-sealer.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
 import type { PolicyStore } from './policy-store.js';
 import type { Limits } from './rate-limits.js';
 
@@ -18,6 +19,7 @@ export interface Deps {
   log: Logger;
   /** Links committed audit rows into the chain (one process seals at a time). */
   sealer: AuditSealer;
+  metrics: Metrics;
   /** False until the migrations have run (the database may be unreachable at start). */
   readiness: { ready: boolean };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
 import type { AppEnv, Deps } from '../lib/context.js';
 
 /**
@@ -19,11 +20,14 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     c.header('X-Request-Id', requestId);
+    const ms = performance.now() - started;
+    // The route's pattern (the last route matched), so the metrics' label set stays small.
+    deps.metrics.request(c.req.method, routePath(c, -1), c.res.status, ms / 1000);
     log.info('request', {
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(ms * 10) / 10,
       user: c.get('user')?.id,
     });
   };

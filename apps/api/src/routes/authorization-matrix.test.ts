@@ -72,6 +72,7 @@ const ROUTES: Route[] = [
   ['GET', '/agency/targets?year=2026', ['agency']],
   ['POST', '/agency/events', ['agency'], { clientId: ZERO, kind: 'matchmaking', title: 'x', heldOn: '2026-01-01', place: 'x', enterpriseIds: [] }],
   ['GET', '/agency/events', ['agency']],
+  ['POST', '/agency/sync-errors', ['agency'], { errors: [{ kind: 'offline', code: 'NETWORK', count: 1 }] }],
   ['POST', `/applications/${ZERO}/attachments`, ['enterprise'], {}],
   ['GET', `/service-requests/${ZERO}/events`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
   // Agency admins only (a plain worker gets 403 like everyone else): agency.test.ts signs in as one.

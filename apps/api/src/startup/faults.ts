@@ -13,16 +13,18 @@ function target(env: Pick<Env, 'DATABASE_URL'>) {
  * fault is not one of those an operator meets (then the caller shows the message, still without
  * a stack trace unless LOG_LEVEL=debug).
  */
-export function explainStartupFault(e: unknown, env: Pick<Env, 'DATABASE_URL' | 'HOST' | 'PORT' | 'HUIQI_DATA_DIR'>): string | null {
+export function explainStartupFault(e: unknown, env: Pick<Env, 'DATABASE_URL' | 'HOST' | 'PORT' | 'HUIQI_DATA_DIR'> & Partial<Pick<Env, 'METRICS_HOST' | 'METRICS_PORT'>>): string | null {
   if (e instanceof ConfigError) return e.message;
   if (e instanceof DataDirInUse) {
     return `${e.message} (another Huiqi API): stop it first, or set HUIQI_DATA_DIR to another folder.`;
   }
-  const err = e as NodeJS.ErrnoException & { syscall?: string; hostname?: string };
+  const err = e as NodeJS.ErrnoException & { syscall?: string; metricsListener?: boolean };
   if (err?.syscall === 'listen') {
-    if (err.code === 'EADDRINUSE') return `port ${env.PORT} on ${env.HOST} is in use: stop what runs there, or set PORT=… to another port (PORT=0 picks a free one).`;
-    if (err.code === 'EACCES') return `port ${env.PORT} needs administrator rights: set PORT=… to a port above 1023.`;
-    if (err.code === 'EADDRNOTAVAIL') return `HOST=${env.HOST} is not an address of this machine: set HOST=127.0.0.1 (this machine only) or HOST=0.0.0.0 (all addresses).`;
+    // The metrics listener (METRICS_PORT on METRICS_HOST) fails in the same ways as the main one.
+    const [P, H, port, host] = err.metricsListener ? ['METRICS_PORT', 'METRICS_HOST', env.METRICS_PORT, env.METRICS_HOST] : ['PORT', 'HOST', env.PORT, env.HOST];
+    if (err.code === 'EADDRINUSE') return `port ${port} on ${host} is in use: stop what runs there, or set ${P}=… to another port (${P}=0 picks a free one).`;
+    if (err.code === 'EACCES') return `port ${port} needs administrator rights: set ${P}=… to a port above 1023.`;
+    if (err.code === 'EADDRNOTAVAIL') return `${H}=${host} is not an address of this machine: set ${H}=127.0.0.1 (this machine only) or ${H}=0.0.0.0 (all addresses).`;
   }
   if ((err?.code === 'EACCES' || err?.code === 'EROFS') && !env.DATABASE_URL) {
     return `cannot write the data folder HUIQI_DATA_DIR=${env.HUIQI_DATA_DIR} (${err.code}): choose a folder this user may write.`;

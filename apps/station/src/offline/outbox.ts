@@ -39,6 +39,31 @@ export async function enqueue(item: Omit<OutboxItem, 'state' | 'photosSent' | 'c
 /** A refusal that will not change by sending again (not a lost connection, not a session to renew). */
 const final = (e: unknown) => e instanceof ApiClientError && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status);
 
+/**
+ * Failed sends since the last report, by kind and code: told to the server once it answers again,
+ * so operators see the phones' trouble in /metrics (a lost connection is only known afterwards).
+ */
+type SyncErrorKind = 'refused' | 'offline' | 'signed-out' | 'server';
+const unreported = new Map<string, { kind: SyncErrorKind; code: string; count: number }>();
+function noteFailure(e: unknown) {
+  const [kind, code]: [SyncErrorKind, string] =
+    e instanceof ApiClientError ? (final(e) ? ['refused', e.code] : e.status === 401 ? ['signed-out', e.code] : ['server', e.code]) : ['offline', 'NETWORK'];
+  const key = `${kind}:${code}`;
+  const entry = unreported.get(key) ?? { kind, code: /^[A-Z][A-Z0-9_]{0,39}$/.test(code) ? code : 'OTHER', count: 0 };
+  entry.count++;
+  unreported.set(key, entry);
+}
+async function reportFailures() {
+  if (!unreported.size) return;
+  const errors = [...unreported.values()].slice(0, 50);
+  try {
+    await api.station.reportSyncErrors(errors);
+    for (const e of errors) unreported.delete(`${e.kind}:${e.code}`);
+  } catch {
+    // Still offline or signed out: kept for the next pass.
+  }
+}
+
 let running: Promise<void> | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 function retrySoon() {
@@ -74,6 +99,7 @@ export function sync(): Promise<void> {
           }
           await idb.put({ ...item, state: 'sent', error: undefined });
         } catch (e) {
+          noteFailure(e);
           if (final(e)) {
             await idb.put({ ...item, state: 'failed', error: errorText(e) });
             continue;
@@ -85,6 +111,7 @@ export function sync(): Promise<void> {
           break;
         }
       }
+      await reportFailures();
     } finally {
       await reload();
       running = null;

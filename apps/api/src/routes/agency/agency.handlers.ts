@@ -8,7 +8,7 @@ import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseMatches } from '../../lib/search.js';
-import { addWorker, createEvent, disableWorker, listEvents, listWorkers, lookup, targets } from './agency.routes.js';
+import { addWorker, createEvent, disableWorker, listEvents, listWorkers, lookup, reportSyncErrors, targets } from './agency.routes.js';
 
 const workerDto = (u: typeof users.$inferSelect) => ({ id: u.id, username: u.username, displayName: u.displayName, agencyAdmin: u.agencyAdmin, disabled: u.disabled, createdAt: u.createdAt });
 
@@ -106,6 +106,12 @@ export const agencyRoutes = router()
       return after!;
     });
     return c.json(workerDto(row), 200);
+  })
+  .openapi(reportSyncErrors, async (c) => {
+    requireUser(c, 'agency');
+    const { errors } = c.req.valid('json');
+    for (const e of errors) c.get('deps').metrics.stationSyncErrors(e.kind, e.code, e.count);
+    return c.json({ counted: errors.reduce((n, e) => n + e.count, 0) }, 200);
   });
 
 async function eventsOf(db: Parameters<typeof withTx>[0], agencyId: string, id?: string) {

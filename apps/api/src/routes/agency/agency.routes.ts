@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { dateString, uuid } from '@huiqi/contracts';
 import { EVENT_KIND_IDS } from '@huiqi/domain';
 import { allow } from '../../lib/context.js';
+import { SYNC_ERROR_KINDS } from '../../lib/metrics.js';
 import { body, errors, json } from '../../lib/openapi.js';
 
 const tags = ['agency'];
@@ -105,4 +106,22 @@ export const disableWorker = createRoute({
   security,
   request: { params: z.object({ id: uuid }) },
   responses: { 200: json(workerSchema), 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
+});
+
+export const reportSyncErrors = createRoute({
+  method: 'post',
+  path: '/agency/sync-errors',
+  middleware: [allow('agency')] as const,
+  tags,
+  summary: 'A station reports what its outbox failed to send since its last report (counted in /metrics; nothing is stored)',
+  security,
+  request: body(
+    z.strictObject({
+      errors: z
+        .array(z.strictObject({ kind: z.enum(SYNC_ERROR_KINDS), code: z.string().regex(/^[A-Z][A-Z0-9_]{0,39}$/, 'an error code such as VALIDATION_FAILED'), count: z.number().int().min(1).max(10_000) }))
+        .min(1)
+        .max(50),
+    }),
+  ),
+  responses: { 200: json(z.object({ counted: z.number().int() })), 400: errors[400], 401: errors[401], 403: errors[403] },
 });
