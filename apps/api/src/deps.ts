@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { isUnavailable, openDatabase } from './db/client.js';
 import type { Env } from './env.js';
 import type { Deps } from './lib/context.js';
-import { FileStore } from './lib/file-store.js';
 import { withAuditSealer } from './lib/audit-sealer.js';
+import { openEvidenceStore } from './lib/evidence-store.js';
 import { createLogger } from './lib/logger.js';
 import { createMetrics } from './lib/metrics.js';
 import { PolicyStore } from './lib/policy-store.js';
@@ -37,5 +36,5 @@ export async function createDeps(env: Env): Promise<Deps> {
     }, 2_000);
     retry.unref();
   }
-  return { database, db: database.db, env, policy: new PolicyStore(database.db), files: new FileStore(join(env.HUIQI_DATA_DIR, 'attachments')), log, sealer, metrics: createMetrics(database, { processMetrics: true }), readiness };
+  return { database, db: database.db, env, policy: new PolicyStore(database.db), files: openEvidenceStore(env), log, sealer, metrics: createMetrics(database, { processMetrics: true }), readiness };
 }

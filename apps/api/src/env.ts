@@ -59,6 +59,22 @@ export const envSchema = z.object({
   MAX_UPLOAD_MB: int(1, 100, 20),
   MAX_JSON_KB: int(1, 10_240, 256),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /**
+   * Evidence files and photos in an S3-compatible bucket instead of HUIQI_DATA_DIR/attachments
+   * (set S3_BUCKET to use it). S3_ENDPOINT for anything but AWS (MinIO, OSS, COS: https://host:port);
+   * keys from S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY or the SDK's usual sources.
+   */
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)').optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://minio.internal:9000' }).optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Bucket in the path (https://host/bucket/key), as most S3-compatible servers want; false for virtual-hosted AWS style. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  S3_PREFIX: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/, 'must be empty or end with / (e.g. attachments/)').default('attachments/'),
   /** GET /metrics on the main port answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it is 404 there. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** A second listener that serves only /metrics, without a token, on an internal address (METRICS_HOST). */
@@ -103,8 +119,9 @@ function productionGaps(source: Record<string, string | undefined>, env: RawEnv)
   if (env.NODE_ENV !== 'production') return [];
   const gaps: string[] = [];
   if (!source.PUBLIC_ORIGIN) gaps.push('  PUBLIC_ORIGIN: required in production — the address users open, e.g. https://huiqi.example.gov.cn');
-  if (!source.HUIQI_DATA_DIR) {
-    gaps.push(`  HUIQI_DATA_DIR: required in production — a folder on persistent storage for ${env.DATABASE_URL ? 'the evidence files' : 'the embedded database and the evidence files'}`);
+  // With PostgreSQL and a bucket nothing is kept on the machine's disk.
+  if (!source.HUIQI_DATA_DIR && !(env.DATABASE_URL && env.S3_BUCKET)) {
+    gaps.push(`  HUIQI_DATA_DIR: required in production — a folder on persistent storage for ${env.DATABASE_URL ? 'the evidence files (or S3_BUCKET for a bucket)' : 'the embedded database and the evidence files'}`);
   }
   return gaps;
 }

@@ -3,7 +3,7 @@ import type { Database, Db } from '../db/client.js';
 import type { Role } from '../db/schema.js';
 import type { Env } from '../env.js';
 import { ApiError, unauthenticated } from './api-error.js';
-import type { FileStore } from './file-store.js';
+import type { EvidenceStore } from './file-store.js';
 import type { AuditSealer } from './audit-sealer.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
@@ -15,7 +15,7 @@ export interface Deps {
   db: Db;
   env: Env;
   policy: PolicyStore;
-  files: FileStore;
+  files: EvidenceStore;
   log: Logger;
   /** Links committed audit rows into the chain (one process seals at a time). */
   sealer: AuditSealer;

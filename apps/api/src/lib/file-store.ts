@@ -1,14 +1,35 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from './tokens.js';
+
+/** Where evidence files and photos live, each stored once under its SHA-256. */
+export interface EvidenceStore {
+  /** Stores the bytes (once, whatever the number of uploads) and returns their hash. */
+  put(data: Uint8Array): Promise<string>;
+  get(hash: string): Promise<Buffer>;
+  /** Every stored hash (for backups). */
+  list(): AsyncIterable<string>;
+  /** Where it is, for messages: a folder or s3://bucket/prefix. */
+  readonly location: string;
+}
+
+const HASH = /^[0-9a-f]{64}$/;
 
 /**
  * Evidence files, stored once by content hash under the data folder (the same file uploaded
  * twice is stored once). Writes go to a temporary name and are renamed, so a crash never leaves
  * a half-written file under a real hash.
  */
-export class FileStore {
+export class FileStore implements EvidenceStore {
   constructor(private readonly root: string) {}
+
+  get location(): string {
+    return this.root;
+  }
+
+  async *list(): AsyncIterable<string> {
+    for (const e of await readdir(this.root, { withFileTypes: true, recursive: true }).catch(() => [])) if (e.isFile() && HASH.test(e.name)) yield e.name;
+  }
 
   private pathOf(hash: string): string {
     return join(this.root, hash.slice(0, 2), hash);
@@ -31,7 +52,7 @@ export class FileStore {
   }
 
   get(hash: string): Promise<Buffer> {
-    if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error('bad hash');
+    if (!HASH.test(hash)) throw new Error('bad hash');
     return readFile(this.pathOf(hash));
   }
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { seedDemo } from '../db/seed/demo.js';
 import { createDeps } from '../deps.js';
@@ -9,6 +9,7 @@ import { loadEnv } from '../env.js';
 import { freePort } from '../resilience/tcp-proxy.js';
 import { startProcess } from '../test-support/api-process.js';
 import { readJson } from '../test-support/read-json.js';
+import { startS3 } from '../test-support/s3-server.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { backup, restore } from './backup.js';
 
@@ -19,15 +20,21 @@ async function newDatabase(): Promise<string> {
   created.push(db.drop);
   return db.url;
 }
+let s3: Awaited<ReturnType<typeof startS3>>;
+beforeAll(async () => {
+  s3 = await startS3(['huiqi-src', 'huiqi-dst']);
+});
 afterAll(async () => {
   for (const drop of created) await drop();
+  await s3.close();
 });
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
 
 describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 'PGlite data folder'})`, () => {
-  it('restores into a fresh instance with every row, every evidence file and the audit chain', async () => {
-    const env = loadEnv({ HUIQI_DATA_DIR: tmp('huiqi-src-'), LOG_LEVEL: 'silent', ...(postgres ? { DATABASE_URL: await newDatabase() } : {}) });
+  it.each(['the data folder', 'an S3 bucket'])('restores into a fresh instance with every row, every evidence file (in %s) and the audit chain', async (where) => {
+    const bucket = (name: string) => (where === 'an S3 bucket' ? s3.env(name) : {});
+    const env = loadEnv({ HUIQI_DATA_DIR: tmp('huiqi-src-'), LOG_LEVEL: 'silent', ...(postgres ? { DATABASE_URL: await newDatabase() } : {}), ...bucket('huiqi-src') });
     const deps = await createDeps(env);
     await seedDemo(deps.db, { enterprises: 30 });
     // One evidence file, through the API, so the files travel with the database.
@@ -51,7 +58,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     expect(readdirSync(dir).sort()).toEqual(['attachments', postgres ? 'db.dump' : 'pg', 'manifest.json'].sort());
     await expect(backup(env, dir)).rejects.toThrow(/not empty/);
 
-    const target = loadEnv({ HUIQI_DATA_DIR: tmp('huiqi-dst-'), LOG_LEVEL: 'silent', ...(postgres ? { DATABASE_URL: await newDatabase() } : {}) });
+    const target = loadEnv({ HUIQI_DATA_DIR: tmp('huiqi-dst-'), LOG_LEVEL: 'silent', ...(postgres ? { DATABASE_URL: await newDatabase() } : {}), ...bucket('huiqi-dst') });
     const restored = await restore(target, dir);
     expect(restored.audit).toEqual(manifest.audit);
     // The restored instance serves: the chain verifies, the evidence downloads.
@@ -60,8 +67,12 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     const auditor = await app2.request('http://huiqi.test/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'auditor', password: 'Huiqi#2026demo' }) });
     const verdict = await readJson(await app2.request('http://huiqi.test/api/audit/verify', { headers: { Cookie: auditor.headers.get('set-cookie')!.split(';')[0]! } }));
     expect(verdict.ok).toBe(true);
-    const detail = await readJson(await app2.request(`http://huiqi.test/api/applications/${claimId}`, { headers: { Cookie: (await app2.request('http://huiqi.test/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'enterprise.demo', password: 'Huiqi#2026demo' }) })).headers.get('set-cookie')!.split(';')[0]! } }));
-    expect(detail.attachments.map((a: { filename: string }) => a.filename)).toContain('发票.pdf');
+    const owner = { Cookie: (await app2.request('http://huiqi.test/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'enterprise.demo', password: 'Huiqi#2026demo' }) })).headers.get('set-cookie')!.split(';')[0]! };
+    const detail = await readJson(await app2.request(`http://huiqi.test/api/applications/${claimId}`, { headers: owner }));
+    const file = detail.attachments.find((a: { filename: string }) => a.filename === '发票.pdf');
+    const download = await app2.request(`http://huiqi.test/api/attachments/${file.id}`, { headers: owner });
+    expect(download.status).toBe(200);
+    expect(await download.text()).toBe('%PDF-1.7\n% evidence\n%%EOF\n');
     await again.database.close();
     // Restoring over data is refused (PGlite: the folder is in use by a database now).
     if (!postgres) await expect(restore(target, dir)).rejects.toThrow(/not empty/);

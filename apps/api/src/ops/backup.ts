@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { count } from 'drizzle-orm';
@@ -11,6 +11,8 @@ import { applications, attachments, auditLog, budgetLedger, enterprises, service
 import type { Env } from '../env.js';
 import { verifyChain } from '../lib/audit.js';
 import { DataDirInUse, lockDataDir } from '../lib/data-dir-lock.js';
+import { openEvidenceStore } from '../lib/evidence-store.js';
+import { FileStore, type EvidenceStore } from '../lib/file-store.js';
 
 const run = promisify(execFile);
 
@@ -73,14 +75,25 @@ async function dumpPostgres(url: string, file: string): Promise<Inventory> {
   }
 }
 
-async function countFiles(dir: string): Promise<number> {
+async function countFiles(store: EvidenceStore): Promise<number> {
   let n = 0;
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) if (e.isFile()) n++;
+  for await (const _ of store.list()) n++;
   return n;
 }
 
+/** The evidence files of a backup: a folder laid out as the data folder's (<2 hex>/<sha256>). */
+const backupFiles = (dir: string) => new FileStore(join(dir, 'attachments'));
+
+/** Every file of one store into another; each is checked against its name (its SHA-256) on the way. */
+async function copyFiles(from: EvidenceStore, to: EvidenceStore): Promise<void> {
+  for await (const hash of from.list()) {
+    const stored = await to.put(await from.get(hash));
+    if (stored !== hash) throw new Error(`the evidence file ${hash} in ${from.location} is damaged (its content hashes to ${stored})`);
+  }
+}
+
 /**
- * A consistent backup with the evidence files: PGlite's data folder copied while closed (the API
+ * A consistent backup with the evidence files (from the data folder or the S3 bucket): PGlite's data folder copied while closed (the API
  * must be stopped: PGlite is one process), or PostgreSQL through pg_dump's custom format (online, a
  * consistent snapshot, the one the manifest is taken in). The audit chain is verified first and its head recorded in the manifest.
  */
@@ -113,9 +126,9 @@ async function backupHeld(env: Env, dir: string): Promise<BackupManifest> {
     // A cold copy of the closed data folder is a consistent backup (PGlite is one process: the API is stopped).
     await cp(join(env.HUIQI_DATA_DIR, 'pg'), join(dir, 'pg'), { recursive: true });
   }
-  const files = join(env.HUIQI_DATA_DIR, 'attachments');
-  if (await stat(files).catch(() => null)) await cp(files, join(dir, 'attachments'), { recursive: true });
-  const manifest: BackupManifest = { format: 1, kind: env.DATABASE_URL ? 'postgres' : 'pglite', createdAt: new Date().toISOString(), ...inv, files: await countFiles(join(dir, 'attachments')) };
+  // The evidence files from wherever they live (the data folder or the bucket) into the backup's folder.
+  await copyFiles(openEvidenceStore(env), backupFiles(dir));
+  const manifest: BackupManifest = { format: 1, kind: env.DATABASE_URL ? 'postgres' : 'pglite', createdAt: new Date().toISOString(), ...inv, files: await countFiles(backupFiles(dir)) };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return manifest;
 }
@@ -137,9 +150,10 @@ export async function restore(env: Env, dir: string): Promise<BackupManifest> {
     await mkdir(env.HUIQI_DATA_DIR, { recursive: true });
     await cp(join(dir, 'pg'), target, { recursive: true });
   }
-  if (await stat(join(dir, 'attachments')).catch(() => null)) await cp(join(dir, 'attachments'), join(env.HUIQI_DATA_DIR, 'attachments'), { recursive: true });
+  const store = openEvidenceStore(env);
+  await copyFiles(backupFiles(dir), store);
   const after = await inventory(env);
-  const files = await countFiles(join(env.HUIQI_DATA_DIR, 'attachments'));
+  const files = await countFiles(store);
   const same = JSON.stringify(after.counts) === JSON.stringify(manifest.counts) && after.audit.lastHash === manifest.audit.lastHash && files === manifest.files;
   if (!same) throw new Error(`the restored data differ from the backup: ${JSON.stringify({ expected: { ...manifest.counts, audit: manifest.audit, files: manifest.files }, found: { ...after.counts, audit: after.audit, files } })}`);
   return manifest;
