@@ -67,7 +67,7 @@ async function main() {
     deps = await createDeps(env);
     if (process.argv.includes('--demo') && !stopping) {
       if (deps.readiness.ready) {
-        const { seeded } = await seedDemo(deps.db);
+        const { seeded } = await seedDemo(deps.db, { files: deps.files });
         deps.log.info(seeded ? 'demo data loaded' : 'demo data already present');
       } else deps.log.error('demo data not loaded: the database is unreachable (start again with --demo once it is up)');
     }

@@ -19,6 +19,7 @@ import { count, eq } from 'drizzle-orm';
 import { withTx, type Db } from '../client.js';
 import {
   agencies,
+  attachments,
   applications,
   budgets,
   disbursements,
@@ -36,7 +37,9 @@ import {
 } from '../schema.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../lib/audit.js';
+import type { EvidenceStore } from '../../lib/file-store.js';
 import { ledger } from '../../lib/ledger.js';
+import { storeDemoEvidence } from './demo-evidence.js';
 
 /** Demo accounts, printed at start-up. One password for all: it passes the password rules. */
 export const DEMO_PASSWORD = 'Huiqi#2026demo';
@@ -104,9 +107,11 @@ function creditCode(county: string, next: () => number): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Promise<{ seeded: boolean }> {
+export async function seedDemo(db: Db, opts: { enterprises?: number; files?: EvidenceStore } = {}): Promise<{ seeded: boolean }> {
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(users);
   if (n > 0) return { seeded: false }; // loaded once
+  // With a store, every submitted claim carries evidence the console shows inline.
+  const evidence = opts.files ? await storeDemoEvidence(opts.files) : [];
   const r = rng(20261128);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -304,6 +309,12 @@ export async function seedDemo(db: Db, opts: { enterprises?: number } = {}): Pro
         applicationId: app!.id,
         requestId: 'seed',
       };
+      if (a && evidence.length) {
+        // The enterprise's own account uploads for the demo enterprise; the others' paper materials
+        // were scanned in by the region's service window.
+        const uploadedBy = e.id === ents[1]!.id ? demoUser!.id : regionAdmin.id;
+        await tx.insert(attachments).values(evidence.map((f) => ({ ...f, applicationId: app!.id, uploadedBy })));
+      }
       if (approved) await ledger(tx, 'reserve', budget);
       if (status === 'approved') await ledger(tx, 'post', budget);
       if (['returned', 'city-approved', 'approved', 'rejected'].includes(status)) {
