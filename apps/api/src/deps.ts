@@ -1,6 +1,7 @@
 import { isUnavailable, openDatabase } from './db/client.js';
 import type { Env } from './env.js';
 import type { Deps } from './lib/context.js';
+import { auditSealingLag } from './lib/audit.js';
 import { withAuditSealer } from './lib/audit-sealer.js';
 import { openEvidenceStore } from './lib/evidence-store.js';
 import { createLogger } from './lib/logger.js';
@@ -36,5 +37,5 @@ export async function createDeps(env: Env): Promise<Deps> {
     }, 2_000);
     retry.unref();
   }
-  return { database, db: database.db, env, policy: new PolicyStore(database.db), files: openEvidenceStore(env), log, sealer, metrics: createMetrics(database, { processMetrics: true }), readiness };
+  return { database, db: database.db, env, policy: new PolicyStore(database.db), files: openEvidenceStore(env), log, sealer, metrics: createMetrics(database, { processMetrics: true, auditLag: () => auditSealingLag(database.db) }), readiness };
 }

@@ -41,8 +41,6 @@ export interface Database {
 export interface Session {
   query<T>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
-  /** PostgreSQL only: the pool's connections now (for /metrics). */
-  poolStats?(): { total: number; idle: number; waiting: number; max: number };
 }
 
 async function knownMigrations(): Promise<number> {
@@ -128,7 +126,6 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
       return { query: async <T>(text: string, params?: unknown[]) => (await conn.query(text, params)).rows as T[], close: () => conn.end().catch(() => undefined) };
     },
     close: () => pool.end(),
-    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
   };
 }
 

@@ -38,6 +38,9 @@ describe('/metrics with METRICS_TOKEN (PostgreSQL, so the pool is there too)', (
     expect(text).not.toContain('00000000-0000-4000-8000-000000000000');
     expect(text).toMatch(/^huiqi_http_request_duration_seconds_bucket\{le="\+Inf",method="POST",route="\/api\/auth\/login",status="200"\} [1-9]/m);
     expect(text).toMatch(/^huiqi_db_pool_max 40$/m);
+    // The audit sealer's backlog: a count and the age of its oldest row.
+    expect(text).toMatch(/^huiqi_audit_unsealed_rows \d+$/m);
+    expect(text).toMatch(/^huiqi_audit_sealing_lag_seconds [\d.e-]+$/m);
     expect(text).toMatch(/^huiqi_db_pool_connections \d+$/m);
   });
 

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/client.js';
+import type { SealingLag } from './audit.js';
 
 /** Why a station's outbox failed to send a record: refused by the server, or not sent at all. */
 export const SYNC_ERROR_KINDS = ['refused', 'offline', 'signed-out', 'server'] as const;
@@ -17,9 +18,10 @@ export interface Metrics {
 /**
  * The platform's metrics in Prometheus' text format, in a registry of its own (one per app, so
  * tests and several apps in one process never mix counts): requests by route and status with
- * their durations, the PostgreSQL pool, the station outbox errors, and Node's process metrics.
+ * their durations, the PostgreSQL pool, the audit sealer's lag, the station outbox errors, and
+ * Node's process metrics.
  */
-export function createMetrics(database: Pick<Database, 'poolStats'>, opts: { processMetrics?: boolean } = {}): Metrics {
+export function createMetrics(database: Pick<Database, 'pool'>, opts: { processMetrics?: boolean; auditLag?: () => Promise<SealingLag> } = {}): Metrics {
   const registry = new Registry();
   // Memory, CPU, event-loop delay: once per process (the server's), not for every test's app.
   if (opts.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'huiqi_' });
@@ -33,21 +35,46 @@ export function createMetrics(database: Pick<Database, 'poolStats'>, opts: { pro
     registers: [registry],
   });
   const syncErrors = new Counter({ name: 'huiqi_station_sync_errors_total', help: 'Records and photos a station outbox failed to send, as the stations report them, by kind and error code', labelNames: ['kind', 'code'] as const, registers: [registry] });
-  if (database.poolStats) {
-    const stats = database.poolStats;
-    const pool = (name: string, help: string, pick: (s: ReturnType<typeof stats>) => number) =>
+  if (database.pool) {
+    const p = database.pool;
+    const pool = (name: string, help: string, value: () => number) =>
       new Gauge({
         name,
         help,
         registers: [registry],
         collect() {
-          this.set(pick(stats()));
+          this.set(value());
         },
       });
-    pool('huiqi_db_pool_connections', 'PostgreSQL connections open in the pool', (s) => s.total);
-    pool('huiqi_db_pool_idle', 'PostgreSQL connections idle in the pool', (s) => s.idle);
-    pool('huiqi_db_pool_waiting', 'Queries waiting for a PostgreSQL connection', (s) => s.waiting);
-    pool('huiqi_db_pool_max', 'The pool size limit', (s) => s.max);
+    pool('huiqi_db_pool_connections', 'PostgreSQL connections open in the pool', () => p.totalCount);
+    pool('huiqi_db_pool_idle', 'PostgreSQL connections idle in the pool', () => p.idleCount);
+    pool('huiqi_db_pool_waiting', 'Queries waiting for a PostgreSQL connection', () => p.waitingCount);
+    pool('huiqi_db_pool_max', 'The pool size limit', () => p.options.max ?? 10);
+  }
+  if (opts.auditLag) {
+    const lag = opts.auditLag;
+    let last: SealingLag = { rows: 0, oldestAgeMs: null };
+    const refresh = async () => {
+      // An unreachable database leaves the last reading (the health endpoint reports the outage).
+      last = await lag().catch(() => last);
+    };
+    new Gauge({
+      name: 'huiqi_audit_unsealed_rows',
+      help: 'Audit rows written but not yet linked into the hash chain',
+      registers: [registry],
+      async collect() {
+        await refresh();
+        this.set(last.rows);
+      },
+    });
+    new Gauge({
+      name: 'huiqi_audit_sealing_lag_seconds',
+      help: 'Age of the oldest audit row not yet sealed into the chain (0 when all are sealed)',
+      registers: [registry],
+      collect() {
+        this.set((last.oldestAgeMs ?? 0) / 1000);
+      },
+    });
   }
   return {
     registry,

@@ -8,6 +8,7 @@ import { openPglite, openPostgres, type Database } from '../db/client.js';
 import { agencies, budgets, fundingRounds, users } from '../db/schema.js';
 import { loadEnv } from '../env.js';
 import { openEvidenceStore } from '../lib/evidence-store.js';
+import { auditSealingLag } from '../lib/audit.js';
 import { sealed, withAuditSealer } from '../lib/audit-sealer.js';
 import { createLogger } from '../lib/logger.js';
 import { createMetrics } from '../lib/metrics.js';
@@ -43,7 +44,7 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
   // generous unless a test sets them (the sign-in lockouts keep their defaults; security tests set their own).
   // The clients below call http://huiqi.test: that is the platform's public origin here.
   const env = loadEnv({ HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_ORIGIN: 'http://huiqi.test', ...GENEROUS_RATES, ...opts.env });
-  const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: openEvidenceStore(env), log: createLogger('silent'), sealer, metrics: createMetrics(database), readiness: { ready: true } };
+  const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: openEvidenceStore(env), log: createLogger('silent'), sealer, metrics: createMetrics(database, { auditLag: () => auditSealingLag(database.db) }), readiness: { ready: true } };
   const app = createApp(deps);
 
   const passwordHash = await hashPassword(PASSWORD);
