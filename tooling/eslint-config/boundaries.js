@@ -1,4 +1,4 @@
-// The dependency direction of DESIGN.md, as lint rules rather than hope:
+// The dependency direction of docs/architecture.md, as lint rules rather than hope:
 //   domain  -> nothing of the workspace
 //   contracts -> domain
 //   api -> domain, contracts
@@ -14,7 +14,7 @@ const workspace = (allowed) => ({
       patterns: [
         {
           regex: `^@huiqi/(?!(${[...allowed, ...TOOLING].join('|')})(/|$))`,
-          message: `This package may import only ${allowed.length ? allowed.map((a) => '@huiqi/' + a).join(', ') : 'nothing'} of the workspace (DESIGN.md, dependency direction).`,
+          message: `This package may import only ${allowed.length ? allowed.map((a) => '@huiqi/' + a).join(', ') : 'nothing'} of the workspace (docs/architecture.md, dependency direction).`,
         },
         {
           regex: '(^|/)apps/api(/|$)',

@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      // Money never goes through floats (DESIGN.md): parseFloat and toFixed are how it usually starts.
+      // Money never goes through floats (docs/architecture.md): parseFloat and toFixed are how it usually starts.
       'no-restricted-globals': ['error', { name: 'parseFloat', message: 'Use Money / Decimal, never floats.' }],
       'no-restricted-properties': [
         'error',
@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    // Only env.ts reads the environment (DESIGN.md); scripts and tests are exempt.
+    // Only env.ts reads the environment (docs/architecture.md); scripts and tests are exempt.
     files: ['apps/*/src/**/*.ts'],
     ignores: ['**/env.ts', '**/*.test.ts', '**/test-support/**'],
     rules: {
