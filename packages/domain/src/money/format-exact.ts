@@ -7,7 +7,11 @@ import type { Money } from './money.js';
  * for the words.
  */
 export function formatExact(amount: Money): string {
-  const d = amount.toDecimal();
+  return formatExactDecimal(amount.toDecimal());
+}
+
+/** The same for a decimal a trace step holds as a string (its values are strings, not Money). */
+export function formatExactDecimal(d: Dec): string {
   if (d.decimalPlaces() <= 4) return d.toFixed(Math.max(2, d.decimalPlaces()));
   return `${d.toDecimalPlaces(4, Dec.ROUND_DOWN).toFixed(4)}…`;
 }

@@ -1,4 +1,5 @@
 import { Dec } from '../money/decimal.js';
+import { formatExactDecimal } from '../money/format-exact.js';
 import { formatYuan } from '../money/format-yuan.js';
 import type { Provision } from '../policy/schema.js';
 
@@ -10,11 +11,7 @@ type Values = Readonly<Record<string, string>>;
 type Text = (v: Values, p: Provision) => string;
 
 /** An exact intermediate amount for a sentence: up to four decimals, "…" where digits were cut. */
-function exact(s: string): string {
-  const d = new Dec(s);
-  if (d.decimalPlaces() <= 4) return d.toFixed(Math.max(2, d.decimalPlaces()));
-  return `${d.toDecimalPlaces(4, Dec.ROUND_DOWN).toFixed(4)}…`;
-}
+const exact = (s: string) => formatExactDecimal(new Dec(s));
 const percent = (ratio: string) => `${new Dec(ratio).times(100).toFixed()}%`;
 const field = (p: Provision, key: string) => p.claim?.fields.find((f) => f.key === key);
 const option = (p: Provision, key: string, value: string) => field(p, key)?.options?.find((o) => o.value === value)?.label;
