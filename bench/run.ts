@@ -23,8 +23,17 @@ import { CONNECTIONS, writesBench } from './src/writes.js';
 import { sizes } from './src/sizes.js';
 
 const root = join(import.meta.dirname, '..');
-const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
-const md: string[] = [`# Bench ${results.at as string}`, '', `Node ${process.version}, ${results.cpus as number} cores, load generator on the same machine.`, ''];
+const results: Record<string, unknown> = {
+  at: new Date().toISOString(),
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+};
+const md: string[] = [
+  `# Bench ${results.at as string}`,
+  '',
+  `Node ${process.version}, ${results.cpus as number} cores, load generator on the same machine.`,
+  '',
+];
 
 function section(title: string, rows: [string, string][]) {
   console.log(`\n== ${title}`);
@@ -34,19 +43,28 @@ function section(title: string, rows: [string, string][]) {
 
 // 1. Domain (its own bench scripts print a JSON line each).
 const domainOut = await new Promise<string>((resolve, reject) => {
-  const p = spawn('pnpm', ['--filter', '@huiqi/domain', 'bench'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const p = spawn('pnpm', ['--filter', '@huiqi/domain', 'bench'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   p.stdout.on('data', (d) => (out += d));
   p.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`domain bench exited ${code}`))));
 });
-const domain = domainOut.split('\n').filter((l) => l.startsWith('{"bench"')).map((l) => JSON.parse(l) as Record<string, number | string>);
+const domain = domainOut
+  .split('\n')
+  .filter((l) => l.startsWith('{"bench"'))
+  .map((l) => JSON.parse(l) as Record<string, number | string>);
 results.domain = domain;
 const assess = domain.find((d) => d.bench === 'domain.assess')!;
 const sim = domain.find((d) => d.bench === 'domain.simulate')!;
 section('Domain', [
   ['assessments/s (100,000 mixed claims)', `${Number(assess.perSecond).toLocaleString('en')}`],
   ['ratio to integer-fen arithmetic (throughput)', String(assess.ratio)],
-  ['what-if simulation of 10,000 claims', `${sim.simulateMs} ms (${sim.ratio}× one plain run)`],
+  [
+    'what-if simulation of 10,000 claims (CPU)',
+    `${sim.simulateMs} ms (${sim.ratio}× one plain run, ${sim.ratioToBareAssess}× bare assess)`,
+  ],
 ]);
 
 // 2. The database's own limit, measured now (again after the writes: the machine is shared).
@@ -66,31 +84,76 @@ const share = (rps: number) => `${((rps / tps) * 100).toFixed(1)} %`;
 results.pgbench = { before, after, tps };
 results.writes = writes;
 section(`pgbench on the same PostgreSQL (TPC-B, ${CONNECTIONS} clients, scale ${CONNECTIONS}, 10 s)`, [
-  ['before the API runs / after its writes', `${before.tps.toLocaleString('en')} / ${after.tps.toLocaleString('en')} transactions/s`],
+  [
+    'before the API runs / after its writes',
+    `${before.tps.toLocaleString('en')} / ${after.tps.toLocaleString('en')} transactions/s`,
+  ],
   ['the denominator below (mean)', `${tps.toLocaleString('en')} transactions/s`],
 ]);
 const [cityFig, regionFig, claimFig, recordFig] = writes.figures;
 section(`API writes at ${CONNECTIONS} connections, as a share of pgbench`, [
-  ...writes.figures.map((f): [string, string] => [f.name, `${f.rps.toLocaleString('en')} req/s = ${share(f.rps)} of pgbench, p50 ${f.p50} ms, p99 ${f.p99} ms${f.other ? `, ${f.other} not 2xx` : ''}`]),
-  ['audit sealing lag during the writes (worst of the samples)', `${writes.lag.rows} rows, oldest ${writes.lag.ageMs} ms (${writes.lag.samples} samples every 50 ms)`],
-  ['claims approved by both stages / budgets off their ledgers', `${writes.approved.toLocaleString('en')} of ${writes.claims.toLocaleString('en')} / ${writes.drift}`],
-  ['target: approvals ≥ 25 % of pgbench', `city ${share(cityFig!.rps)}, region ${share(regionFig!.rps)} — ${Math.min(cityFig!.rps, regionFig!.rps) / tps >= 0.25 ? 'met' : 'not met'}`],
-  ['target: claim creation ≥ 40 % of pgbench', `${share(claimFig!.rps)} — ${claimFig!.rps / tps >= 0.4 ? 'met' : 'not met'}`],
+  ...writes.figures.map((f): [string, string] => [
+    f.name,
+    `${f.rps.toLocaleString('en')} req/s = ${share(f.rps)} of pgbench, p50 ${f.p50} ms, p99 ${f.p99} ms${f.other ? `, ${f.other} not 2xx` : ''}`,
+  ]),
+  [
+    'audit sealing lag during the writes (worst of the samples)',
+    `${writes.lag.rows} rows, oldest ${writes.lag.ageMs} ms (${writes.lag.samples} samples every 50 ms)`,
+  ],
+  [
+    'claims approved by both stages / budgets off their ledgers',
+    `${writes.approved.toLocaleString('en')} of ${writes.claims.toLocaleString('en')} / ${writes.drift}`,
+  ],
+  [
+    'target: approvals ≥ 25 % of pgbench',
+    `city ${share(cityFig!.rps)}, region ${share(regionFig!.rps)} — ${Math.min(cityFig!.rps, regionFig!.rps) / tps >= 0.25 ? 'met' : 'not met'}`,
+  ],
+  [
+    'target: claim creation ≥ 40 % of pgbench',
+    `${share(claimFig!.rps)} — ${claimFig!.rps / tps >= 0.4 ? 'met' : 'not met'}`,
+  ],
   ['service records (no target)', share(recordFig!.rps)],
-  ['target: list of 100,000 claims p99 < 50 ms (10 connections)', `${api.listP99} ms — ${api.listP99 < 50 ? 'met' : 'not met'}`],
+  [
+    'target: list of 100,000 claims p99 < 50 ms (10 connections)',
+    `${api.listP99} ms — ${api.listP99 < 50 ? 'met' : 'not met'}`,
+  ],
 ]);
 results.contention = contention;
-section('Quota contention on PostgreSQL', [...contention.rows, ['decisions/s as a share of pgbench', share((contention.approved + contention.refused) / (contention.ms / 1000))]]);
+section('Quota contention on PostgreSQL', [
+  ...contention.rows,
+  [
+    'decisions/s as a share of pgbench',
+    share((contention.approved + contention.refused) / (contention.ms / 1000)),
+  ],
+]);
 
 // 6. Sizes (the apps must be built).
-execFileSync('pnpm', ['turbo', 'run', 'build', '--filter=@huiqi/portal', '--filter=@huiqi/console', '--filter=@huiqi/station', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
+execFileSync(
+  'pnpm',
+  [
+    'turbo',
+    'run',
+    'build',
+    '--filter=@huiqi/portal',
+    '--filter=@huiqi/console',
+    '--filter=@huiqi/station',
+    '--output-logs=errors-only',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
 const s = sizes(root);
 results.sizes = s;
-section('First-load JavaScript + CSS (gzip)', s.map((x) => [x.app, `${x.kb.toFixed(1)} kB of ${x.budget} kB — ${x.kb <= x.budget ? 'within' : 'OVER'}`]));
+section(
+  'First-load JavaScript + CSS (gzip)',
+  s.map((x) => [x.app, `${x.kb.toFixed(1)} kB of ${x.budget} kB — ${x.kb <= x.budget ? 'within' : 'OVER'}`]),
+);
 
 const dir = join(import.meta.dirname, 'results');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, `${(results.at as string).replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
+writeFileSync(
+  join(dir, `${(results.at as string).replace(/[:.]/g, '-')}.json`),
+  JSON.stringify(results, null, 2),
+);
 writeFileSync(join(dir, 'latest.md'), md.join('\n'));
 console.log(`\nwritten: bench/results/latest.md and bench/results/*.json`);
 process.exit(0);

@@ -5,5 +5,7 @@ import { appConfig } from '@huiqi/playwright-config';
 export default appConfig({
   app: 'console',
   appDir: import.meta.dirname,
-  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+  ],
 });

@@ -5,5 +5,7 @@ import { appConfig } from '@huiqi/playwright-config';
 export default appConfig({
   app: 'station',
   appDir: import.meta.dirname,
-  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', serviceWorkers: 'allow' } }],
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', serviceWorkers: 'allow' } },
+  ],
 });

@@ -12,8 +12,17 @@ function precacheManifest(): Plugin {
     name: 'huiqi-precache-manifest',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const files = [...Object.keys(bundle).filter((f) => !f.endsWith('.map')), 'manifest.webmanifest', 'icon-192.png', 'icon-512.png'];
-      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify({ version: Date.now().toString(36), files: ['', ...files] }) });
+      const files = [
+        ...Object.keys(bundle).filter((f) => !f.endsWith('.map')),
+        'manifest.webmanifest',
+        'icon-192.png',
+        'icon-512.png',
+      ];
+      this.emitFile({
+        type: 'asset',
+        fileName: 'precache.json',
+        source: JSON.stringify({ version: Date.now().toString(36), files: ['', ...files] }),
+      });
     },
   };
 }

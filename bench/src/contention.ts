@@ -11,7 +11,17 @@ import { apiMain, benchDatabase, freePort, startProcess } from './server.js';
 export async function contentionBench() {
   const db = await benchDatabase();
   const port = await freePort();
-  const api = await startProcess([apiMain, '--demo'], { DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', HUIQI_DATA_DIR: '/tmp/huiqi-bench-files' }, `http://127.0.0.1:${port}/api/health`);
+  const api = await startProcess(
+    [apiMain, '--demo'],
+    {
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      HUIQI_DATA_DIR: '/tmp/huiqi-bench-files',
+    },
+    `http://127.0.0.1:${port}/api/health`,
+  );
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   try {
@@ -22,7 +32,10 @@ export async function contentionBench() {
     const years = Array.from({ length: 10 }, (_, i) => year + 50 + i);
     const asOf = `${year}-06-01`;
     for (const y of years) {
-      await client.query(`insert into funding_rounds (year, name, opens_on, closes_on, provisions) values ($1, 'bench', $2, $3, '{M7.5}')`, [y, `${year}-01-01`, `${year}-12-31`]);
+      await client.query(
+        `insert into funding_rounds (year, name, opens_on, closes_on, provisions) values ($1, 'bench', $2, $3, '{M7.5}')`,
+        [y, `${year}-01-01`, `${year}-12-31`],
+      );
       await client.query(`insert into budgets (provision, year, total) values ('M7.5', $1, 29700.00)`, [y]);
     }
     const ids = (
@@ -37,7 +50,11 @@ export async function contentionBench() {
         [asOf],
       )
     ).rows.map((r) => r.id as string);
-    const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'yinchuan.admin', password: 'Huiqi#2026demo' }) });
+    const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'yinchuan.admin', password: 'Huiqi#2026demo' }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const t0 = performance.now();
     const statuses = await Promise.all(
@@ -53,7 +70,12 @@ export async function contentionBench() {
     const ok = statuses.filter((s) => s === 200).length;
     const refused = statuses.filter((s) => s === 409 || s === 422).length;
     const other = statuses.length - ok - refused;
-    const over = (await client.query(`select count(*)::int as n from budgets where year = any($1) and reserved + posted > total`, [years])).rows[0].n as number;
+    const over = (
+      await client.query(
+        `select count(*)::int as n from budgets where year = any($1) and reserved + posted > total`,
+        [years],
+      )
+    ).rows[0].n as number;
     const drift = (
       await client.query(
         `select count(*)::int as n from budgets b where b.year = any($1) and b.reserved <> coalesce((select sum(case op when 'reserve' then amount when 'post' then -amount when 'void' then -amount else 0 end) from budget_ledger l where l.budget_id = b.id), 0)`,
@@ -61,7 +83,10 @@ export async function contentionBench() {
       )
     ).rows[0].n as number;
     const rows: [string, string][] = [
-      ['approvals fired at once', `${ids.length.toLocaleString('en')} city approvals against 10 budgets with room for 33 each`],
+      [
+        'approvals fired at once',
+        `${ids.length.toLocaleString('en')} city approvals against 10 budgets with room for 33 each`,
+      ],
       ['wall time', `${ms.toFixed(0)} ms — ${Math.round((ids.length / ms) * 1000)} decisions/s`],
       ['approved / refused (budget) / other', `${ok} / ${refused} / ${other}`],
       ['invariant: no budget past its total', over === 0 ? 'holds' : `BROKEN (${over})`],

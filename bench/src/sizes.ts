@@ -10,7 +10,10 @@ const APPS = [
 
 export function sizes(root: string) {
   return APPS.map((a) => {
-    const { bytes, files } = firstLoad(join(root, 'apps', a.app), `/${a.app}/`, a.landing) as { bytes: number; files: number };
+    const { bytes, files } = firstLoad(join(root, 'apps', a.app), `/${a.app}/`, a.landing) as {
+      bytes: number;
+      files: number;
+    };
     return { app: a.app, budget: a.budget, kb: bytes / 1024, files };
   });
 }

@@ -19,7 +19,11 @@ export interface WriteFigure {
 }
 
 async function signIn(base: string, username: string) {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Huiqi#2026demo' }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Huiqi#2026demo' }),
+  });
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
@@ -28,7 +32,11 @@ async function signIn(base: string, username: string) {
  * pgbench's clients do), until `total` requests are sent or `seconds` have passed. Each request is
  * made by `next(i)` with a distinct i, so every approval decides a claim of its own.
  */
-async function drive(name: string, next: (i: number) => { url: string; init: RequestInit }, limit: { total?: number; seconds?: number }): Promise<WriteFigure> {
+async function drive(
+  name: string,
+  next: (i: number) => { url: string; init: RequestInit },
+  limit: { total?: number; seconds?: number },
+): Promise<WriteFigure> {
   let sent = 0;
   let ok = 0;
   const latencies: number[] = [];
@@ -53,9 +61,19 @@ async function drive(name: string, next: (i: number) => { url: string; init: Req
   await Promise.all(Array.from({ length: CONNECTIONS }, client));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  const figure = { name, rps: Math.round(ok / seconds), p50: at(0.5), p99: at(0.99), ok, other: latencies.length - ok };
-  console.error(`  … ${name}: ${figure.rps} req/s${failures.size ? `; failed: ${JSON.stringify(Object.fromEntries(failures))}, first ${firstFailure}` : ''}`); // progress: the table comes at the end
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  const figure = {
+    name,
+    rps: Math.round(ok / seconds),
+    p50: at(0.5),
+    p99: at(0.99),
+    ok,
+    other: latencies.length - ok,
+  };
+  console.error(
+    `  … ${name}: ${figure.rps} req/s${failures.size ? `; failed: ${JSON.stringify(Object.fromEntries(failures))}, first ${firstFailure}` : ''}`,
+  ); // progress: the table comes at the end
   return figure;
 }
 
@@ -68,7 +86,17 @@ export async function writesBench() {
   const db = await benchDatabase();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const api = await startProcess([apiMain, '--demo'], { DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', HUIQI_DATA_DIR: '/tmp/huiqi-bench-files' }, `${base}/api/health`);
+  const api = await startProcess(
+    [apiMain, '--demo'],
+    {
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      HUIQI_DATA_DIR: '/tmp/huiqi-bench-files',
+    },
+    `${base}/api/health`,
+  );
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   try {
@@ -78,8 +106,13 @@ export async function writesBench() {
     // Years of their own (funding years go up to 2100), apart from the contention bench's +50…+59.
     const years = Array.from({ length: BUDGETS }, (_, i) => year + 20 + i);
     for (const y of years) {
-      await client.query(`insert into funding_rounds (year, name, opens_on, closes_on, provisions) values ($1, 'bench-writes', $2, $3, '{M7.5}')`, [y, `${year}-01-01`, `${year}-12-31`]);
-      await client.query(`insert into budgets (provision, year, total) values ('M7.5', $1, 100000000.00)`, [y]);
+      await client.query(
+        `insert into funding_rounds (year, name, opens_on, closes_on, provisions) values ($1, 'bench-writes', $2, $3, '{M7.5}')`,
+        [y, `${year}-01-01`, `${year}-12-31`],
+      );
+      await client.query(`insert into budgets (provision, year, total) values ('M7.5', $1, 100000000.00)`, [
+        y,
+      ]);
     }
     await client.query(`
       insert into enterprises (credit_code, name, area_code, industry, srdi_level, srdi_verified, status, contact_name, contact_phone)
@@ -105,10 +138,24 @@ export async function writesBench() {
     const region = await signIn(base, 'region.admin');
     const enterprise = await signIn(base, 'enterprise.demo');
     const agency = await signIn(base, 'station.worker');
-    const roundId = ((await (await fetch(`${base}/api/rounds`)).json()) as { items: { id: string; open: boolean }[] }).items.find((r) => r.open)!.id;
-    const someEnterprise = (await client.query(`select id from enterprises where credit_code not like 'BENCH%' and status = 'verified' limit 1`)).rows[0].id as string;
-    const post = (path: string, cookie: string, body: unknown) => ({ url: `${base}${path}`, init: { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) } });
-    const decide = (cookie: string, version: number) => (i: number) => post(`/api/applications/${ids[i]}/reviews`, cookie, { decision: 'approve', comment: 'bench', version });
+    const roundId = (
+      (await (await fetch(`${base}/api/rounds`)).json()) as { items: { id: string; open: boolean }[] }
+    ).items.find((r) => r.open)!.id;
+    const someEnterprise = (
+      await client.query(
+        `select id from enterprises where credit_code not like 'BENCH%' and status = 'verified' limit 1`,
+      )
+    ).rows[0].id as string;
+    const post = (path: string, cookie: string, body: unknown) => ({
+      url: `${base}${path}`,
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(body),
+      },
+    });
+    const decide = (cookie: string, version: number) => (i: number) =>
+      post(`/api/applications/${ids[i]}/reviews`, cookie, { decision: 'approve', comment: 'bench', version });
 
     // The sealing lag while the writes run (what auditSealingLag() reads), sampled every 50 ms.
     const lag = { rows: 0, ageMs: 0, samples: 0 };
@@ -126,18 +173,43 @@ export async function writesBench() {
       }
     })();
     const figures = [
-      await drive(`city approvals (${ids.length.toLocaleString('en')} claims over ${BUDGETS} budgets)`, decide(city, 1), { total: ids.length }),
+      await drive(
+        `city approvals (${ids.length.toLocaleString('en')} claims over ${BUDGETS} budgets)`,
+        decide(city, 1),
+        { total: ids.length },
+      ),
       await drive('region approvals (the same claims)', decide(region, 2), { total: ids.length }),
-      await drive('claim creation (POST /api/applications)', () => post('/api/applications', enterprise, { roundId, claim: { provision: 'M7.5', evaluationFeePaid: '1234.56' } }), { seconds: 5 }),
+      await drive(
+        'claim creation (POST /api/applications)',
+        () =>
+          post('/api/applications', enterprise, {
+            roundId,
+            claim: { provision: 'M7.5', evaluationFeePaid: '1234.56' },
+          }),
+        { seconds: 5 },
+      ),
       await drive(
         'service records from the station',
-        () => post('/api/service-records', agency, { clientId: randomUUID(), enterpriseId: someEnterprise, serviceType: 'trademark-registration', servedOn: `${year}-03-01`, durationMinutes: 60, participants: 3 }),
+        () =>
+          post('/api/service-records', agency, {
+            clientId: randomUUID(),
+            enterpriseId: someEnterprise,
+            serviceType: 'trademark-registration',
+            servedOn: `${year}-03-01`,
+            durationMinutes: 60,
+            participants: 3,
+          }),
         { seconds: 5 },
       ),
     ];
     sampling = false;
     await sampler;
-    const approved = (await client.query(`select count(*)::int as n from applications where status = 'approved' and funding_year = any($1)`, [years])).rows[0].n as number;
+    const approved = (
+      await client.query(
+        `select count(*)::int as n from applications where status = 'approved' and funding_year = any($1)`,
+        [years],
+      )
+    ).rows[0].n as number;
     const drift = (
       await client.query(
         `select count(*)::int as n from budgets b cross join lateral (

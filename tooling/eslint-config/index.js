@@ -3,6 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import { boundaries } from './boundaries.js';
+import { languages } from './languages.js';
 import { provisionIds } from './provision-ids.js';
 
 export default tseslint.config(
@@ -26,7 +27,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       // Money never goes through floats (docs/architecture.md): parseFloat and toFixed are how it usually starts.
-      'no-restricted-globals': ['error', { name: 'parseFloat', message: 'Use Money / Decimal, never floats.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'parseFloat', message: 'Use Money / Decimal, never floats.' },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Number', property: 'parseFloat', message: 'Use Money / Decimal, never floats.' },
@@ -55,5 +59,6 @@ export default tseslint.config(
     },
   },
   ...boundaries,
+  ...languages,
   ...provisionIds,
 );

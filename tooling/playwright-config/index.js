@@ -7,7 +7,8 @@ import { defineConfig } from '@playwright/test';
 
 /** A port nobody listens on now, asked of the system (synchronously: the config is not async). */
 function freePort() {
-  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  const script =
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 
@@ -31,8 +32,12 @@ function once(key, choose) {
  * @param {{ app: string, projects: import('@playwright/test').Project[], appDir: string }} o
  */
 export function appConfig({ app, projects, appDir }) {
-  const port = Number(once(`HUIQI_E2E_PORT_${app.toUpperCase()}`, () => process.env.HUIQI_E2E_PORT ?? String(freePort())));
-  const dataDir = once(`HUIQI_E2E_DATA_${app.toUpperCase()}`, () => mkdtempSync(join(tmpdir(), `huiqi-${app}-e2e-`)));
+  const port = Number(
+    once(`HUIQI_E2E_PORT_${app.toUpperCase()}`, () => process.env.HUIQI_E2E_PORT ?? String(freePort())),
+  );
+  const dataDir = once(`HUIQI_E2E_DATA_${app.toUpperCase()}`, () =>
+    mkdtempSync(join(tmpdir(), `huiqi-${app}-e2e-`)),
+  );
   return defineConfig({
     globalTeardown: fileURLToPath(new URL('./teardown.js', import.meta.url)),
     testDir: './e2e',
@@ -44,7 +49,15 @@ export function appConfig({ app, projects, appDir }) {
       baseURL: `http://127.0.0.1:${port}`,
       launchOptions: {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       },
       locale: 'zh-CN',
       trace: 'off',
@@ -55,9 +68,19 @@ export function appConfig({ app, projects, appDir }) {
       cwd: join(appDir, '..', 'api'),
       url: `http://127.0.0.1:${port}/api/health`,
       // The journeys sign in and register from one address far more often than a person would.
-      env: { PORT: String(port), HOST: '127.0.0.1', HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LOGIN_PER_MINUTE: '100000', RATE_REGISTER_PER_HOUR: '100000', RATE_ASSESS_PER_MINUTE: '100000' },
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        HUIQI_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        RATE_LOGIN_PER_MINUTE: '100000',
+        RATE_REGISTER_PER_HOUR: '100000',
+        RATE_ASSESS_PER_MINUTE: '100000',
+      },
       reuseExistingServer: false,
-      timeout: 60_000,
+      // Loading the demo data on a fresh database takes ~15 s on a quiet 2-core machine, several
+      // times that while other builds share it.
+      timeout: 180_000,
     },
   });
 }

@@ -10,7 +10,9 @@ export function firstLoad(appDir, base, landing) {
   const dist = join(appDir, 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const escaped = base.replace(/[/]/g, '\\/');
-  const assets = [...html.matchAll(new RegExp(`(?:src|href)="${escaped}(assets\\/[^"]+\\.(?:js|css))"`, 'g'))].map((m) => m[1]);
+  const assets = [
+    ...html.matchAll(new RegExp(`(?:src|href)="${escaped}(assets\\/[^"]+\\.(?:js|css))"`, 'g')),
+  ].map((m) => m[1]);
   const seen = new Set();
   let total = 0;
   const visit = (file) => {
@@ -18,10 +20,13 @@ export function firstLoad(appDir, base, landing) {
     seen.add(file);
     const data = readFileSync(join(dist, file));
     total += gzipSync(data).length;
-    if (file.endsWith('.js')) for (const m of data.toString('utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.(?:js|css))"/g)) visit(`assets/${m[1]}`);
+    if (file.endsWith('.js'))
+      for (const m of data.toString('utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.(?:js|css))"/g))
+        visit(`assets/${m[1]}`);
   };
   assets.forEach(visit);
-  for (const f of readdirSync(join(dist, 'assets'))) if (new RegExp(`^(${landing})-.*\\.(js|css)$`).test(f)) visit(`assets/${f}`);
+  for (const f of readdirSync(join(dist, 'assets')))
+    if (new RegExp(`^(${landing})-.*\\.(js|css)$`).test(f)) visit(`assets/${f}`);
   return { bytes: total, files: seen.size };
 }
 

@@ -7,14 +7,15 @@ import { join } from 'node:path';
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const missing = [];
-for (const group of ['apps', 'packages']) {
+for (const group of ['apps', 'packages', 'tooling']) {
   if (!existsSync(group)) continue;
   for (const pkg of readdirSync(group)) {
     const manifest = join(group, pkg, 'package.json');
     if (!existsSync(manifest)) continue;
     const dir = join(group, pkg, 'test-results');
     const reports = existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.json')) : [];
-    if (!reports.length && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test) missing.push(join(group, pkg));
+    if (!reports.length && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test)
+      missing.push(join(group, pkg));
     for (const f of reports) {
       const r = JSON.parse(readFileSync(join(dir, f), 'utf8'));
       const one = { passed: 0, failed: 0, skipped: 0 };
@@ -28,7 +29,9 @@ for (const group of ['apps', 'packages']) {
         one.skipped = r.stats.skipped;
       }
       for (const k of Object.keys(total)) total[k] += one[k];
-      console.log(`  ${join(dir, f).padEnd(48)} ${one.passed} passed, ${one.failed} failed, ${one.skipped} skipped`);
+      console.log(
+        `  ${join(dir, f).padEnd(48)} ${one.passed} passed, ${one.failed} failed, ${one.skipped} skipped`,
+      );
     }
   }
 }

@@ -11,6 +11,8 @@ source tooling/scripts/ensure-postgres.sh
 if ls apps/*/playwright.config.ts >/dev/null 2>&1; then source tooling/scripts/ensure-chromium.sh; fi
 rm -rf apps/*/test-results packages/*/test-results
 status=0
+# Formatting is part of the build: one style for every file (Prettier, .prettierrc.json).
+npm run --silent check:format || status=$?
 pnpm lint || status=$?
 # --continue: a failing package does not keep the others from running (and being counted).
 pnpm turbo run typecheck test --concurrency=1 --continue || status=$?

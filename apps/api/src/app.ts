@@ -31,7 +31,10 @@ import { budgetRoutes } from './routes/budgets/budgets.handlers.js';
 import { auditRoutes } from './routes/audit/audit.handlers.js';
 import { attachmentRoutes } from './routes/attachments/attachments.handlers.js';
 import { noticeRoutes } from './routes/notices/notices.handlers.js';
+import { priorityExamRoutes } from './routes/priority-exam/priority-exam.handlers.js';
 import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
+import { navigationProjectRoutes } from './routes/navigation-projects/navigation-projects.handlers.js';
+import { brandRoutes } from './routes/brands/brands.handlers.js';
 import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
 import { profileRoutes } from './routes/profile/profile.handlers.js';
 import { reportRoutes } from './routes/reports/reports.handlers.js';
@@ -40,6 +43,9 @@ import { userRoutes } from './routes/users/users.handlers.js';
 import { serviceRecordRoutes } from './routes/service-records/service-records.handlers.js';
 import { agencyRoutes } from './routes/agency/agency.handlers.js';
 import { serviceRequestRoutes } from './routes/service-requests/service-requests.handlers.js';
+import { recordRoutes } from './routes/records/records.handlers.js';
+import { serviceEventRoutes } from './routes/service-events/service-events.handlers.js';
+import { adjudicationRoutes } from './routes/adjudication/adjudication.handlers.js';
 
 const APPS = ['portal', 'console', 'station'] as const;
 
@@ -49,6 +55,7 @@ const PUBLIC = [
   /^POST \/api\/auth\/(login|logout)$/,
   /^POST \/api\/enterprises$/,
   /^GET \/api\/(policy|lpr|rounds|notices|openapi\.json)$/,
+  /^GET \/api\/brands\/selected$/,
   /^POST \/api\/assess$/,
   /^GET \/api\/docs(\/.*)?$/,
 ];
@@ -77,14 +84,26 @@ export function createApp(deps: Deps) {
   const jsonLimit = bodyLimit({
     maxSize: deps.env.MAX_JSON_KB * 1024,
     onError: () => {
-      throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${deps.env.MAX_JSON_KB} KB。`, `The request body exceeds ${deps.env.MAX_JSON_KB} KB.`);
+      throw new ApiError(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `请求体超过 ${deps.env.MAX_JSON_KB} KB。`,
+        `The request body exceeds ${deps.env.MAX_JSON_KB} KB.`,
+      );
     },
   });
-  app.use('/api/*', (c, next) => ((c.req.header('content-type') ?? '').startsWith('multipart/') ? next() : jsonLimit(c, next)));
+  app.use('/api/*', (c, next) =>
+    (c.req.header('content-type') ?? '').startsWith('multipart/') ? next() : jsonLimit(c, next),
+  );
   // Until the migrations have run (PostgreSQL unreachable at start), only health answers.
   app.use('/api/*', async (c, next) => {
     if (!deps.readiness.ready && c.req.path !== '/api/health') {
-      throw new ApiError(503, 'DATABASE_UNAVAILABLE', '数据库暂不可用，请稍后重试。', 'The database is unavailable; try again shortly.');
+      throw new ApiError(
+        503,
+        'DATABASE_UNAVAILABLE',
+        '数据库暂不可用，请稍后重试。',
+        'The database is unavailable; try again shortly.',
+      );
     }
     await next();
   });
@@ -102,11 +121,13 @@ export function createApp(deps: Deps) {
 
   // The public writes an anonymous caller can repeat: registrations and calculator runs per source
   // address (sign-ins and password changes are counted in their handlers, which know the account).
-  const perSource = (limit: Limit): MiddlewareHandler<AppEnv> => async (c, next) => {
-    const verdict = await limit.take(clientAddress(c));
-    if (!verdict.ok) throw tooManyRequests(verdict.retryAfterSeconds);
-    await next();
-  };
+  const perSource =
+    (limit: Limit): MiddlewareHandler<AppEnv> =>
+    async (c, next) => {
+      const verdict = await limit.take(clientAddress(c));
+      if (!verdict.ok) throw tooManyRequests(verdict.retryAfterSeconds);
+      await next();
+    };
   app.on('POST', '/api/enterprises', perSource(limits.register));
   app.on('POST', '/api/assess', perSource(limits.assess));
 
@@ -121,25 +142,35 @@ export function createApp(deps: Deps) {
     .route('/api', attachmentRoutes)
     .route('/api', reviewRoutes)
     .route('/api', budgetRoutes)
+    .route('/api', priorityExamRoutes)
     .route('/api', quotaRoutes)
+    .route('/api', navigationProjectRoutes)
+    .route('/api', brandRoutes)
     .route('/api', notificationRoutes)
     .route('/api', serviceRequestRoutes)
+    .route('/api', adjudicationRoutes)
     .route('/api', serviceRecordRoutes)
     .route('/api', agencyRoutes)
+    .route('/api', recordRoutes)
+    .route('/api', serviceEventRoutes)
     .route('/api', noticeRoutes)
     .route('/api', reportRoutes)
     .route('/api', importRoutes)
     .route('/api', userRoutes)
     .route('/api', auditRoutes);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'huiqi_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'huiqi_session',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'Huiqi API (惠企)',
       version: '0.1.0',
       description:
-        'The API of the Huiqi platform for the 13 IP measures for SRDI SMEs. Amounts are decimal strings; errors are `{ error: { code, message, messageZh, details? } }`; sign in with POST /api/auth/login (a session cookie).',
+        'The API of the Huiqi platform for the 13 IP measures for SRDI SMEs. Amounts are decimal strings; errors are `{ error: { code, zh, en, details? } }` (what to fix in Chinese and in English); sign in with POST /api/auth/login (a session cookie).',
     },
     servers: [{ url: '/' }],
   });
@@ -151,7 +182,10 @@ export function createApp(deps: Deps) {
   app.get('/api/docs/:file{swagger-ui(-bundle|-standalone-preset)?\\.(js|css)}', async (c) => {
     const file = c.req.param('file');
     const data = await readFile(join(swaggerDir, file));
-    return c.body(data, 200, { 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript', 'Cache-Control': 'public, max-age=86400' });
+    return c.body(data, 200, {
+      'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript',
+      'Cache-Control': 'public, max-age=86400',
+    });
   });
 
   // The three apps, built (single-page apps: unknown paths under each fall back to its index.html).
@@ -159,7 +193,10 @@ export function createApp(deps: Deps) {
   for (const name of APPS) {
     const dist = join(appsDir, name, 'dist');
     if (!existsSync(join(dist, 'index.html'))) continue;
-    app.use(`/${name}/*`, serveStatic({ root: dist, rewriteRequestPath: (p) => p.replace(new RegExp(`^/${name}`), '') }));
+    app.use(
+      `/${name}/*`,
+      serveStatic({ root: dist, rewriteRequestPath: (p) => p.replace(new RegExp(`^/${name}`), '') }),
+    );
     app.get(`/${name}/*`, async (c) => c.html(await readFile(join(dist, 'index.html'), 'utf8')));
     app.get(`/${name}`, (c) => c.redirect(`/${name}/`));
   }
@@ -167,16 +204,40 @@ export function createApp(deps: Deps) {
   // listener (METRICS_PORT, main.ts). Without METRICS_TOKEN nobody reaches them on this port.
   app.get('/metrics', async (c) => {
     const token = deps.env.METRICS_TOKEN;
-    if (!token) return c.json(errorBody(new ApiError(404, 'NOT_FOUND', `没有这个地址：${c.req.path}`, `No such address: ${c.req.path}`)), 404);
+    if (!token)
+      return c.json(
+        errorBody(
+          new ApiError(404, 'NOT_FOUND', `没有这个地址：${c.req.path}`, `No such address: ${c.req.path}`),
+        ),
+        404,
+      );
     if (!metricsTokenMatches(c.req.header('authorization'), token)) {
-      return c.json(errorBody(new ApiError(401, 'UNAUTHENTICATED', '需要指标访问令牌。', 'The metrics token is required (Authorization: Bearer …).')), 401, { 'WWW-Authenticate': 'Bearer' });
+      return c.json(
+        errorBody(
+          new ApiError(
+            401,
+            'UNAUTHENTICATED',
+            '需要指标访问令牌。',
+            'The metrics token is required (Authorization: Bearer …).',
+          ),
+        ),
+        401,
+        { 'WWW-Authenticate': 'Bearer' },
+      );
     }
     return metricsResponse(deps);
   });
-  app.get('/', (c) => c.redirect(existsSync(join(appsDir, 'portal', 'dist', 'index.html')) ? '/portal/' : '/api/docs'));
+  app.get('/', (c) =>
+    c.redirect(existsSync(join(appsDir, 'portal', 'dist', 'index.html')) ? '/portal/' : '/api/docs'),
+  );
 
   app.notFound((c) =>
-    c.json(errorBody(new ApiError(404, 'NOT_FOUND', `没有这个地址：${c.req.path}`, `No such address: ${c.req.path}`)), 404),
+    c.json(
+      errorBody(
+        new ApiError(404, 'NOT_FOUND', `没有这个地址：${c.req.path}`, `No such address: ${c.req.path}`),
+      ),
+      404,
+    ),
   );
 
   app.onError((err, c) => {
@@ -186,31 +247,84 @@ export function createApp(deps: Deps) {
       return c.json(errorBody(err), err.status);
     }
     if (isDomainError(err)) {
-      return c.json({ error: { code: err.code, message: err.en, messageZh: err.zh, details: err.details } }, 422);
+      return c.json({ error: { code: err.code, zh: err.zh, en: err.en, details: err.details } }, 422);
     }
     if (err instanceof HTTPException) {
       const status = err.status;
       if (status === 400) {
-        return c.json(errorBody(new ApiError(400, 'MALFORMED_REQUEST', '请求格式错误（例如 JSON 无法解析）。', `Malformed request: ${err.message}`)), 400);
+        return c.json(
+          errorBody(
+            new ApiError(
+              400,
+              'MALFORMED_REQUEST',
+              '请求格式错误（例如 JSON 无法解析）。',
+              `Malformed request: ${err.message}`,
+            ),
+          ),
+          400,
+        );
       }
       return c.json(errorBody(new ApiError(status as 400, 'HTTP_ERROR', err.message, err.message)), status);
     }
     const state = sqlState(err);
     if (state === '23505') {
-      return c.json(errorBody(new ApiError(409, 'ALREADY_EXISTS', '记录已存在。', 'That record exists already.')), 409);
+      return c.json(
+        errorBody(new ApiError(409, 'ALREADY_EXISTS', '记录已存在。', 'That record exists already.')),
+        409,
+      );
     }
     if (state === '23503') {
-      return c.json(errorBody(new ApiError(422, 'REFERENCE_NOT_FOUND', '引用的记录不存在。', 'A record this refers to does not exist.')), 422);
+      return c.json(
+        errorBody(
+          new ApiError(
+            422,
+            'REFERENCE_NOT_FOUND',
+            '引用的记录不存在。',
+            'A record this refers to does not exist.',
+          ),
+        ),
+        422,
+      );
     }
     if (state === '23514') {
-      return c.json(errorBody(new ApiError(409, 'CONSTRAINT_VIOLATED', '该操作违反数据约束，未做任何更改。', 'The change breaks a database rule; nothing was changed.')), 409);
+      return c.json(
+        errorBody(
+          new ApiError(
+            409,
+            'CONSTRAINT_VIOLATED',
+            '该操作违反数据约束，未做任何更改。',
+            'The change breaks a database rule; nothing was changed.',
+          ),
+        ),
+        409,
+      );
     }
     if (isUnavailable(err)) {
       (c.get('log') ?? deps.log).error('database unavailable', { err });
-      return c.json(errorBody(new ApiError(503, 'DATABASE_UNAVAILABLE', '数据库暂不可用，请稍后重试。', 'The database is unavailable; try again shortly.')), 503);
+      return c.json(
+        errorBody(
+          new ApiError(
+            503,
+            'DATABASE_UNAVAILABLE',
+            '数据库暂不可用，请稍后重试。',
+            'The database is unavailable; try again shortly.',
+          ),
+        ),
+        503,
+      );
     }
     (c.get('log') ?? deps.log).error('unhandled error', { err });
-    return c.json(errorBody(new ApiError(500, 'INTERNAL', `服务器内部错误（请求编号 ${c.get('requestId')}）。`, `Internal error (request id ${c.get('requestId')}).`)), 500);
+    return c.json(
+      errorBody(
+        new ApiError(
+          500,
+          'INTERNAL',
+          `服务器内部错误（请求编号 ${c.get('requestId')}）。`,
+          `Internal error (request id ${c.get('requestId')}).`,
+        ),
+      ),
+      500,
+    );
   });
 
   return app;
@@ -220,7 +334,9 @@ export type App = ReturnType<typeof createApp>;
 
 /** The metrics in Prometheus' text exposition format. */
 export async function metricsResponse(deps: Deps): Promise<Response> {
-  return new Response(await deps.metrics.registry.metrics(), { headers: { 'Content-Type': deps.metrics.registry.contentType, 'Cache-Control': 'no-store' } });
+  return new Response(await deps.metrics.registry.metrics(), {
+    headers: { 'Content-Type': deps.metrics.registry.contentType, 'Cache-Control': 'no-store' },
+  });
 }
 
 /** The internal listener's app (METRICS_PORT): /metrics and nothing else, no token. */

@@ -7,6 +7,7 @@ import { openEvidenceStore } from './lib/evidence-store.js';
 import { createLogger } from './lib/logger.js';
 import { createMetrics } from './lib/metrics.js';
 import { PolicyStore } from './lib/policy-store.js';
+import { SmsOutbox, smsProviderFor } from './lib/sms.js';
 
 /**
  * Opens the database (PGlite unless DATABASE_URL), migrates it, and wires the services. When
@@ -15,12 +16,17 @@ import { PolicyStore } from './lib/policy-store.js';
  */
 export async function createDeps(env: Env): Promise<Deps> {
   const log = createLogger(env.LOG_LEVEL);
-  const { database, sealer } = withAuditSealer(await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR }), log);
+  const { database, sealer } = withAuditSealer(
+    await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR }),
+    log,
+  );
   const readiness = { ready: false };
+  const sms = new SmsOutbox(database.db, smsProviderFor(env, log), log);
   const migrate = async () => {
     await database.migrate();
     readiness.ready = true;
     sealer.start();
+    sms.start();
   };
   try {
     await migrate();
@@ -37,5 +43,22 @@ export async function createDeps(env: Env): Promise<Deps> {
     }, 2_000);
     retry.unref();
   }
-  return { database, db: database.db, env, policy: new PolicyStore(database.db), files: openEvidenceStore(env), log, sealer, metrics: createMetrics(database, { processMetrics: true, auditLag: () => auditSealingLag(database.db) }), readiness };
+  return {
+    database: {
+      ...database,
+      close: async () => {
+        await sms.stop();
+        await database.close();
+      },
+    },
+    db: database.db,
+    env,
+    policy: new PolicyStore(database.db),
+    files: openEvidenceStore(env),
+    log,
+    sealer,
+    sms,
+    metrics: createMetrics(database, { processMetrics: true, auditLag: () => auditSealingLag(database.db) }),
+    readiness,
+  };
 }

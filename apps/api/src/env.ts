@@ -7,7 +7,12 @@ import { z } from 'zod';
 /** A whole number in a range, with the range in the message ("PORT=abc" says what would do). */
 const int = (min: number, max: number, def: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
-  return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).default(def);
+  return z.coerce
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message })
+    .default(def);
 };
 const minutes = (def: number) => int(1, 60 * 24 * 30, def);
 
@@ -20,7 +25,10 @@ export const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     // Without one, the driver signs in as the operating-system user, which is rarely what was meant.
-    .refine((url) => !URL.canParse(url) || new URL(url).username !== '', 'has no user name: postgres://USER@HOST/DB (or postgres://USER:PASSWORD@HOST/DB)')
+    .refine(
+      (url) => !URL.canParse(url) || new URL(url).username !== '',
+      'has no user name: postgres://USER@HOST/DB (or postgres://USER:PASSWORD@HOST/DB)',
+    )
     .optional(),
   HUIQI_DATA_DIR: z.string().default('./.huiqi-data'),
   /**
@@ -64,8 +72,16 @@ export const envSchema = z.object({
    * (set S3_BUCKET to use it). S3_ENDPOINT for anything but AWS (MinIO, OSS, COS: https://host:port);
    * keys from S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY or the SDK's usual sources.
    */
-  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)').optional(),
-  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://minio.internal:9000' }).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)',
+    )
+    .optional(),
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://minio.internal:9000' })
+    .optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
@@ -74,7 +90,21 @@ export const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  S3_PREFIX: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/, 'must be empty or end with / (e.g. attachments/)').default('attachments/'),
+  S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+\/)*$/, 'must be empty or end with / (e.g. attachments/)')
+    .default('attachments/'),
+  /**
+   * Text messages: `log` (the default) writes each message the platform would send to the log and
+   * records it as delivered to the log — nothing reaches a phone; `http` posts each one as JSON
+   * ({ phone, text, topic, id }) to SMS_HTTP_URL with `Authorization: Bearer <SMS_HTTP_TOKEN>`, the
+   * shape an SMS gateway adapter (Aliyun, Tencent Cloud…) in front of it takes.
+   */
+  SMS_PROVIDER: z.enum(['log', 'http']).default('log'),
+  SMS_HTTP_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL of the SMS gateway' })
+    .optional(),
+  SMS_HTTP_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** GET /metrics on the main port answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it is 404 there. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** A second listener that serves only /metrics, without a token, on an internal address (METRICS_HOST). */
@@ -98,16 +128,27 @@ export type Env = Omit<RawEnv, 'COOKIE_SECURE' | 'PUBLIC_ORIGIN'> & {
 
 /** The settings that default from others: Secure cookies from NODE_ENV, the public origin from HOST and PORT. */
 function derive(raw: RawEnv): Env {
-  const host = raw.HOST === '0.0.0.0' || raw.HOST === '::' ? 'localhost' : raw.HOST.includes(':') ? `[${raw.HOST}]` : raw.HOST;
+  const host =
+    raw.HOST === '0.0.0.0' || raw.HOST === '::'
+      ? 'localhost'
+      : raw.HOST.includes(':')
+        ? `[${raw.HOST}]`
+        : raw.HOST;
   const publicOrigin = raw.PUBLIC_ORIGIN ?? `http://${host}:${raw.PORT}`;
-  const extra = raw.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  const extra = raw.ALLOWED_ORIGINS.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return {
     ...raw,
-    COOKIE_SECURE: raw.COOKIE_SECURE === undefined ? raw.NODE_ENV === 'production' : raw.COOKIE_SECURE === 'true',
+    COOKIE_SECURE:
+      raw.COOKIE_SECURE === undefined ? raw.NODE_ENV === 'production' : raw.COOKIE_SECURE === 'true',
     PUBLIC_ORIGIN: publicOrigin,
     // Developing on this machine (no PUBLIC_ORIGIN, not production), the apps' Vite servers on other
     // loopback ports call the API too. A rebinding page never has a loopback origin, so this stays safe.
-    TRUSTED_ORIGINS: { exact: [publicOrigin, ...extra], anyLoopbackPort: !raw.PUBLIC_ORIGIN && raw.NODE_ENV !== 'production' },
+    TRUSTED_ORIGINS: {
+      exact: [publicOrigin, ...extra],
+      anyLoopbackPort: !raw.PUBLIC_ORIGIN && raw.NODE_ENV !== 'production',
+    },
   };
 }
 
@@ -118,10 +159,15 @@ export class ConfigError extends Error {}
 function productionGaps(source: Record<string, string | undefined>, env: RawEnv): string[] {
   if (env.NODE_ENV !== 'production') return [];
   const gaps: string[] = [];
-  if (!source.PUBLIC_ORIGIN) gaps.push('  PUBLIC_ORIGIN: required in production — the address users open, e.g. https://huiqi.example.gov.cn');
+  if (!source.PUBLIC_ORIGIN)
+    gaps.push(
+      '  PUBLIC_ORIGIN: required in production — the address users open, e.g. https://huiqi.example.gov.cn',
+    );
   // With PostgreSQL and a bucket nothing is kept on the machine's disk.
   if (!source.HUIQI_DATA_DIR && !(env.DATABASE_URL && env.S3_BUCKET)) {
-    gaps.push(`  HUIQI_DATA_DIR: required in production — a folder on persistent storage for ${env.DATABASE_URL ? 'the evidence files (or S3_BUCKET for a bucket)' : 'the embedded database and the evidence files'}`);
+    gaps.push(
+      `  HUIQI_DATA_DIR: required in production — a folder on persistent storage for ${env.DATABASE_URL ? 'the evidence files (or S3_BUCKET for a bucket)' : 'the embedded database and the evidence files'}`,
+    );
   }
   return gaps;
 }
@@ -139,6 +185,10 @@ export function loadEnv(given: Record<string, string | undefined> = process.env)
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  if (parsed.data.SMS_PROVIDER === 'http' && !parsed.data.SMS_HTTP_URL)
+    throw new ConfigError(
+      'Invalid configuration:\n  SMS_HTTP_URL: required with SMS_PROVIDER=http — the SMS gateway that takes { phone, text }',
+    );
   const gaps = productionGaps(source, parsed.data);
   if (gaps.length) throw new ConfigError(`NODE_ENV=production needs these settings:\n${gaps.join('\n')}`);
   return derive(parsed.data);

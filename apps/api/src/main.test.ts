@@ -8,18 +8,25 @@ import { startProcess, STACK_LINE } from './test-support/api-process.js';
 const dataDir = () => mkdtempSync(join(tmpdir(), 'huiqi-main-'));
 
 describe('the API process', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('starts on the embedded database, serves health, and stops cleanly on %s with exit 0', async (signal) => {
-    const port = await freePort();
-    const p = startProcess({ env: { PORT: String(port), HUIQI_DATA_DIR: dataDir() } });
-    await p.waitFor('is running');
-    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
-    p.child.kill(signal);
-    expect(await p.exited).toEqual({ code: 0, signal: null });
-  }, 60_000);
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'starts on the embedded database, serves health, and stops cleanly on %s with exit 0',
+    async (signal) => {
+      const port = await freePort();
+      const p = startProcess({ env: { PORT: String(port), HUIQI_DATA_DIR: dataDir() } });
+      await p.waitFor('is running');
+      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+      p.child.kill(signal);
+      expect(await p.exited).toEqual({ code: 0, signal: null });
+    },
+    60_000,
+  );
 
   it('a signal during start-up (migrating) also ends it with exit 0', async () => {
     const dir = dataDir();
-    const p = startProcess({ env: { PORT: String(await freePort()), HUIQI_DATA_DIR: dir }, args: ['--demo'] });
+    const p = startProcess({
+      env: { PORT: String(await freePort()), HUIQI_DATA_DIR: dir },
+      args: ['--demo'],
+    });
     // The lock file appears when the database opens; migrating and the demo seeding take seconds more.
     while (!existsSync(join(dir, 'huiqi.pid'))) await new Promise((r) => setTimeout(r, 20));
     p.child.kill('SIGTERM');
@@ -36,7 +43,9 @@ describe('the API process', () => {
 
 describe('in production (NODE_ENV=production)', () => {
   it('refuses NODE_ENV=production without the settings production needs, naming each', async () => {
-    const p = startProcess({ env: { NODE_ENV: 'production', PORT: String(await freePort()), HUIQI_DATA_DIR: '', PUBLIC_ORIGIN: '' } });
+    const p = startProcess({
+      env: { NODE_ENV: 'production', PORT: String(await freePort()), HUIQI_DATA_DIR: '', PUBLIC_ORIGIN: '' },
+    });
     expect((await p.exited).code).toBe(2);
     expect(p.output()).toMatch(/PUBLIC_ORIGIN: required in production/);
     expect(p.output()).toMatch(/HUIQI_DATA_DIR: required in production/);
@@ -45,7 +54,14 @@ describe('in production (NODE_ENV=production)', () => {
 
   it('starts with them, serves health and the apps it finds, and stops on SIGTERM', async () => {
     const port = await freePort();
-    const p = startProcess({ env: { NODE_ENV: 'production', PORT: String(port), HUIQI_DATA_DIR: dataDir(), PUBLIC_ORIGIN: `http://127.0.0.1:${port}` } });
+    const p = startProcess({
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HUIQI_DATA_DIR: dataDir(),
+        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      },
+    });
     await p.waitFor('is running');
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);

@@ -12,9 +12,15 @@ import { explainStartupFault } from './startup/faults.js';
 const APPS = ['portal', 'console', 'station'] as const;
 
 /** Listens, or rejects with the listen error (a port in use is an answer, not a crash). */
-function listen(fetch: (req: Request) => Response | Promise<Response>, hostname: string, port: number): Promise<{ server: Server; port: number }> {
+function listen(
+  fetch: (req: Request) => Response | Promise<Response>,
+  hostname: string,
+  port: number,
+): Promise<{ server: Server; port: number }> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, hostname, port }, (info) => resolve({ server: server as Server, port: info.port }));
+    const server = serve({ fetch, hostname, port }, (info) =>
+      resolve({ server: server as Server, port: info.port }),
+    );
     server.once('error', reject);
   });
 }
@@ -31,7 +37,13 @@ function banner(env: Env, deps: Deps, port: number): string {
     `  API      ${base}/api/health   reference: ${base}/api/docs`,
     '',
     `Demo accounts (password ${DEMO_PASSWORD}):`,
-    ...[...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(18)} ${a.role}${a.areaCode ? ` (${a.areaCode})` : ''}`), `  ${'enterprise.demo'.padEnd(18)} enterprise`, `  ${'station.worker'.padEnd(18)} agency`],
+    ...[
+      ...DEMO_ACCOUNTS.map(
+        (a) => `  ${a.username.padEnd(18)} ${a.role}${a.areaCode ? ` (${a.areaCode})` : ''}`,
+      ),
+      `  ${'enterprise.demo'.padEnd(18)} enterprise`,
+      `  ${'station.worker'.padEnd(18)} agency`,
+    ],
     '',
   ].join('\n');
 }
@@ -69,7 +81,10 @@ async function main() {
       if (deps.readiness.ready) {
         const { seeded } = await seedDemo(deps.db, { files: deps.files });
         deps.log.info(seeded ? 'demo data loaded' : 'demo data already present');
-      } else deps.log.error('demo data not loaded: the database is unreachable (start again with --demo once it is up)');
+      } else
+        deps.log.error(
+          'demo data not loaded: the database is unreachable (start again with --demo once it is up)',
+        );
     }
     if (stopping) {
       await deps.database.close();
@@ -78,10 +93,12 @@ async function main() {
     const listening = await listen(createApp(deps).fetch, env.HOST, env.PORT);
     server = listening.server;
     if (env.METRICS_PORT !== undefined) {
-      const metrics = await listen(createMetricsApp(deps).fetch, env.METRICS_HOST, env.METRICS_PORT).catch((e: unknown) => {
-        server?.close();
-        throw Object.assign(e as Error, { metricsListener: true });
-      });
+      const metrics = await listen(createMetricsApp(deps).fetch, env.METRICS_HOST, env.METRICS_PORT).catch(
+        (e: unknown) => {
+          server?.close();
+          throw Object.assign(e as Error, { metricsListener: true });
+        },
+      );
       metricsServer = metrics.server;
       deps.log.info('metrics listening', { url: `http://${env.METRICS_HOST}:${metrics.port}/metrics` });
     }
@@ -90,7 +107,10 @@ async function main() {
     // Without a valid configuration only the configuration's own message applies.
     const known = env ? explainStartupFault(e, env) : e instanceof ConfigError ? e.message : null;
     console.error(`Huiqi could not start: ${known ?? (e as Error).message ?? String(e)}`);
-    if (!known) console.error(env?.LOG_LEVEL === 'debug' ? (e as Error).stack : '(LOG_LEVEL=debug shows where it happened)');
+    if (!known)
+      console.error(
+        env?.LOG_LEVEL === 'debug' ? (e as Error).stack : '(LOG_LEVEL=debug shows where it happened)',
+      );
     await deps?.database.close().catch(() => undefined);
     process.exit(e instanceof ConfigError ? 2 : 1);
   }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './support.js';
+import { nav, signIn } from './support.js';
 
 // 01:30 on 1 January in China is 31 December in UTC and the afternoon before in Los Angeles, where
 // this browser believes it is: the year a page starts at and every time shown must be China's.
@@ -7,15 +7,26 @@ test.use({ timezoneId: 'America/Los_Angeles' });
 
 /** An instant as Beijing reads it, by the browser's own time-zone data — independent of the app's helper. */
 const beijing = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 
-test('at 01:30 China time on 1 January the budgets, dashboard and scorecard open at the new year', async ({ page }) => {
+test('at 01:30 China time on 1 January the budgets, dashboard and scorecard open at the new year', async ({
+  page,
+}) => {
   await page.clock.setFixedTime(new Date('2027-01-01T01:30:00+08:00'));
   await signIn(page, 'region.admin');
   await expect(page.locator('#dash-year')).toHaveValue('2027');
-  await page.locator('[data-test="nav-budgets"]').click();
+  await nav(page, 'budgets');
   await expect(page.locator('#b-year')).toHaveValue('2027');
-  await page.locator('[data-test="nav-scorecard"]').click();
+  await nav(page, 'scorecard');
   await expect(page.locator('#sc-year')).toHaveValue('2027');
 });
 

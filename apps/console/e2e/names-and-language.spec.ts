@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, field, signIn } from './support.js';
+import { DEMO_PASSWORD, field, nav, signIn } from './support.js';
 
-test('an anonymous visitor never sees the officials\' layout, only the sign-in page', async ({ page }) => {
+test("an anonymous visitor never sees the officials' layout, only the sign-in page", async ({ page }) => {
   // Records whether the signed-in shell is ever drawn, from the first script on.
   await page.addInitScript(() => {
     new MutationObserver(() => {
@@ -11,7 +11,9 @@ test('an anonymous visitor never sees the officials\' layout, only the sign-in p
   await page.goto('/console/queue');
   await expect(page).toHaveURL(/\/console\/login/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { shellSeen?: boolean }).shellSeen ?? false)).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { shellSeen?: boolean }).shellSeen ?? false)).toBe(
+    false,
+  );
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/console/favicon.svg');
   expect((await page.request.get('/console/favicon.svg')).ok()).toBeTruthy();
 });
@@ -25,16 +27,18 @@ test('an agency account is told to use the service station, with a link to it', 
   await expect(page.locator('[data-test="use-other-app"] a')).toHaveAttribute('href', '/station/');
 });
 
-test('names, never codes: the header, the audit log; Element Plus speaks the chosen language', async ({ page }) => {
+test('names, never codes: the header, the audit log; Element Plus speaks the chosen language', async ({
+  page,
+}) => {
   await signIn(page, 'yinchuan.admin');
   await expect(page.locator('[data-test="who"]')).toHaveText(/市级管理员 · 银川市$/);
-  await page.locator('[data-test="nav-queue"]').click();
+  await nav(page, 'queue');
   await expect(page.locator('.el-pagination__total')).toContainText(/共 \d+ 条/);
   await expect(page.locator('.el-pagination__sizes')).toContainText('条/页');
   await page.locator('[data-test="logout"]').click();
 
   await signIn(page, 'region.admin');
-  await page.locator('[data-test="nav-audit"]').click();
+  await nav(page, 'audit');
   const audit = page.locator('[data-test="audit"]');
   await expect(audit).toContainText('登录');
   await expect(audit).toContainText('自治区管理员');
@@ -54,10 +58,10 @@ test('names, never codes: the header, the audit log; Element Plus speaks the cho
 
 test('budgets and the scorecard in 万元, with the exact yuan on hover', async ({ page }) => {
   await signIn(page, 'region.admin');
-  await page.locator('[data-test="nav-budgets"]').click();
+  await nav(page, 'budgets');
   const cell = page.locator('[data-test="budgets"] .hq-wan').first();
   await expect(cell).toHaveText(/^[\d.]+万元$/);
   await expect(cell).toHaveAttribute('title', /^¥[\d,]+\.\d{2}$/);
-  await page.locator('[data-test="nav-scorecard"]').click();
+  await nav(page, 'scorecard');
   await expect(page.locator('[data-test="sc-areas"] .hq-wan').first()).toHaveText(/万元$/);
 });

@@ -4,7 +4,12 @@ import { CONSOLE_ROLES, refreshSession } from './session.js';
 export const router = createRouter({
   history: createWebHistory('/console/'),
   routes: [
-    { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('./pages/LoginPage.vue'),
+      meta: { public: true },
+    },
     { path: '/', name: 'dashboard', component: () => import('./pages/DashboardPage.vue') },
     { path: '/queue', name: 'queue', component: () => import('./pages/QueuePage.vue') },
     { path: '/claims/:id', name: 'review', component: () => import('./pages/ReviewPage.vue') },
@@ -12,10 +17,23 @@ export const router = createRouter({
     { path: '/parameters', name: 'parameters', component: () => import('./pages/ParametersPage.vue') },
     { path: '/simulation', name: 'simulation', component: () => import('./pages/SimulationPage.vue') },
     { path: '/scorecard', name: 'scorecard', component: () => import('./pages/ScorecardPage.vue') },
+    { path: '/records', name: 'records', component: () => import('./pages/RecordsPage.vue') },
+    { path: '/brands', name: 'brands', component: () => import('./pages/BrandsPage.vue') },
     { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue') },
     { path: '/imports', name: 'imports', component: () => import('./pages/ImportsPage.vue') },
     { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue') },
     { path: '/enterprises', name: 'enterprises', component: () => import('./pages/EnterprisesPage.vue') },
+    {
+      path: '/adjudication',
+      name: 'adjudication',
+      component: () => import('./pages/AdjudicationPage.vue'),
+    },
+    {
+      path: '/priority-exam',
+      name: 'priority-exam',
+      component: () => import('./pages/PriorityExamPage.vue'),
+    },
+    { path: '/messages', name: 'messages', component: () => import('./pages/MessagesPage.vue') },
     { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue') },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

@@ -11,4 +11,5 @@ export { errorText };
 /** Roles that use the console; an enterprise or agency account is sent to its own app. */
 export const CONSOLE_ROLES = ['city-admin', 'region-admin', 'auditor'] as const;
 export const isRegion = () => session.me?.user.role === 'region-admin';
-export const canReview = () => session.me?.user.role === 'city-admin' || session.me?.user.role === 'region-admin';
+export const canReview = () =>
+  session.me?.user.role === 'city-admin' || session.me?.user.role === 'region-admin';

@@ -1,13 +1,16 @@
 import { onMounted, reactive, ref, type Ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useLocale } from './locales/index.js';
 import { errorText } from './session.js';
 
 /**
  * A server-paged list: the page and its size, the rows (null while the first page loads), the
  * total, the error in the reader's language; `search()` goes back to page 1. Loaded on mount.
  */
-export function usePagedList<T>(fetchPage: (page: { page: number; pageSize: number }) => Promise<{ items: T[]; total: number }>, pageSize = 20) {
-  const { locale } = useI18n();
+export function usePagedList<T>(
+  fetchPage: (page: { page: number; pageSize: number }) => Promise<{ items: T[]; total: number }>,
+  pageSize = 20,
+) {
+  const { locale } = useLocale();
   const page = reactive({ page: 1, pageSize });
   const rows = ref<T[] | null>(null) as Ref<T[] | null>;
   const total = ref(0);

@@ -23,7 +23,11 @@ test('public pages: policy, calculator with a result, notices, sign-in, registra
   await expectAccessible(page);
 });
 
-test('signed-in pages: claims, a draft, a returned and an approved claim, the approval notice, matching, requests, profile', async ({ page, playwright, baseURL }) => {
+test('signed-in pages: claims, a draft, a returned and an approved claim, the approval notice, matching, requests, profile', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const ids = await enterpriseWithClaimStates(page, playwright, baseURL!);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的申报');
   await expectAccessible(page);

@@ -33,11 +33,11 @@ test.describe('policy at a glance and the calculator (public, no login)', () => 
     await expect(page.locator('[data-test="trace"]')).toContainText('3.45%');
   });
 
-  test('a negative amount gets the domain\'s message, in Chinese, and no result', async ({ page }) => {
+  test("a negative amount gets the domain's message, in Chinese, and no result", async ({ page }) => {
     await page.goto('/portal/calculator/M7.5');
     await field(page, 'evaluationFeePaid').fill('-100');
     await page.locator('[data-test="calculate"]').click();
-    await expect(page.locator('[data-test="problem"]')).toContainText('实付评估费不能为负数');
+    await expect(page.locator('.el-form-item__error')).toContainText('实付评估费不能为负数');
     await expect(page.locator('[data-test="result"]')).toHaveCount(0);
   });
 
@@ -45,6 +45,8 @@ test.describe('policy at a glance and the calculator (public, no login)', () => 
     await page.goto('/portal/');
     await page.locator('[data-test="lang"]').click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('13 measures');
-    await expect(page.locator('[data-test="provision-M1.1"]')).toContainText('National IP Demonstration Enterprise');
+    await expect(page.locator('[data-test="provision-M1.1"]')).toContainText(
+      'National IP Demonstration Enterprise',
+    );
   });
 });

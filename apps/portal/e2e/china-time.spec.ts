@@ -8,9 +8,19 @@ test.use({ timezoneId: 'America/Los_Angeles' });
 
 /** An instant as Beijing reads it, by the browser's own time-zone data — independent of the app's helper. */
 const beijing = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 
-test('at 01:30 China time on 1 January the calculator and matching start at the new funding year', async ({ page }) => {
+test('at 01:30 China time on 1 January the calculator and matching start at the new funding year', async ({
+  page,
+}) => {
   await page.clock.setFixedTime(NEW_YEAR_NIGHT);
   await page.goto('/portal/calculator/M7.5');
   await expect(field(page, 'funding-year')).toHaveValue('2027');
@@ -22,8 +32,11 @@ test('at 01:30 China time on 1 January the calculator and matching start at the 
 test('claim dates and the timeline are shown in China time', async ({ page }) => {
   await signInAsDemoEnterprise(page);
   const list = await (await page.request.get('/api/applications?pageSize=5')).json();
-  const claim = list.items[0] as { id: string; createdAt: string };
-  await expect(page.locator(`[data-test="claim-${claim.id}"]`)).toContainText(beijing(claim.createdAt).slice(0, 10));
+  const claim = list.items[0] as { id: string; createdAt: string; submittedAt: string | null };
+  // The list shows when the claim was submitted (a draft: when it was started).
+  await expect(page.locator(`[data-test="claim-${claim.id}"]`)).toContainText(
+    beijing(claim.submittedAt ?? claim.createdAt).slice(0, 10),
+  );
   await page.goto(`/portal/claims/${claim.id}`);
   await expect(page.locator('.el-timeline')).toContainText(beijing(claim.createdAt));
 });

@@ -1,8 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { asReviewer, creditCode, DEMO_PASSWORD, field, signInAsDemoEnterprise } from './support.js';
 
-test('register → verified → calculate → claim → submit → returned → fix → resubmit', async ({ page, playwright, baseURL }, info) => {
-  test.skip(info.project.name !== 'desktop', 'one journey is enough; the phone layout is covered by the public pages');
+test('register → verified → calculate → claim → submit → returned → fix → resubmit', async ({
+  page,
+  playwright,
+  baseURL,
+}, info) => {
+  test.skip(
+    info.project.name !== 'desktop',
+    'one journey is enough; the phone layout is covered by the public pages',
+  );
   const seed = Math.floor(Math.random() * 1e8);
   const code = creditCode(seed);
 
@@ -23,7 +30,13 @@ test('register → verified → calculate → claim → submit → returned → 
   const yinchuan = await asReviewer(await playwright.request.newContext({ baseURL }), 'yinchuan.admin');
   const list = await (await yinchuan.get(`/api/enterprises?q=${code}`)).json();
   const enterpriseId = list.items[0].id;
-  expect((await yinchuan.post(`/api/enterprises/${enterpriseId}/verification`, { data: { status: 'verified', srdiVerified: true, comment: '核验营业执照' } })).ok()).toBeTruthy();
+  expect(
+    (
+      await yinchuan.post(`/api/enterprises/${enterpriseId}/verification`, {
+        data: { status: 'verified', srdiVerified: true, comment: '核验营业执照' },
+      })
+    ).ok(),
+  ).toBeTruthy();
 
   // Calculate, save as a draft, submit.
   await page.goto('/portal/calculator/M7.5');
@@ -37,7 +50,11 @@ test('register → verified → calculate → claim → submit → returned → 
   const input = page.locator('[data-test="evidence"] input[type="file"]');
   await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(page.locator('[data-test="claim-error"]')).toContainText('只能上传 PDF');
-  await input.setInputFiles({ name: '评估费发票.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+  await input.setInputFiles({
+    name: '评估费发票.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n%%EOF\n'),
+  });
   await expect(page.locator('[data-test="evidence-file"] a')).toHaveText('评估费发票.pdf');
   await page.locator('[data-test="submit"]').click();
   await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
@@ -46,7 +63,14 @@ test('register → verified → calculate → claim → submit → returned → 
 
   // The city returns it with everything to fix at once.
   const claim = await (await yinchuan.get(`/api/applications/${id}`)).json();
-  const ret = await yinchuan.post(`/api/applications/${id}/reviews`, { data: { decision: 'return', comment: '请补充材料', fixItems: ['补充评估报告原件扫描件', '补充评估费发票'], version: claim.version } });
+  const ret = await yinchuan.post(`/api/applications/${id}/reviews`, {
+    data: {
+      decision: 'return',
+      comment: '请补充材料',
+      fixItems: ['补充评估报告原件扫描件', '补充评估费发票'],
+      version: claim.version,
+    },
+  });
   expect(ret.ok()).toBeTruthy();
   await page.reload();
   await expect(page.locator('[data-test="status"]')).toHaveText('退回补正');
@@ -65,23 +89,45 @@ test('register → verified → calculate → claim → submit → returned → 
 
   // Approved by the city and the region: the printable notice has the amount in figures and words.
   let v = (await (await yinchuan.get(`/api/applications/${id}`)).json()).version;
-  expect((await yinchuan.post(`/api/applications/${id}/reviews`, { data: { decision: 'approve', comment: '同意', version: v } })).ok()).toBeTruthy();
+  expect(
+    (
+      await yinchuan.post(`/api/applications/${id}/reviews`, {
+        data: { decision: 'approve', comment: '同意', version: v },
+      })
+    ).ok(),
+  ).toBeTruthy();
   const region = await asReviewer(await playwright.request.newContext({ baseURL }), 'region.admin');
   v = (await (await region.get(`/api/applications/${id}`)).json()).version;
-  expect((await region.post(`/api/applications/${id}/reviews`, { data: { decision: 'approve', comment: '同意', version: v } })).ok()).toBeTruthy();
+  expect(
+    (
+      await region.post(`/api/applications/${id}/reviews`, {
+        data: { decision: 'approve', comment: '同意', version: v },
+      })
+    ).ok(),
+  ).toBeTruthy();
   await page.reload();
   await expect(page.locator('[data-test="status"]')).toHaveText('已核准');
   await page.goto('/portal/profile');
   await expect(page.locator('[data-test="verification"]')).toHaveText('已审核');
-  await expect(page.locator('[data-test="notifications"]')).toContainText('已核准');
-  await expect(page.locator('[data-test="notifications"]')).toContainText('退回补正');
+  // Every change of the claim reached the notification centre; the header counts what is unread.
+  await expect(page.locator('[data-test="bell"] sup')).toHaveText(/^\d+$/);
+  await page.locator('[data-test="bell"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('消息中心');
+  await expect(page.locator('[data-test="messages"]')).toContainText('已核准');
+  await expect(page.locator('[data-test="messages"]')).toContainText('退回补正');
+  await page.locator('[data-test="read-all"]').click();
+  await expect(page.locator('[data-test="bell"] sup')).toBeHidden();
+  await expect(page.locator('[data-test="unread-count"]')).toHaveText('0 条未读');
+  await page.screenshot({ path: 'test-results/messages-1440.png', fullPage: true });
   await page.goto(`/portal/claims/${id}`);
   await page.locator('[data-test="print"]').click();
   await expect(page.locator('[data-test="notice-amount"]')).toHaveText('¥18,900.00');
   await expect(page.locator('[data-test="notice-words"]')).toHaveText('人民币壹万捌仟玖佰元整');
 });
 
-test('an enterprise reports a case lead; a too-short description is refused with the reason', async ({ page }, info) => {
+test('an enterprise reports a case lead; a too-short description is refused with the reason', async ({
+  page,
+}, info) => {
   test.skip(info.project.name !== 'desktop', 'desktop only');
   await signInAsDemoEnterprise(page);
   await page.goto('/portal/requests');
@@ -89,7 +135,10 @@ test('an enterprise reports a case lead; a too-short description is refused with
   await page.locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea').first().fill('太短');
   await page.locator('[data-test="req-submit"]').click();
   await expect(page.locator('[data-test="req-error"]')).toContainText('description');
-  await page.locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea').first().fill('在某电商平台发现仿冒我司专利产品的销售链接，请协助取证。');
+  await page
+    .locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea')
+    .first()
+    .fill('在某电商平台发现仿冒我司专利产品的销售链接，请协助取证。');
   await page.locator('[data-test="req-submit"]').click();
   await expect(page.locator('[data-test="requests"]')).toContainText('电商平台仿冒');
 });

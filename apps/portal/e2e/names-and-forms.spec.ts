@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { enterpriseWithClaimStates, field } from './support.js';
 
-test('a draft shows its fields by name with the estimate; a returned claim\'s timeline names the decision; withdrawing is asked first', async ({ page, playwright, baseURL }) => {
+test("a draft shows its fields by name with the estimate; a returned claim's timeline names the decision; withdrawing is asked first", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const ids = await enterpriseWithClaimStates(page, playwright, baseURL!);
   await page.goto(`/portal/claims/${ids.draft}`);
   const draft = page.locator('[data-test="draft"]');

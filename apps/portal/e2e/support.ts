@@ -1,7 +1,8 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** An input by its data-test, whether Element Plus put the attribute on the input or its wrapper. */
-export const field = (page: Page, name: string) => page.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first();
+export const field = (page: Page, name: string) =>
+  page.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first();
 export const DEMO_PASSWORD = 'Huiqi#2026demo';
 
 /** A reviewer acting through the API (the console is another app). */
@@ -33,27 +34,62 @@ export async function signInAsDemoEnterprise(page: Page) {
  * A new verified Yinchuan enterprise (signed in on `page`) with a claim in each state a page shows
  * differently: a draft, one returned for corrections, one approved by the city and the region.
  */
-export async function enterpriseWithClaimStates(page: Page, playwright: { request: { newContext(o: { baseURL: string }): Promise<APIRequestContext> } }, baseURL: string) {
+export async function enterpriseWithClaimStates(
+  page: Page,
+  playwright: { request: { newContext(o: { baseURL: string }): Promise<APIRequestContext> } },
+  baseURL: string,
+) {
   const seed = Math.floor(Math.random() * 1e8);
   const username = `states${seed}`;
   const password = 'Portal#E2e2026';
   const ent = page.request;
   const reg = await ent.post('/api/enterprises', {
-    data: { creditCode: creditCode(seed), name: `宁夏状态测试${seed}有限公司`, areaCode: '640100', industry: 'new-materials', srdiLevel: 'provincial', contactName: '赵六', contactPhone: '13912345671', username, password },
+    data: {
+      creditCode: creditCode(seed),
+      name: `宁夏状态测试${seed}有限公司`,
+      areaCode: '640100',
+      industry: 'new-materials',
+      srdiLevel: 'provincial',
+      contactName: '赵六',
+      contactPhone: '13912345671',
+      username,
+      password,
+    },
   });
   expect(reg.ok(), await reg.text()).toBeTruthy();
   const city = await asReviewer(await playwright.request.newContext({ baseURL }), 'yinchuan.admin');
   const region = await asReviewer(await playwright.request.newContext({ baseURL }), 'region.admin');
   const enterpriseId = (await reg.json()).enterprise.id;
-  expect((await city.post(`/api/enterprises/${enterpriseId}/verification`, { data: { status: 'verified', srdiVerified: true, comment: '核验' } })).ok()).toBeTruthy();
+  expect(
+    (
+      await city.post(`/api/enterprises/${enterpriseId}/verification`, {
+        data: { status: 'verified', srdiVerified: true, comment: '核验' },
+      })
+    ).ok(),
+  ).toBeTruthy();
   const round = (await (await ent.get('/api/rounds')).json()).items.find((r: { open: boolean }) => r.open);
-  const draft = async (fee: string) => (await (await ent.post('/api/applications', { data: { roundId: round.id, claim: { provision: 'M7.5', evaluationFeePaid: fee } } })).json()) as { id: string; version: number };
-  const decide = async (who: APIRequestContext, id: string, decision: string, extra: Record<string, unknown> = {}) => {
+  const draft = async (fee: string) =>
+    (await (
+      await ent.post('/api/applications', {
+        data: { roundId: round.id, claim: { provision: 'M7.5', evaluationFeePaid: fee } },
+      })
+    ).json()) as { id: string; version: number };
+  const decide = async (
+    who: APIRequestContext,
+    id: string,
+    decision: string,
+    extra: Record<string, unknown> = {},
+  ) => {
     const { version } = await (await who.get(`/api/applications/${id}`)).json();
-    const res = await who.post(`/api/applications/${id}/reviews`, { data: { decision, comment: '审核意见', version, ...extra } });
+    const res = await who.post(`/api/applications/${id}/reviews`, {
+      data: { decision, comment: '审核意见', version, ...extra },
+    });
     expect(res.ok(), await res.text()).toBeTruthy();
   };
-  const submit = async (c: { id: string; version: number }) => expect((await ent.post(`/api/applications/${c.id}/submit`, { data: { version: c.version } })).ok()).toBeTruthy();
+  const submit = async (c: { id: string; version: number }) =>
+    expect(
+      (await ent.post(`/api/applications/${c.id}/submit`, { data: { version: c.version } })).ok(),
+    ).toBeTruthy();
   const drafted = await draft('12000.00');
   const returned = await draft('8000.00');
   await submit(returned);

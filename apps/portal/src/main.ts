@@ -1,6 +1,6 @@
 import { createApp } from 'vue';
 import App from './App.vue';
-import { i18n } from './i18n.js';
+import { i18n } from './locales/index.js';
 import { router } from './router.js';
 import '@huiqi/ui/theme.css';
 import './styles.css';

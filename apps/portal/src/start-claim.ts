@@ -5,9 +5,15 @@ import { api } from './api.js';
  * idempotency key so a double click makes one draft. Returns the new claim's id; refuses with
  * `noRound` (a message key) when no round is open for it.
  */
-export async function startClaim(claim: { provision: string } & Record<string, unknown>, noRound: string): Promise<string> {
+export async function startClaim(
+  claim: { provision: string } & Record<string, unknown>,
+  noRound: string,
+): Promise<string> {
   const round = (await api.rounds.list()).items.find((r) => r.open && r.provisions.includes(claim.provision));
   if (!round) throw new Error(noRound);
-  const a = await api.applications.create({ roundId: round.id, claim: claim as never }, `start-${crypto.randomUUID()}`);
+  const a = await api.applications.create(
+    { roundId: round.id, claim: claim as never },
+    `start-${crypto.randomUUID()}`,
+  );
   return a.id;
 }

@@ -8,16 +8,36 @@ test('every station page, signed in as an agency worker', async ({ page, playwri
   // A request in the station's inbox, so that its page is checked too.
   const ent = await playwright.request.newContext({ baseURL });
   await ent.post('/api/auth/login', { data: { username: 'enterprise.demo', password: 'Huiqi#2026demo' } });
-  const req = await (await ent.post('/api/service-requests', { data: { kind: 'trademark', title: `无障碍检查 ${Date.now()}`, description: '产品出口前希望指导站协助商标海外布局。' } })).json();
+  const req = await (
+    await ent.post('/api/service-requests', {
+      data: {
+        kind: 'trademark',
+        title: `无障碍检查 ${Date.now()}`,
+        description: '产品出口前希望指导站协助商标海外布局。',
+      },
+    })
+  ).json();
   const region = await playwright.request.newContext({ baseURL });
   await region.post('/api/auth/login', { data: { username: 'region.admin', password: 'Huiqi#2026demo' } });
   const agencies = (await (await region.get('/api/agencies')).json()).items as { id: string; kind: string }[];
-  expect((await region.post(`/api/service-requests/${req.id}/assignment`, { data: { agencyId: agencies.find((a) => a.kind === 'trademark-station')!.id } })).ok()).toBeTruthy();
+  expect(
+    (
+      await region.post(`/api/service-requests/${req.id}/assignment`, {
+        data: { agencyId: agencies.find((a) => a.kind === 'trademark-station')!.id },
+      })
+    ).ok(),
+  ).toBeTruthy();
 
   await page.goto('/station/login');
   await expectAccessible(page);
-  await page.locator('[data-test="username"] input, input[data-test="username"]').first().fill('station.worker');
-  await page.locator('[data-test="password"] input, input[data-test="password"]').first().fill('Huiqi#2026demo');
+  await page
+    .locator('[data-test="username"] input, input[data-test="username"]')
+    .first()
+    .fill('station.worker');
+  await page
+    .locator('[data-test="password"] input, input[data-test="password"]')
+    .first()
+    .fill('Huiqi#2026demo');
   await page.locator('[data-test="login"]').tap();
   await expect(page.locator('.van-nav-bar__title')).toHaveText('记录服务');
   await expectAccessible(page);

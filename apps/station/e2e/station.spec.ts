@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 const PASSWORD = 'Huiqi#2026demo';
-const field = (page: Page, name: string) => page.locator(`[data-test="${name}"] input, [data-test="${name}"] textarea, input[data-test="${name}"], select[data-test="${name}"]`).first();
+const field = (page: Page, name: string) =>
+  page
+    .locator(
+      `[data-test="${name}"] input, [data-test="${name}"] textarea, input[data-test="${name}"], select[data-test="${name}"]`,
+    )
+    .first();
 
 async function signIn(page: Page) {
   await page.goto('/station/login');
@@ -42,12 +47,17 @@ test('record a service in under a minute: find, pick the type, save; it arrives'
   // The portal's QR code, read by a scanner that types what it reads: the enterprise is picked at once.
   const e = (await (await page.request.get('/api/agency/enterprises?q=宁夏')).json()).items[1];
   await page.locator('[data-test="change-enterprise"]').tap();
-  await field(page, 'find').fill(JSON.stringify({ t: 'huiqi-enterprise', id: e.id, code: e.creditCode, name: e.name }));
+  await field(page, 'find').fill(
+    JSON.stringify({ t: 'huiqi-enterprise', id: e.id, code: e.creditCode, name: e.name }),
+  );
   await field(page, 'find').press('Enter');
   await expect(page.locator('[data-test="chosen"]')).toContainText(e.name);
 });
 
-test('offline: two services with a photo wait on the phone, then each arrives exactly once', async ({ page, context }) => {
+test('offline: two services with a photo wait on the phone, then each arrives exactly once', async ({
+  page,
+  context,
+}) => {
   const photo = await readFile(join(import.meta.dirname, '..', 'public', 'icon-512.png'));
   await signIn(page);
   await pickEnterprise(page);
@@ -56,9 +66,12 @@ test('offline: two services with a photo wait on the phone, then each arrives ex
   await expect(page.locator('[data-test="offline-banner"]')).toBeVisible();
   const marker = `离线记录 ${Date.now()}`;
   for (const n of [1, 2]) {
-    if (await page.locator('[data-test="recent"]').isVisible()) await page.locator('[data-test="recent"] .van-cell').first().tap();
+    if (await page.locator('[data-test="recent"]').isVisible())
+      await page.locator('[data-test="recent"] .van-cell').first().tap();
     await field(page, 'svc-notes').fill(`${marker} #${n}`);
-    await page.locator('[data-test="svc-photo"]').setInputFiles({ name: `现场${n}.png`, mimeType: 'image/png', buffer: photo });
+    await page
+      .locator('[data-test="svc-photo"]')
+      .setInputFiles({ name: `现场${n}.png`, mimeType: 'image/png', buffer: photo });
     await expect(page.locator('img[src^="blob:"]')).toHaveCount(1);
     await page.locator('[data-test="svc-save"]').tap();
     await expect(page.locator('[data-test="saved"]')).toBeVisible();
@@ -75,16 +88,28 @@ test('offline: two services with a photo wait on the phone, then each arrives ex
   expect(recs.map((r) => r.photos.length)).toEqual([1, 1]);
 });
 
-test("an enterprise's request reaches the inbox and is closed with its outcome", async ({ page, playwright, baseURL }) => {
+test("an enterprise's request reaches the inbox and is closed with its outcome", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const ent = await playwright.request.newContext({ baseURL });
   await ent.post('/api/auth/login', { data: { username: 'enterprise.demo', password: PASSWORD } });
   const title = `商标布局咨询 ${Date.now()}`;
-  const req = await (await ent.post('/api/service-requests', { data: { kind: 'trademark', title, description: '产品出口前希望指导站协助商标海外布局。' } })).json();
+  const req = await (
+    await ent.post('/api/service-requests', {
+      data: { kind: 'trademark', title, description: '产品出口前希望指导站协助商标海外布局。' },
+    })
+  ).json();
   const region = await playwright.request.newContext({ baseURL });
   await region.post('/api/auth/login', { data: { username: 'region.admin', password: PASSWORD } });
   const agencies = (await (await region.get('/api/agencies')).json()).items as { id: string; kind: string }[];
   const station = agencies.find((a) => a.kind === 'trademark-station')!;
-  expect((await region.post(`/api/service-requests/${req.id}/assignment`, { data: { agencyId: station.id } })).ok()).toBeTruthy();
+  expect(
+    (
+      await region.post(`/api/service-requests/${req.id}/assignment`, { data: { agencyId: station.id } })
+    ).ok(),
+  ).toBeTruthy();
 
   await signIn(page);
   await page.locator('[data-test="tab-inbox"]').tap();
@@ -96,13 +121,21 @@ test("an enterprise's request reaches the inbox and is closed with its outcome",
   await field(page, 'request-note').fill('已完成马德里国际注册申请材料');
   await page.locator('[data-test="request-close"]').tap();
   await expect(page.locator('[data-test="request-status"]')).toHaveText('已办结');
-  const events = (await (await ent.get(`/api/service-requests/${req.id}/events`)).json()).items as { kind: string }[];
+  const events = (await (await ent.get(`/api/service-requests/${req.id}/events`)).json()).items as {
+    kind: string;
+  }[];
   expect(events.map((e) => e.kind)).toEqual(['accepted', 'closed']);
 });
 
 test('targets by month, and tap targets and font sizes fit a phone', async ({ page }) => {
   await signIn(page);
-  const TITLES: Record<string, RegExp> = { 'tab-targets': /年度目标/, 'tab-inbox': /请求/, 'tab-events': /活动/, 'tab-me': /我的/, 'tab-record': /记录服务/ };
+  const TITLES: Record<string, RegExp> = {
+    'tab-targets': /年度目标/,
+    'tab-inbox': /请求/,
+    'tab-events': /活动/,
+    'tab-me': /我的/,
+    'tab-record': /记录服务/,
+  };
   for (const tab of ['tab-targets', 'tab-inbox', 'tab-events', 'tab-me', 'tab-record']) {
     await page.locator(`[data-test="${tab}"]`).tap();
     // Measure the page once it is there, with its data.
@@ -111,18 +144,31 @@ test('targets by month, and tap targets and font sizes fit a phone', async ({ pa
     await expect(page.locator('.van-loading')).toHaveCount(0);
     const problems = await page.evaluate(() => {
       const out: string[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>('button, a, select, input, textarea, .van-cell--clickable, .van-tabbar-item')) {
+      for (const el of document.querySelectorAll<HTMLElement>(
+        'button, a, select, input, textarea, .van-cell--clickable, .van-tabbar-item',
+      )) {
         const r = el.getBoundingClientRect();
-        if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden' || el.closest('[data-test="outbox"]')) continue;
+        if (
+          !r.width ||
+          !r.height ||
+          getComputedStyle(el).visibility === 'hidden' ||
+          el.closest('[data-test="outbox"]')
+        )
+          continue;
         // Tap targets: at least 40 px high (the field's whole row counts for inputs inside Vant fields).
         const box = el.closest('.van-cell, .van-tabbar-item, .van-button') ?? el;
         const h = box.getBoundingClientRect().height;
         if (h < 40) out.push(`${el.tagName} ${el.textContent?.trim().slice(0, 20)} ${Math.round(h)}px high`);
       }
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-        if (!el.childNodes.length || ![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())) continue;
+        if (
+          !el.childNodes.length ||
+          ![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())
+        )
+          continue;
         const size = Number(getComputedStyle(el).fontSize.replace('px', '')); // a CSS length, not money
-        if (el.getBoundingClientRect().height && size < 12) out.push(`text "${el.textContent!.trim().slice(0, 20)}" at ${size}px`);
+        if (el.getBoundingClientRect().height && size < 12)
+          out.push(`text "${el.textContent!.trim().slice(0, 20)}" at ${size}px`);
       }
       return out;
     });
@@ -132,7 +178,9 @@ test('targets by month, and tap targets and font sizes fit a phone', async ({ pa
   await expect(page.locator('[data-test="target-M8.1"] [data-test="served"]')).not.toHaveText('0');
 });
 
-test('the app is installable: a manifest with icons and a service worker that controls the page', async ({ page }) => {
+test('the app is installable: a manifest with icons and a service worker that controls the page', async ({
+  page,
+}) => {
   await signIn(page);
   const manifest = await (await page.request.get('/station/manifest.webmanifest')).json();
   expect(manifest).toMatchObject({ start_url: '/station/', display: 'standalone' });
@@ -141,11 +189,19 @@ test('the app is installable: a manifest with icons and a service worker that co
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 });
 
-test('on a slow 3G connection the app loads, signs in and records an event with its attendees', async ({ page, context }) => {
+test('on a slow 3G connection the app loads, signs in and records an event with its attendees', async ({
+  page,
+  context,
+}) => {
   const cdp = await context.newCDPSession(page);
   // Chrome's "Slow 3G" preset: 400 ms round trips, 400 kbit/s each way.
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 50 * 1024 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: 50 * 1024,
+    uploadThroughput: 50 * 1024,
+  });
   await signIn(page);
   await page.locator('[data-test="tab-events"]').tap();
   await page.locator('[data-test="event-add"] .van-nav-bar__right').tap();

@@ -21,7 +21,9 @@ self.addEventListener('activate', (event) => {
     (async () => {
       const keys = await caches.keys();
       const current = (await caches.keys()).sort().pop();
-      await Promise.all(keys.filter((k) => k.startsWith(CACHE) && k !== current).map((k) => caches.delete(k)));
+      await Promise.all(
+        keys.filter((k) => k.startsWith(CACHE) && k !== current).map((k) => caches.delete(k)),
+      );
       await self.clients.claim();
     })(),
   );
@@ -29,7 +31,8 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(BASE)) return;
+  if (event.request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(BASE))
+    return;
   event.respondWith(
     (async () => {
       // Hashed assets never change: cache first. Pages: network first, the cached shell when offline.

@@ -1,6 +1,6 @@
 import { ApiClientError, createClient } from '@huiqi/api-client';
 import { reactive } from 'vue';
-import { locale } from './i18n.js';
+import { L, t } from './locales/index.js';
 
 /** The API is served from the same origin as the station. */
 export const api = createClient({ baseUrl: '' });
@@ -11,7 +11,10 @@ type Me = Awaited<ReturnType<typeof api.auth.me>>;
  * still decides on every request (an expired session answers 401 and the worker signs in again).
  */
 const KEY = 'huiqi.station.me';
-export const session = reactive<{ me: Me | null; expired: boolean }>({ me: JSON.parse(localStorage.getItem(KEY) ?? 'null') as Me | null, expired: false });
+export const session = reactive<{ me: Me | null; expired: boolean }>({
+  me: JSON.parse(localStorage.getItem(KEY) ?? 'null') as Me | null,
+  expired: false,
+});
 export function remember(me: Me | null) {
   session.me = me;
   if (me) localStorage.setItem(KEY, JSON.stringify(me));
@@ -30,7 +33,7 @@ export async function refresh(): Promise<void> {
 }
 /** An error in the reader's language; a lost connection says so. */
 export function errorText(e: unknown): string {
-  if (e instanceof ApiClientError) return locale.value === 'en' ? e.message : e.messageZh;
-  if (e instanceof TypeError) return locale.value === 'en' ? 'No connection.' : '网络不可用。';
+  if (e instanceof ApiClientError) return L(e);
+  if (e instanceof TypeError) return t('common.noConnection');
   return e instanceof Error ? e.message : String(e);
 }

@@ -7,4 +7,5 @@ import './styles.css';
 createApp(App).use(router).mount('#app');
 startOutbox();
 // Installable and usable offline: the service worker keeps the app on the phone.
-if ('serviceWorker' in navigator && import.meta.env.PROD) void navigator.serviceWorker.register('/station/sw.js', { scope: '/station/' });
+if ('serviceWorker' in navigator && import.meta.env.PROD)
+  void navigator.serviceWorker.register('/station/sw.js', { scope: '/station/' });

@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: '/targets', component: () => import('./pages/TargetsPage.vue') },
     { path: '/events', component: () => import('./pages/EventsPage.vue') },
     { path: '/me', component: () => import('./pages/MePage.vue') },
+    { path: '/award', component: () => import('./pages/AwardPage.vue') },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
 });

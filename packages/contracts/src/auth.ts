@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { uuid } from './common.js';
+import { CHECKS } from './messages.js';
 
 export const ROLES = ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const loginRequest = z.strictObject({
-  username: z.string().trim().min(1, 'enter the username').max(64),
-  password: z.string().min(1, 'enter the password').max(256),
+  username: z.string().trim().min(1, CHECKS.enterUsername.en).max(64),
+  password: z.string().min(1, CHECKS.enterPassword.en).max(256),
 });
 
 export const userSchema = z

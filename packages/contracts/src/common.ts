@@ -1,24 +1,27 @@
 import { AREA_CODES, isCalendarDate } from '@huiqi/domain';
 import { z } from 'zod';
+import { CHECKS } from './messages.js';
 
 /** Amounts cross every boundary as decimal strings with at most two decimals: "209875.00". */
 export const moneyString = z
   .string()
-  .regex(/^(0|[1-9]\d{0,14})(\.\d{1,2})?$/, 'an amount such as "1234.50": not negative, at most two decimals')
+  .regex(/^(0|[1-9]\d{0,14})(\.\d{1,2})?$/, CHECKS.amount.en)
   .meta({ example: '209875.00' });
 
-export const dateString = z.string().refine(isCalendarDate, 'a date YYYY-MM-DD').meta({ example: '2025-03-15' });
+export const dateString = z.string().refine(isCalendarDate, CHECKS.date.en).meta({ example: '2025-03-15' });
 
-export const uuid = z.uuid({ error: 'an id (UUID)' });
+export const uuid = z.uuid({ error: CHECKS.uuid.en });
 
-export const areaCode = z.enum(AREA_CODES as unknown as [string, ...string[]], { error: `an area code: ${AREA_CODES.join(', ')}` });
+export const areaCode = z.enum(AREA_CODES as unknown as [string, ...string[]], {
+  error: CHECKS.areaCode.en,
+});
 
 export const errorSchema = z
   .object({
     error: z.object({
       code: z.string().meta({ example: 'VALIDATION_FAILED' }),
-      message: z.string(),
-      messageZh: z.string(),
+      zh: z.string().meta({ description: 'What to fix, in Chinese' }),
+      en: z.string().meta({ description: 'What to fix, in English' }),
       details: z.unknown().optional(),
     }),
   })
@@ -32,5 +35,10 @@ export const pageQuery = z.object({
 export const okSchema = z.object({ ok: z.literal(true) });
 
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }

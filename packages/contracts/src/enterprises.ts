@@ -1,6 +1,7 @@
 import { FOCUS_INDUSTRIES, checkCreditCode, checkCreditCodeArea, type AreaCode } from '@huiqi/domain';
 import { z } from 'zod';
 import { areaCode, uuid } from './common.js';
+import { CHECKS } from './messages.js';
 
 export const SRDI_LEVELS = ['none', 'provincial', 'little-giant'] as const;
 
@@ -10,29 +11,46 @@ export const creditCodeSchema = z
   .transform((v) => v.toUpperCase())
   .superRefine((v, ctx) => {
     const check = checkCreditCode(v);
-    if (!check.valid) ctx.addIssue({ code: 'custom', message: check.en, params: { zh: check.zh, problem: check.problem } });
+    if (!check.valid)
+      ctx.addIssue({ code: 'custom', message: check.en, params: { zh: check.zh, problem: check.problem } });
   });
 
 export const industryCode = z.enum(FOCUS_INDUSTRIES.map((i) => i.code) as [string, ...string[]], {
-  error: 'one of the focus industries (六新六特六优)',
+  error: CHECKS.industry.en,
 });
 
-export const enterpriseRegistration = z.strictObject({
-  creditCode: creditCodeSchema,
-  name: z.string().trim().min(2, 'the registered name').max(100),
-  areaCode,
-  industry: industryCode,
-  srdiLevel: z.enum(SRDI_LEVELS),
-  contactName: z.string().trim().min(1).max(50),
-  contactPhone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'a mobile (11 digits) or landline number'),
-  username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits and _ . @ -'),
-  password: z.string().min(1).max(256),
-}).superRefine((r, ctx) => {
-  // Only once the code itself is valid (its own issue says what is wrong otherwise).
-  if (!checkCreditCode(r.creditCode).valid) return;
-  const fit = checkCreditCodeArea(r.creditCode, r.areaCode as AreaCode);
-  if (!fit.valid) ctx.addIssue({ code: 'custom', path: ['areaCode'], message: fit.en, params: { zh: fit.zh, problem: fit.problem, fits: fit.fits } });
-});
+export const enterpriseRegistration = z
+  .strictObject({
+    creditCode: creditCodeSchema,
+    name: z.string().trim().min(2, CHECKS.companyName.en).max(100),
+    areaCode,
+    industry: industryCode,
+    srdiLevel: z.enum(SRDI_LEVELS),
+    contactName: z.string().trim().min(1).max(50),
+    contactPhone: z
+      .string()
+      .trim()
+      .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, CHECKS.phone.en),
+    username: z
+      .string()
+      .trim()
+      .min(3)
+      .max(64)
+      .regex(/^[A-Za-z0-9_.@-]+$/, CHECKS.usernameChars.en),
+    password: z.string().min(1).max(256),
+  })
+  .superRefine((r, ctx) => {
+    // Only once the code itself is valid (its own issue says what is wrong otherwise).
+    if (!checkCreditCode(r.creditCode).valid) return;
+    const fit = checkCreditCodeArea(r.creditCode, r.areaCode as AreaCode);
+    if (!fit.valid)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['areaCode'],
+        message: fit.en,
+        params: { zh: fit.zh, problem: fit.problem, fits: fit.fits },
+      });
+  });
 
 export const enterpriseSchema = z
   .object({
@@ -54,7 +72,7 @@ export const enterpriseSchema = z
 export const enterpriseVerification = z.strictObject({
   status: z.enum(['verified', 'rejected']),
   srdiVerified: z.boolean(),
-  comment: z.string().trim().min(1, 'say what was checked').max(500),
+  comment: z.string().trim().min(1, CHECKS.verifyNote.en).max(500),
 });
 
 export const enterpriseListQuery = z.object({

@@ -8,7 +8,15 @@ export const budgetCreate = z.strictObject({
 });
 
 export const budgetSchema = z
-  .object({ id: uuid, provision: z.string(), year: z.number().int(), total: z.string(), reserved: z.string(), posted: z.string(), available: z.string() })
+  .object({
+    id: uuid,
+    provision: z.string(),
+    year: z.number().int(),
+    total: z.string(),
+    reserved: z.string(),
+    posted: z.string(),
+    available: z.string(),
+  })
   .meta({ id: 'Budget' });
 
 export const countQuotaCreate = z.strictObject({
@@ -17,10 +25,20 @@ export const countQuotaCreate = z.strictObject({
 });
 
 export const countQuotaSchema = z
-  .object({ id: uuid, provision: z.string(), year: z.number().int(), kind: z.string(), target: z.number().int(), used: z.number().int() })
+  .object({
+    id: uuid,
+    provision: z.string(),
+    year: z.number().int(),
+    kind: z.string(),
+    target: z.number().int(),
+    used: z.number().int(),
+  })
   .meta({ id: 'CountQuota' });
 
-export const quotaMemberCreate = z.strictObject({ enterpriseId: uuid, overrideReason: z.string().trim().min(1).max(500).optional() });
+export const quotaMemberCreate = z.strictObject({
+  enterpriseId: uuid,
+  overrideReason: z.string().trim().min(1).max(500).optional(),
+});
 
 export const noticeCreate = z.strictObject({
   title: z.string().trim().min(2).max(200),
@@ -36,11 +54,23 @@ export const noticeSchema = z
     publishedAt: z.string(),
     closesAt: z.string(),
     objectionChannel: z.string(),
-    items: z.array(z.object({ applicationId: uuid, enterpriseName: z.string(), creditCode: z.string(), provision: z.string(), amount: z.string() })),
+    items: z.array(
+      z.object({
+        applicationId: uuid,
+        enterpriseName: z.string(),
+        creditCode: z.string(),
+        provision: z.string(),
+        amount: z.string(),
+      }),
+    ),
   })
   .meta({ id: 'Notice' });
 
-export const disbursementCreate = z.strictObject({ paidOn: dateString, amount: moneyString, voucherNo: z.string().trim().min(1).max(64) });
+export const disbursementCreate = z.strictObject({
+  paidOn: dateString,
+  amount: moneyString,
+  voucherNo: z.string().trim().min(1).max(64),
+});
 
 export const clawbackCreate = z.strictObject({
   paidOn: dateString,

@@ -1,9 +1,12 @@
 import { claimSchemaOf, ningxia, PROVISION_ID_PATTERN } from '@huiqi/domain';
 import { z } from 'zod';
 import { dateString, moneyString } from './common.js';
+import { CHECKS } from './messages.js';
 
 export const assessRequest = z.strictObject({
-  claim: z.record(z.string(), z.unknown()).meta({ description: 'A claim as @huiqi/domain defines it (see ClaimSchemas)' }),
+  claim: z
+    .record(z.string(), z.unknown())
+    .meta({ description: 'A claim as @huiqi/domain defines it (see ClaimSchemas)' }),
   context: z
     .strictObject({
       fundingYear: z.number().int().min(2000).max(2100).optional(),
@@ -38,17 +41,25 @@ export const assessmentSchema = z
   .meta({ id: 'Assessment' });
 
 export const parameterValueCreate = z.strictObject({
-  parameterId: z.string().regex(new RegExp(`${PROVISION_ID_PATTERN.source.slice(0, -1)}\\.[a-z][A-Za-z0-9]*$`), 'a parameter id such as "M5.1.rate"'),
+  parameterId: z
+    .string()
+    .regex(
+      new RegExp(`${PROVISION_ID_PATTERN.source.slice(0, -1)}\\.[a-z][A-Za-z0-9]*$`),
+      CHECKS.parameterId.en,
+    ),
   effectiveFrom: dateString,
   value: z.string().max(30).nullable(),
-  note: z.string().trim().min(1, 'say why (the document or decision behind the new value)').max(500),
+  note: z.string().trim().min(1, CHECKS.parameterReason.en).max(500),
 });
 
 export const lprPublicationCreate = z.strictObject({
   publishedOn: dateString,
-  rate: z.string().regex(/^\d{1,2}\.\d{2}$/, 'a rate in percent such as "3.10"'),
+  rate: z.string().regex(/^\d{1,2}\.\d{2}$/, CHECKS.ratePercent.en),
   confirmedThrough: dateString.optional(),
 });
 
-/** Every claim the Ningxia version takes (for the OpenAPI document; the API validates against the policy in force). */
-export const claimSchema = claimSchemaOf(ningxia);
+/**
+ * Every claim the Ningxia version takes, as read on the version's first day (for the OpenAPI
+ * document; the API validates each claim against the policy in force on its own application date).
+ */
+export const claimSchema = claimSchemaOf(ningxia, ningxia.effectiveFrom);

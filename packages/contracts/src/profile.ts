@@ -1,6 +1,7 @@
 import { IP_ASSET_KIND_IDS, ipAssetSchema } from '@huiqi/domain';
 import { z } from 'zod';
 import { uuid } from './common.js';
+import { CHECKS } from './messages.js';
 
 /**
  * An IP asset as the enterprise declares it, checked by the domain's own rule (ipAssetSchema's
@@ -58,7 +59,12 @@ export const matchResponse = z
 export const matchQuery = z.object({ fundingYear: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const memberCreate = z.strictObject({
-  username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits and _ . @ -'),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(64)
+    .regex(/^[A-Za-z0-9_.@-]+$/, CHECKS.usernameChars.en),
   displayName: z.string().trim().min(1).max(50),
   password: z.string().min(1).max(256),
   /** An administrator of the enterprise's account (manages its members), or a member (default). */
@@ -66,5 +72,12 @@ export const memberCreate = z.strictObject({
 });
 
 export const memberSchema = z
-  .object({ id: uuid, username: z.string(), displayName: z.string(), admin: z.boolean(), disabled: z.boolean(), createdAt: z.string() })
+  .object({
+    id: uuid,
+    username: z.string(),
+    displayName: z.string(),
+    admin: z.boolean(),
+    disabled: z.boolean(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'Member' });

@@ -38,11 +38,32 @@ for (let r = 0; r < runs; r++) {
 const perSecond = (N / best.assessMs) * 1000;
 const basePerSecond = (N / best.baseMs) * 1000;
 const rows = [
-  ['batch', `${N.toLocaleString('en')} mixed claims (M1.1, M1.4, M1.7, M5.1, M7.4, M7.5), ${eligible.toLocaleString('en')} eligible`],
-  ['assess (validated, exact, traced)', `${best.assessMs.toFixed(0)} ms — ${Math.round(perSecond).toLocaleString('en')} assessments/s`],
-  ['baseline (integer fen, no checks)', `${best.baseMs.toFixed(0)} ms — ${Math.round(basePerSecond).toLocaleString('en')} claims/s`],
+  [
+    'batch',
+    `${N.toLocaleString('en')} mixed claims (M1.1, M1.4, M1.7, M5.1, M7.4, M7.5), ${eligible.toLocaleString('en')} eligible`,
+  ],
+  [
+    'assess (validated, exact, traced)',
+    `${best.assessMs.toFixed(0)} ms — ${Math.round(perSecond).toLocaleString('en')} assessments/s`,
+  ],
+  [
+    'baseline (integer fen, no checks)',
+    `${best.baseMs.toFixed(0)} ms — ${Math.round(basePerSecond).toLocaleString('en')} claims/s`,
+  ],
   ['ratio assess / baseline throughput', (perSecond / basePerSecond).toFixed(4)],
-  ['target', `100,000 assessments in under 1 s: ${best.assessMs < 1000 ? 'met' : 'NOT met'} (best of ${runs})`],
+  [
+    'target',
+    `100,000 assessments in under 1 s: ${best.assessMs < 1000 ? 'met' : 'NOT met'} (best of ${runs})`,
+  ],
 ];
 for (const [k, v] of rows) console.log(`${k!.padEnd(38)} ${v}`);
-console.log(JSON.stringify({ bench: 'domain.assess', n: N, assessMs: +best.assessMs.toFixed(1), baselineMs: +best.baseMs.toFixed(1), perSecond: Math.round(perSecond), ratio: +(perSecond / basePerSecond).toFixed(4) }));
+console.log(
+  JSON.stringify({
+    bench: 'domain.assess',
+    n: N,
+    assessMs: +best.assessMs.toFixed(1),
+    baselineMs: +best.baseMs.toFixed(1),
+    perSecond: Math.round(perSecond),
+    ratio: +(perSecond / basePerSecond).toFixed(4),
+  }),
+);

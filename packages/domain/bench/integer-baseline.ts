@@ -30,7 +30,10 @@ export function integerBaseline(batch: BenchClaim[]): bigint {
       case 'M7.4': {
         // principal × 3.45% × 301 days / 360 × ratio, in fen
         const ratioTenths = BigInt((c.pledgeShareRatio as string).slice(2));
-        const interest = min(toFen(c.principal as string) * 345n * 301n, toFen(c.interestPaid as string) * 10_000n * 360n);
+        const interest = min(
+          toFen(c.principal as string) * 345n * 301n,
+          toFen(c.interestPaid as string) * 10_000n * 360n,
+        );
         const left = 50_000_000n - granted;
         total += min(halfUp(interest * ratioTenths, 10_000n * 360n * 10n), left > 0n ? left : 0n);
         break;

@@ -22,13 +22,30 @@ export function mixedClaims(n: number, seed = 42): BenchClaim[] {
   };
   const out: BenchClaim[] = [];
   for (let i = 0; i < n; i++) {
-    const context = { policy: builtInPolicies, fundingYear: 2025, asOf: '2025-06-01', grantedThisYear: r() < 0.2 ? fen(60_000_000) : '0.00' };
+    const context = {
+      policy: builtInPolicies,
+      fundingYear: 2025,
+      asOf: '2025-06-01',
+      grantedThisYear: r() < 0.2 ? fen(60_000_000) : '0.00',
+    };
     const k = i % 6;
     const claim =
       k === 0
-        ? { provision: 'M5.1', transactionAmount: fen(5_000_000_000), mode: 'license', contractDate: '2025-02-01' }
+        ? {
+            provision: 'M5.1',
+            transactionAmount: fen(5_000_000_000),
+            mode: 'license',
+            contractDate: '2025-02-01',
+          }
         : k === 1
-          ? { provision: 'M7.4', principal: fen(2_000_000_000), pledgeShareRatio: `0.${1 + Math.floor(r() * 9)}`, disbursedOn: '2024-03-15', repaidOn: '2025-01-10', interestPaid: fen(50_000_000) }
+          ? {
+              provision: 'M7.4',
+              principal: fen(2_000_000_000),
+              pledgeShareRatio: `0.${1 + Math.floor(r() * 9)}`,
+              disbursedOn: '2024-03-15',
+              repaidOn: '2025-01-10',
+              interestPaid: fen(50_000_000),
+            }
           : k === 2
             ? { provision: 'M7.5', evaluationFeePaid: fen(80_000_000) }
             : k === 3

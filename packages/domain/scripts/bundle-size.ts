@@ -22,7 +22,11 @@ const pkgDir = join(import.meta.dirname, '..');
 
 export async function bundleSize(names: string[] = ['assess']): Promise<BundleSize> {
   const result = await build({
-    stdin: { contents: `export { ${names.join(', ')} } from '@huiqi/domain';`, resolveDir: pkgDir, loader: 'js' },
+    stdin: {
+      contents: `export { ${names.join(', ')} } from '@huiqi/domain';`,
+      resolveDir: pkgDir,
+      loader: 'js',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -57,7 +61,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (json) console.log(JSON.stringify(size, null, 2));
   else {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-    console.log(`import { ${size.names.join(', ')} } from '@huiqi/domain' for the browser: ${kb(size.raw)} minified, ${kb(size.gzip)} gzip (budget ${kb(BUDGET_GZIP_BYTES)} gzip)`);
+    console.log(
+      `import { ${size.names.join(', ')} } from '@huiqi/domain' for the browser: ${kb(size.raw)} minified, ${kb(size.gzip)} gzip (budget ${kb(BUDGET_GZIP_BYTES)} gzip)`,
+    );
     for (const i of size.inputs.slice(0, 12)) console.log(`  ${kb(i.bytes).padStart(9)}  ${i.path}`);
   }
 }

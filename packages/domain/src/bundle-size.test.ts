@@ -8,7 +8,9 @@ import { BUDGET_GZIP_BYTES, bundleSize } from '../scripts/bundle-size.js';
 describe('the browser bundle of assess', () => {
   it(`is at most ${BUDGET_GZIP_BYTES / 1024} kB gzip`, async () => {
     const size = await bundleSize(['assess']);
-    console.log(`assess for the browser: ${(size.raw / 1024).toFixed(1)} kB minified, ${(size.gzip / 1024).toFixed(1)} kB gzip`);
+    console.log(
+      `assess for the browser: ${(size.raw / 1024).toFixed(1)} kB minified, ${(size.gzip / 1024).toFixed(1)} kB gzip`,
+    );
     expect(size.gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   }, 60_000);
 });

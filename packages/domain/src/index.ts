@@ -13,7 +13,12 @@ export { formatYuan } from './money/format-yuan.js';
 export { formatWan } from './money/format-wan.js';
 export { formatExact } from './money/format-exact.js';
 export { amountInWords } from './money/amount-in-words.js';
-export { parseAmountInput, type AmountUnit, type AmountInputProblem, type ParsedAmountInput } from './money/parse-amount-input.js';
+export {
+  parseAmountInput,
+  type AmountUnit,
+  type AmountInputProblem,
+  type ParsedAmountInput,
+} from './money/parse-amount-input.js';
 
 export {
   isCalendarDate,
@@ -23,6 +28,7 @@ export {
   todayInChina,
   addDays,
   weekdayOf,
+  addMonths,
   type CalendarDate,
 } from './dates/calendar-date.js';
 export { formatChinaTime, yearInChina, chineseDate, type ChinaTimeUnit } from './dates/china-time.js';
@@ -35,6 +41,15 @@ export {
   defaultWorkingDayCalendar,
   type WorkingDayCalendar,
 } from './dates/working-days.js';
+export {
+  ADJUDICATION_RECORD_KIND,
+  adjudicationParameters,
+  adjudicationTimeLimits,
+  type AdjudicationDates,
+  type AdjudicationParameters,
+  type TimeLimit,
+  type TimeLimitState,
+} from './cases/adjudication-time-limits.js';
 export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './dates/holiday-notices.js';
 
 export { lpr1y } from './lpr/lpr1y.js';
@@ -49,6 +64,31 @@ export {
 } from './lpr/lpr-table.js';
 
 export * from './policy/schema.js';
+export {
+  RECORD_FIELD_INPUTS,
+  RECORDERS,
+  recordFieldSchema,
+  recordKindSchema,
+  type RecordField,
+  type RecordFieldInput,
+  type RecordKindData,
+  type Recorder,
+} from './policy/record-kind-schema.js';
+export {
+  parseRecordData,
+  recordDataSchema,
+  IP_ITEM_KINDS,
+  OVERSEAS_CODES,
+  type RecordData,
+  type RecordIssue,
+} from './records/record-data.js';
+export {
+  RECORD_KINDS,
+  RECORD_KIND_IDS,
+  recordKindsFor,
+  type RecordKind,
+  type RecordKindId,
+} from './records/record-kinds.js';
 export { parsePolicyVersion } from './policy/parse-policy-version.js';
 export { defineProvision } from './policy/define-provision.js';
 export { KIND_REQUIREMENTS, type KindRequirement } from './policy/kinds.js';
@@ -70,7 +110,16 @@ export {
   type DeriveSpec,
   type ParameterUse,
 } from './policy/policy-book.js';
-export { policyRegistry, claimFields, claimItemKeys, kindTakesClaims, type PolicyRegistry, type CountKind, type Labelled } from './policy/registry.js';
+export {
+  policyRegistry,
+  claimFields,
+  claimItemKeys,
+  kindTakesClaims,
+  type PolicyRegistry,
+  type ScorecardEntry,
+  type CountKind,
+  type Labelled,
+} from './policy/registry.js';
 
 export { moneyField, dateField, ratioField, claimSchemaFor, claimSchemaOf } from './claims/schema.js';
 export { parseClaim, claimProvisionIds, claimProvisionOf } from './claims/parse-claim.js';
@@ -95,6 +144,7 @@ export {
   type ClaimAction,
   type Transition,
 } from './claims/lifecycle.js';
+export { CLOCK_STATES, promisedDueOn, dueStatus, type DueStatus } from './claims/time-limit.js';
 
 export { assess } from './rules/assess.js';
 export { itemKey, normalizeItemKey, normalizeItemNumber } from './claims/item-key.js';
@@ -107,6 +157,7 @@ export { STEP_TEXTS, type StepCode } from './rules/step-texts.js';
 export {
   distinctEnterprises,
   admitEnterprise,
+  aboutUpperBound,
   type CountQuota,
   type CountQuotaKind,
   type AdmitDecision,
@@ -123,8 +174,24 @@ export {
   type Envelope,
   type LedgerOp,
 } from './quota/envelope.js';
-export { countProgress, budgetFloorProgress, type CountProgress, type BudgetFloorProgress } from './quota/progress.js';
-export { scorecard, type ScorecardInput, type ScorecardRow } from './quota/scorecard.js';
+export {
+  countProgress,
+  budgetFloorProgress,
+  type CountProgress,
+  type BudgetFloorProgress,
+} from './quota/progress.js';
+export { floorOutlook, type FloorOutlook, type FloorWarning } from './quota/floor-outlook.js';
+export {
+  scorecard,
+  scorecardFigure,
+  figureValue,
+  SCORECARD_UNIT_LABELS,
+  type ScorecardInput,
+  type ScorecardRow,
+  type FigureRecord,
+  type FigureValue,
+  type FigureRow,
+} from './quota/scorecard.js';
 
 export {
   checkCreditCode,
@@ -157,11 +224,19 @@ export {
   isGreenChannelIndustry,
   type IndustryCode,
 } from './registry/industries.js';
+export {
+  checkPatentApplicationNumber,
+  patentApplicationCheckChar,
+  PATENT_APPLICATION_KINDS,
+  type PatentApplicationKind,
+  type PatentApplicationNumberCheck,
+  type PatentApplicationNumberProblem,
+} from './registry/patent-application-number.js';
 
 export {
   COUNTRY_CODES,
   REGIONAL_OFFICES,
-  NOT_ABROAD,
+  notAbroadOn,
   WIPO_CODE,
   acceptedJurisdictions,
   checkJurisdiction,
@@ -169,12 +244,37 @@ export {
   type RegionalOffice,
   type JurisdictionProblem,
 } from './jurisdictions/jurisdictions.js';
-export { jurisdictionName, jurisdictionOptions, type JurisdictionOption } from './jurisdictions/jurisdiction-names.js';
+export {
+  jurisdictionName,
+  jurisdictionOptions,
+  type JurisdictionOption,
+} from './jurisdictions/jurisdiction-names.js';
 export { COUNTRY_NAMES } from './jurisdictions/country-names.js';
 
-export { IP_ASSET_KINDS, IP_ASSET_KIND_IDS, AWARD_RANK, ipAssetSchema, assetItemKey, claimForAssets, type IpAsset, type IpAssetKind } from './matching/ip-assets.js';
-export { matchProvisions, type MatchProfile, type MatchOptions, type MatchResult, type MatchStatus, type ProvisionMatch } from './matching/match-provisions.js';
-export { simulate, type PoolClaim, type SimulationResult, type SimulationTotals } from './simulation/simulate.js';
+export {
+  IP_ASSET_KINDS,
+  IP_ASSET_KIND_IDS,
+  AWARD_RANK,
+  ipAssetSchema,
+  assetItemKey,
+  claimForAssets,
+  type IpAsset,
+  type IpAssetKind,
+} from './matching/ip-assets.js';
+export {
+  matchProvisions,
+  type MatchProfile,
+  type MatchOptions,
+  type MatchResult,
+  type MatchStatus,
+  type ProvisionMatch,
+} from './matching/match-provisions.js';
+export {
+  simulate,
+  type PoolClaim,
+  type SimulationResult,
+  type SimulationTotals,
+} from './simulation/simulate.js';
 export {
   SERVICE_TYPES,
   SERVICE_TYPE_IDS,

@@ -17,18 +17,32 @@ const DEPENDENCY_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependen
 const SEMVER_RANGE = /^[\^~]?\d+\.\d+\.\d+(-[\w.]+)?$/;
 
 function pack(tool: 'pnpm' | 'npm', into: string): string {
-  const out = execFileSync(tool, ['pack', '--pack-destination', into, ...(tool === 'npm' ? ['--ignore-scripts'] : [])], { cwd: pkgDir, encoding: 'utf8' });
+  const out = execFileSync(
+    tool,
+    ['pack', '--pack-destination', into, ...(tool === 'npm' ? ['--ignore-scripts'] : [])],
+    { cwd: pkgDir, encoding: 'utf8' },
+  );
   const name = out.trim().split('\n').pop()!.trim();
   return name.startsWith('/') ? name : join(into, name);
 }
 
-const manifestOf = (tarball: string) => JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+const manifestOf = (tarball: string) =>
+  JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
 
 /** A dependency as npm would download it, made from the installed copy (hard links resolved: pnpm's store uses them). */
 function tarballOfInstalled(dep: string, into: string): string {
   const root = dirname(realpathSync(require.resolve(`${dep}/package.json`)));
   const file = join(into, `${dep}.tgz`);
-  execFileSync('tar', ['-czf', file, '--hard-dereference', '--transform', 's,^\\.,package,', '-C', root, '.']);
+  execFileSync('tar', [
+    '-czf',
+    file,
+    '--hard-dereference',
+    '--transform',
+    's,^\\.,package,',
+    '-C',
+    root,
+    '.',
+  ]);
   return file;
 }
 
@@ -38,7 +52,8 @@ describe('the packed tarball', () => {
     const [byPnpm, byNpm] = [manifestOf(pack('pnpm', work)), manifestOf(pack('npm', work))];
     for (const manifest of [byPnpm, byNpm]) {
       for (const field of DEPENDENCY_FIELDS) {
-        for (const [name, range] of Object.entries<string>(manifest[field] ?? {})) expect({ [name]: range }).toEqual({ [name]: expect.stringMatching(SEMVER_RANGE) });
+        for (const [name, range] of Object.entries<string>(manifest[field] ?? {}))
+          expect({ [name]: range }).toEqual({ [name]: expect.stringMatching(SEMVER_RANGE) });
       }
     }
     expect(Object.keys(byNpm.dependencies)).toEqual(['decimal.js', 'zod']);
@@ -52,10 +67,28 @@ describe('the packed tarball', () => {
     expect(listing).toContain('package/dist/index.d.ts');
     expect(listing).not.toMatch(/\.test\.(js|ts)/);
 
-    writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'a-stranger', private: true, type: 'module' }));
+    writeFileSync(
+      join(work, 'package.json'),
+      JSON.stringify({ name: 'a-stranger', private: true, type: 'module' }),
+    );
     const deps = ['decimal.js', 'zod'].map((d) => tarballOfInstalled(d, work));
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball, ...deps], { cwd: work, encoding: 'utf8' });
-    expect(JSON.parse(readFileSync(join(work, 'node_modules', '@huiqi', 'domain', 'package.json'), 'utf8')).name).toBe('@huiqi/domain');
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--offline',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--no-package-lock',
+        tarball,
+        ...deps,
+      ],
+      { cwd: work, encoding: 'utf8' },
+    );
+    expect(
+      JSON.parse(readFileSync(join(work, 'node_modules', '@huiqi', 'domain', 'package.json'), 'utf8')).name,
+    ).toBe('@huiqi/domain');
 
     writeFileSync(
       join(work, 'check.mjs'),
@@ -64,6 +97,10 @@ const a = assess({ provision: 'M7.5', evaluationFeePaid: '12345.67' }, { policy:
 console.log(JSON.stringify({ amount: a.amount, words: amountInWords(a.amount), worked: isWorkingDay('2026-02-14') }));`,
     );
     const result = execFileSync(process.execPath, ['check.mjs'], { cwd: work, encoding: 'utf8' });
-    expect(JSON.parse(result)).toEqual({ amount: '11111.10', words: '壹万壹仟壹佰壹拾壹元壹角', worked: true });
+    expect(JSON.parse(result)).toEqual({
+      amount: '11111.10',
+      words: '壹万壹仟壹佰壹拾壹元壹角',
+      worked: true,
+    });
   }, 120_000);
 });

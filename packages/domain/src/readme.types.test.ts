@@ -22,7 +22,11 @@ describe('README examples', () => {
       join(dir, 'tsconfig.json'),
       JSON.stringify({
         extends: join(pkgDir, '..', '..', 'tooling', 'tsconfig', 'node.json'),
-        compilerOptions: { noEmit: true, typeRoots: [join(pkgDir, 'node_modules', '@types')], paths: { '@huiqi/domain': [join(pkgDir, 'src', 'index.ts')] } },
+        compilerOptions: {
+          noEmit: true,
+          typeRoots: [join(pkgDir, 'node_modules', '@types')],
+          paths: { '@huiqi/domain': [join(pkgDir, 'src', 'index.ts')] },
+        },
         include: ['*.ts'],
       }),
     );

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@huiqi/locales';
 import zhCn from 'element-plus/es/locale/lang/zh-cn';
 import { shallowRef, watch, type Ref } from 'vue';
 
@@ -12,7 +13,8 @@ export function useElementLocale(locale: Ref<string>) {
   watch(
     locale,
     async (l) => {
-      current.value = l === 'en' ? (await import('element-plus/es/locale/lang/en')).default : zhCn;
+      current.value =
+        l === DEFAULT_LANGUAGE ? zhCn : (await import('element-plus/es/locale/lang/en')).default;
     },
     { immediate: true },
   );

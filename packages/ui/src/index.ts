@@ -9,7 +9,17 @@ export { STATUS } from './status.js';
 export { default as TraceView } from './TraceView.vue';
 export { default as ClauseQuote } from './ClauseQuote.vue';
 export { useElementLocale } from './element-locale.js';
-export { ROLE_NAMES, STAGE_NAMES, DECISION_NAMES, TARGET_NAMES, actionName, auditActions, nameIn } from './names.js';
+export {
+  ROLE_NAMES,
+  STAGE_NAMES,
+  DECISION_NAMES,
+  TARGET_NAMES,
+  actionName,
+  auditActions,
+  nameIn,
+} from './names.js';
 export { labels } from './labels.js';
 export { vLabelInside } from './label-inside.js';
 export { confirmStep } from './confirm.js';
+export { returnIssueLines } from './return-issues.js';
+export { createUnread } from './unread.js';

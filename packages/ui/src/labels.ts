@@ -1,9 +1,10 @@
 import { areaName, ningxia, findProvision, isAreaCode } from '@huiqi/domain';
+import { localized, type Bilingual } from '@huiqi/locales';
 import { nameIn, ROLE_NAMES } from './role-names.js';
 
 /** Names of areas, roles and provisions in the reader's language, from the domain package. */
 export function labels(locale: string) {
-  const L = (x: { zh: string; en: string }) => (locale === 'en' ? x.en : x.zh);
+  const L = (x: Bilingual) => localized(x, locale);
   const title = (id: string) => {
     try {
       return L(findProvision(ningxia, id).title);

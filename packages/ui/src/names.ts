@@ -6,7 +6,6 @@ import type { Name } from './role-names.js';
 
 export { ROLE_NAMES } from './role-names.js';
 
-
 export const STAGE_NAMES: Record<string, Name> = {
   city: { zh: '市级审核', en: 'City review' },
   region: { zh: '自治区审核', en: 'Region review' },
@@ -64,6 +63,14 @@ const ACTION_NAMES: Record<string, Name> = {
   'service-event.created': { zh: '登记服务活动', en: 'Service event recorded' },
   'agency.worker-added': { zh: '添加机构人员', en: 'Agency worker added' },
   'agency.worker-disabled': { zh: '停用机构人员', en: 'Agency worker disabled' },
+  'adjudication-case.filed': { zh: '登记行政裁决请求', en: 'Adjudication request filed' },
+  'adjudication-case.accept': { zh: '裁决案件立案', en: 'Adjudication case accepted' },
+  'adjudication-case.refuse': { zh: '裁决请求不予受理', en: 'Adjudication request refused' },
+  'adjudication-case.serve': { zh: '送达被请求人', en: 'Served on the respondent' },
+  'adjudication-case.hearing': { zh: '安排口头审理', en: 'Oral hearing set' },
+  'adjudication-case.extend': { zh: '延长结案期限', en: 'Time to decide extended' },
+  'adjudication-case.close': { zh: '裁决结案', en: 'Adjudication case closed' },
+  'adjudication-case.document': { zh: '上传裁决文书', en: 'Decision document uploaded' },
   'system.demo-seeded': { zh: '载入演示数据', en: 'Demo data loaded' },
 };
 
@@ -80,7 +87,10 @@ export function actionName(action: string): Name {
 
 /** Every listed action, for a filter the auditor picks from (a function, so that no first load holds the table). */
 export function auditActions(): string[] {
-  return [...Object.keys(ACTION_NAMES), ...Object.keys(STAGE_NAMES).flatMap((s) => Object.keys(DECISION_NAMES).map((d) => `review.${s}.${d}`))];
+  return [
+    ...Object.keys(ACTION_NAMES),
+    ...Object.keys(STAGE_NAMES).flatMap((s) => Object.keys(DECISION_NAMES).map((d) => `review.${s}.${d}`)),
+  ];
 }
 
 export const TARGET_NAMES: Record<string, Name> = {
@@ -98,6 +108,7 @@ export const TARGET_NAMES: Record<string, Name> = {
   'service-request': { zh: '服务需求', en: 'Service request' },
   'service-record': { zh: '服务记录', en: 'Service record' },
   'service-event': { zh: '服务活动', en: 'Service event' },
+  'adjudication-case': { zh: '行政裁决案件', en: 'Adjudication case' },
   system: { zh: '系统', en: 'System' },
 };
 

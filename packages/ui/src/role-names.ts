@@ -1,5 +1,7 @@
+import { localized, type Bilingual } from '@huiqi/locales';
+
 /** How roles are named to people; with nameIn, the table lookup every name table here uses. */
-export type Name = { zh: string; en: string };
+export type Name = Bilingual;
 
 export const ROLE_NAMES: Record<string, Name> = {
   enterprise: { zh: '企业', en: 'Enterprise' },
@@ -13,5 +15,5 @@ export const ROLE_NAMES: Record<string, Name> = {
 export function nameIn(table: Record<string, Name>, code: string | null | undefined, locale: string): string {
   if (!code) return '—';
   const n = table[code];
-  return n ? (locale === 'en' ? n.en : n.zh) : code;
+  return n ? localized(n, locale) : code;
 }

@@ -1,11 +1,12 @@
 import { ApiClientError, type HuiqiClient } from '@huiqi/api-client';
+import { localized } from '@huiqi/locales';
 import { reactive } from 'vue';
 
 type Me = Awaited<ReturnType<HuiqiClient['auth']['me']>>;
 
 /** The message of an API error in the reader's language. */
 export function errorText(e: unknown, locale: string): string {
-  if (e instanceof ApiClientError) return locale === 'en' ? e.message : e.messageZh;
+  if (e instanceof ApiClientError) return localized(e, locale);
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -14,7 +15,11 @@ export function errorText(e: unknown, locale: string): string {
  * sign in again. The server decides: every guarded page asks it (`refresh`).
  */
 export function createSession(api: HuiqiClient) {
-  const state = reactive<{ me: Me | null; checked: boolean; expired: boolean }>({ me: null, checked: false, expired: false });
+  const state = reactive<{ me: Me | null; checked: boolean; expired: boolean }>({
+    me: null,
+    checked: false,
+    expired: false,
+  });
   async function refresh(): Promise<Me | null> {
     try {
       state.me = await api.auth.me();

@@ -1,5 +1,5 @@
 import { ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useSharedLocale } from '@huiqi/locales/vue-i18n';
 import { errorText } from './session.js';
 
 /**
@@ -7,7 +7,7 @@ import { errorText } from './session.js';
  * sets busy while fn runs, and shows an API error in the reader's language.
  */
 export function useAction() {
-  const { locale } = useI18n();
+  const { locale } = useSharedLocale();
   const busy = ref(false);
   const error = ref('');
   async function run(fn: () => Promise<unknown>): Promise<void> {

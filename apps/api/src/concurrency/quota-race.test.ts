@@ -21,7 +21,10 @@ afterAll(() => h?.close());
 
 describe('quota race on PostgreSQL', () => {
   it(`${N} concurrent approvals, room for ${ROOM}: exactly ${ROOM} succeed`, async () => {
-    await h.db.update(budgets).set({ total: Money.of(AMOUNT).times(ROOM).toString() }).where(eq(budgets.provision, 'M7.5'));
+    await h.db
+      .update(budgets)
+      .set({ total: Money.of(AMOUNT).times(ROOM).toString() })
+      .where(eq(budgets.provision, 'M7.5'));
     // N submitted claims of distinct verified enterprises, in Yinchuan.
     const ids: { id: string; version: number }[] = [];
     // One after the other: each registration signs the region's administrator in to verify it, and
@@ -30,25 +33,45 @@ describe('quota race on PostgreSQL', () => {
     for (let i = 0; i < 20; i++) batch.push(await h.enterprise());
     for (let i = 0; i < N; i++) {
       const { client } = batch[i % batch.length]!;
-      const a = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M7.5', evaluationFeePaid: '1000.00' } });
+      const a = await client.applications.create({
+        roundId: h.round.id,
+        claim: { provision: 'M7.5', evaluationFeePaid: '1000.00' },
+      });
       const s = await client.applications.submit(a.id, a.version);
       ids.push({ id: s.id, version: s.version });
     }
     const city = await h.as('yinchuan');
     const auditBefore = (await h.db.select({ n: count() }).from(auditLog))[0]!.n;
-    const results = await Promise.allSettled(ids.map((a) => city.applications.review(a.id, { decision: 'approve', comment: '同意', version: a.version })));
+    const results = await Promise.allSettled(
+      ids.map((a) =>
+        city.applications.review(a.id, { decision: 'approve', comment: '同意', version: a.version }),
+      ),
+    );
     const ok = results.filter((r) => r.status === 'fulfilled').length;
-    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { code: string; status: number });
+    const refused = results
+      .filter((r) => r.status === 'rejected')
+      .map((r) => (r as PromiseRejectedResult).reason as { code: string; status: number });
     expect(ok).toBe(ROOM);
     expect(refused.every((e) => e.status === 409 && e.code === 'BUDGET_EXHAUSTED')).toBe(true);
 
     const [b] = await h.db.select().from(budgets).where(eq(budgets.provision, 'M7.5'));
     expect(b).toMatchObject({ reserved: Money.of(AMOUNT).times(ROOM).toString(), posted: '0.00' });
-    const [sum] = await h.db.select({ n: count(), total: sql<string>`coalesce(sum(${budgetLedger.amount}), 0)::numeric(18,2)::text` }).from(budgetLedger).where(eq(budgetLedger.budgetId, b!.id));
+    const [sum] = await h.db
+      .select({
+        n: count(),
+        total: sql<string>`coalesce(sum(${budgetLedger.amount}), 0)::numeric(18,2)::text`,
+      })
+      .from(budgetLedger)
+      .where(eq(budgetLedger.budgetId, b!.id));
     expect(sum).toEqual({ n: ROOM, total: b!.reserved });
-    const approved = (await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'city-approved')))[0]!.n;
+    const approved = (
+      await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'city-approved'))
+    )[0]!.n;
     expect(approved).toBe(ROOM);
-    expect((await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'submitted')))[0]!.n).toBe(N - ROOM);
+    expect(
+      (await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'submitted')))[0]!
+        .n,
+    ).toBe(N - ROOM);
     // One audit row per success, none for the refused.
     expect((await h.db.select({ n: count() }).from(auditLog))[0]!.n - auditBefore).toBe(ROOM);
     // The rows were written concurrently, without a lock; the sealer links them all into one chain.

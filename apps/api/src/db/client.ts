@@ -45,7 +45,9 @@ export interface Session {
 
 async function knownMigrations(): Promise<number> {
   const { readFile } = await import('node:fs/promises');
-  const journal = JSON.parse(await readFile(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  const journal = JSON.parse(await readFile(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
   return journal.entries.length;
 }
 
@@ -78,7 +80,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     ping: async () => {
       await client.query('select 1');
     },
-    session: async () => ({ query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows, close: async () => undefined }),
+    session: async () => ({
+      query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
+      close: async () => undefined,
+    }),
     // PGlite runs one query at a time: a trivial query waits for any still queued (a session's
     // last-seen update, say) so closing never cuts one off half way.
     close: async () => {
@@ -92,7 +97,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 /** PostgreSQL through a connection pool. */
 export async function openPostgres(url: string, poolSize = 20): Promise<Database> {
   // A connection that cannot be made in 5 s fails the request (503) rather than hanging it.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    idleTimeoutMillis: 10_000,
+    connectionTimeoutMillis: 5_000,
+  });
   // numeric stays a string (OID 1700 is already returned as text by pg); bigint counts as JS numbers.
   pool.on('error', () => {
     /* a broken idle connection is replaced by the pool; health reports the outage */
@@ -123,7 +133,10 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
         /* the next query fails and its caller reconnects */
       });
       await conn.connect();
-      return { query: async <T>(text: string, params?: unknown[]) => (await conn.query(text, params)).rows as T[], close: () => conn.end().catch(() => undefined) };
+      return {
+        query: async <T>(text: string, params?: unknown[]) => (await conn.query(text, params)).rows as T[],
+        close: () => conn.end().catch(() => undefined),
+      };
     },
     close: () => pool.end(),
   };
@@ -163,5 +176,12 @@ export async function withTx<T>(db: Db, fn: (tx: Tx) => Promise<T>, retries = 5)
 export function isUnavailable(e: unknown): boolean {
   const state = sqlState(e);
   const text = `${String(e)} ${String((e as { cause?: unknown })?.cause ?? '')}`;
-  return !!state?.startsWith('08') || state === '57P01' || state === '57P03' || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|timeout exceeded when trying to connect/i.test(text);
+  return (
+    !!state?.startsWith('08') ||
+    state === '57P01' ||
+    state === '57P03' ||
+    /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|timeout exceeded when trying to connect/i.test(
+      text,
+    )
+  );
 }

@@ -29,6 +29,9 @@ import { APPLICATION_STATUSES, ROLES } from '@huiqi/contracts';
 export { APPLICATION_STATUSES, ROLES };
 export type Role = (typeof ROLES)[number];
 
+// Messages to people (the notification centre and text messages) are kept in their own file.
+export * from './schema-notifications.js';
+
 export const enterprises = pgTable(
   'enterprises',
   {
@@ -60,6 +63,8 @@ export const agencies = pgTable('agencies', {
   name: text('name').notNull(),
   kind: text('kind').notNull(),
   areaCode: text('area_code').notNull(),
+  /** 统一社会信用代码, shown on the public notice when the agency is paid (M11.1). */
+  creditCode: text('credit_code'),
   createdAt: created(),
 });
 
@@ -150,9 +155,9 @@ export const applications = pgTable(
   'applications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    /** The applicant: an enterprise, or a service agency for the provisions paid to agencies (M11.1) — exactly one. */
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    agencyId: uuid('agency_id').references(() => agencies.id),
     roundId: uuid('round_id')
       .notNull()
       .references(() => fundingRounds.id),
@@ -167,6 +172,11 @@ export const applications = pgTable(
     areaCode: text('area_code').notNull(),
     fundingYear: integer('funding_year').notNull(),
     submittedAt: ts('submitted_at'),
+    /** 办件编号, given at the first submission by next_case_no() (migration 0009): "640100-2026-000123". */
+    caseNo: text('case_no'),
+    /** 承诺时限: the promised working days (the provision's guide) and the date they end, set at each submission; null when the calendar does not reach it yet. */
+    promisedWorkingDays: integer('promised_working_days'),
+    dueOn: date('due_on', { mode: 'string' }),
     /** 'proactive': pre-filled by officials from an imported list (免申即享), for the enterprise to confirm. */
     origin: text('origin').notNull().default('enterprise'),
     version: integer('version').notNull().default(1),
@@ -175,12 +185,19 @@ export const applications = pgTable(
   },
   (t) => [
     index('applications_enterprise_idx').on(t.enterpriseId),
+    index('applications_agency_idx').on(t.agencyId),
+    check('applications_applicant_ck', sql`(${t.enterpriseId} is null) <> (${t.agencyId} is null)`),
     index('applications_status_idx').on(t.status, t.areaCode),
     index('applications_list_idx').on(t.createdAt, t.id),
-    check('applications_amounts_ck', sql`coalesce(${t.approvedAmount}, 0) >= 0 and coalesce(${t.assessedAmount}, 0) >= 0`),
+    check(
+      'applications_amounts_ck',
+      sql`coalesce(${t.approvedAmount}, 0) >= 0 and coalesce(${t.assessedAmount}, 0) >= 0`,
+    ),
     check('applications_origin_ck', sql`${t.origin} in ('enterprise','proactive')`),
     index('applications_amount_idx').on(t.assessedAmount, t.id),
     index('applications_submitted_idx').on(t.submittedAt, t.id),
+    uniqueIndex('applications_case_no_uq').on(t.caseNo),
+    index('applications_due_idx').on(t.dueOn, t.id),
   ],
 );
 
@@ -194,6 +211,11 @@ export const reviews = pgTable('reviews', {
   comment: text('comment').notNull(),
   /** 退回补正: every item to fix, told at once (一次性告知). */
   fixItems: jsonb('fix_items').$type<string[]>(),
+  /** 退回补正 at the claim's fields and the guide's materials, each with its reason. */
+  issues: jsonb('issues').$type<{
+    fields: { field: string; reason: string }[];
+    materials: { material: number; reason: string }[];
+  }>(),
   amount: money('amount'),
   reviewerId: uuid('reviewer_id')
     .notNull()
@@ -220,6 +242,27 @@ export const attachments = pgTable(
   (t) => [index('attachments_application_idx').on(t.applicationId)],
 );
 
+/**
+ * A navigation project's result (M4.2 专利导航报告): the report, a file in the evidence store, and
+ * its summary, filed by the applicant once the project is approved. One per project.
+ */
+export const navigationReports = pgTable('navigation_reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id')
+    .notNull()
+    .unique()
+    .references(() => applications.id),
+  summary: text('summary').notNull(),
+  filename: text('filename').notNull(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  filedBy: uuid('filed_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: created(),
+});
+
 /** Budget envelopes per provision and year; the counters always equal their ledger. */
 export const budgets = pgTable(
   'budgets',
@@ -234,7 +277,10 @@ export const budgets = pgTable(
   },
   (t) => [
     uniqueIndex('budgets_provision_year_uq').on(t.provision, t.year),
-    check('budgets_invariant_ck', sql`${t.reserved} >= 0 and ${t.posted} >= 0 and ${t.reserved} + ${t.posted} <= ${t.total}`),
+    check(
+      'budgets_invariant_ck',
+      sql`${t.reserved} >= 0 and ${t.posted} >= 0 and ${t.reserved} + ${t.posted} <= ${t.total}`,
+    ),
   ],
 );
 
@@ -339,7 +385,10 @@ export const disbursements = pgTable(
   },
   (t) => [
     check('disbursements_kind_ck', sql`${t.kind} in ('payment','clawback')`),
-    check('disbursements_sign_ck', sql`(${t.kind} = 'payment' and ${t.amount} > 0) or (${t.kind} = 'clawback' and ${t.amount} < 0)`),
+    check(
+      'disbursements_sign_ck',
+      sql`(${t.kind} = 'payment' and ${t.amount} > 0) or (${t.kind} = 'clawback' and ${t.amount} < 0)`,
+    ),
   ],
 );
 
@@ -473,57 +522,75 @@ export const serviceRecords = pgTable(
     index('service_records_agency_idx').on(t.agencyId, t.servedOn),
     index('service_records_enterprise_idx').on(t.enterpriseId),
     uniqueIndex('service_records_client_uq').on(t.agencyId, t.clientId),
-    check('service_records_numbers_ck', sql`${t.durationMinutes} between 1 and 1440 and ${t.participants} between 1 and 10000`),
+    check(
+      'service_records_numbers_ck',
+      sql`${t.durationMinutes} between 1 and 1440 and ${t.participants} between 1 and 10000`,
+    ),
   ],
 );
 
 /** Photos taken at a service (compressed on the phone), stored by content hash like evidence. */
-export const servicePhotos = pgTable('service_photos', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  recordId: uuid('record_id')
-    .notNull()
-    .references(() => serviceRecords.id),
-  mime: text('mime').notNull(),
-  size: integer('size').notNull(),
-  sha256: text('sha256').notNull(),
-  clientId: uuid('client_id'),
-  createdBy: uuid('created_by')
-    .notNull()
-    .references(() => users.id),
-  createdAt: created(),
-}, (t) => [uniqueIndex('service_photos_client_uq').on(t.recordId, t.clientId)]);
+export const servicePhotos = pgTable(
+  'service_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => serviceRecords.id),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    clientId: uuid('client_id'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('service_photos_client_uq').on(t.recordId, t.clientId)],
+);
 
 /** What happened to a service request: accepted, progress notes, closed with an outcome. */
-export const serviceRequestEvents = pgTable('service_request_events', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  requestId: uuid('request_id')
-    .notNull()
-    .references(() => serviceRequests.id),
-  kind: text('kind').notNull(),
-  note: text('note').notNull(),
-  createdBy: uuid('created_by')
-    .notNull()
-    .references(() => users.id),
-  createdAt: created(),
-}, (t) => [index('service_request_events_request_idx').on(t.requestId), check('service_request_events_kind_ck', sql`${t.kind} in ('accepted','progress','closed')`)]);
+export const serviceRequestEvents = pgTable(
+  'service_request_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => serviceRequests.id),
+    kind: text('kind').notNull(),
+    note: text('note').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    index('service_request_events_request_idx').on(t.requestId),
+    check('service_request_events_kind_ck', sql`${t.kind} in ('accepted','progress','closed')`),
+  ],
+);
 
 /** Matchmaking and campaign events (M5.2, M11.2) with the enterprises that attended. */
-export const serviceEvents = pgTable('service_events', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  agencyId: uuid('agency_id')
-    .notNull()
-    .references(() => agencies.id),
-  kind: text('kind').notNull(),
-  provision: text('provision').notNull(),
-  title: text('title').notNull(),
-  heldOn: date('held_on', { mode: 'string' }).notNull(),
-  place: text('place').notNull(),
-  clientId: uuid('client_id'),
-  createdBy: uuid('created_by')
-    .notNull()
-    .references(() => users.id),
-  createdAt: created(),
-}, (t) => [uniqueIndex('service_events_client_uq').on(t.agencyId, t.clientId)]);
+export const serviceEvents = pgTable(
+  'service_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    kind: text('kind').notNull(),
+    provision: text('provision').notNull(),
+    title: text('title').notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    place: text('place').notNull(),
+    clientId: uuid('client_id'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('service_events_client_uq').on(t.agencyId, t.clientId)],
+);
 
 export const serviceEventAttendees = pgTable(
   'service_event_attendees',
@@ -597,4 +664,263 @@ export const enterpriseIpAssets = pgTable(
       sql`${t.kind} in ('national-demonstration','national-advantage','regional-pilot','patent-gold','patent-silver','patent-excellence','foreign-patent','foreign-trademark')`,
     ),
   ],
+);
+
+/**
+ * Records kept under the provisions (graded assessments, products, funds, cases, loans…): one
+ * table for every kind the policy declares (`records` of a provision), the data checked against
+ * the kind's fields by the domain. Scoped by its enterprise, agency and area; counted by its year.
+ */
+export const provisionRecords = pgTable(
+  'provision_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    provision: text('provision').notNull(),
+    /** The enterprise the record is about (kinds whose subject is an enterprise). */
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    /** The area it belongs to: its enterprise's, else the recorder's; null = region-wide. */
+    areaCode: text('area_code'),
+    /** Who keeps it: an enterprise, an agency, a city or the region (the recorder's party). */
+    recorder: text('recorder').notNull(),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** The year of the kind's date field (null until a closing kind fills it). */
+    year: integer('year'),
+    closedAt: ts('closed_at'),
+    /** Kinds verified by a city or the region: pending → verified | rejected; null for the others. */
+    verification: text('verification'),
+    verificationNote: text('verification_note'),
+    verifiedBy: uuid('verified_by').references(() => users.id),
+    verifiedAt: ts('verified_at'),
+    /** The id a phone gave the record: a retried upload finds it instead of adding it twice. */
+    clientId: uuid('client_id'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('provision_records_kind_idx').on(t.kind, t.year),
+    index('provision_records_enterprise_idx').on(t.enterpriseId),
+    index('provision_records_area_idx').on(t.areaCode),
+    uniqueIndex('provision_records_client_uq').on(t.createdBy, t.clientId),
+    check('provision_records_recorder_ck', sql`${t.recorder} in ('enterprise','agency','city','region')`),
+    check(
+      'provision_records_verification_ck',
+      sql`${t.verification} is null or ${t.verification} in ('pending','verified','rejected')`,
+    ),
+  ],
+);
+
+/**
+ * M9.3: the IP office's register of patent infringement disputes brought for administrative
+ * adjudication. Each party is an enterprise of the registry where it is one (its id), else a name
+ * with an optional credit code. Its time limits are computed from these dates and the provision's
+ * parameters (never stored); the decision document is an evidence file (by SHA-256).
+ */
+export const adjudicationCases = pgTable(
+  'adjudication_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseNo: text('case_no').notNull(),
+    /** The office that handles it: a city (or NINGDONG), or the region's own (640000). */
+    areaCode: text('area_code').notNull(),
+    requesterEnterpriseId: uuid('requester_enterprise_id').references(() => enterprises.id),
+    requesterName: text('requester_name').notNull(),
+    requesterCreditCode: text('requester_credit_code'),
+    respondentEnterpriseId: uuid('respondent_enterprise_id').references(() => enterprises.id),
+    respondentName: text('respondent_name').notNull(),
+    respondentCreditCode: text('respondent_credit_code'),
+    patentNumber: text('patent_number').notNull(),
+    patentTitle: text('patent_title').notNull(),
+    /** 涉案权利要求 */
+    assertedClaims: text('asserted_claims').notNull(),
+    /** 请求事项 */
+    requests: text('requests').notNull(),
+    status: text('status').notNull().default('received'),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    acceptedOn: date('accepted_on', { mode: 'string' }),
+    refusedOn: date('refused_on', { mode: 'string' }),
+    refusalReason: text('refusal_reason'),
+    servedOn: date('served_on', { mode: 'string' }),
+    hearingOn: date('hearing_on', { mode: 'string' }),
+    hearingNotifiedOn: date('hearing_notified_on', { mode: 'string' }),
+    extended: boolean('extended').notNull().default(false),
+    extensionReason: text('extension_reason'),
+    closedOn: date('closed_on', { mode: 'string' }),
+    outcome: text('outcome'),
+    decisionSummary: text('decision_summary'),
+    documentSha256: text('document_sha256'),
+    documentFilename: text('document_filename'),
+    documentMime: text('document_mime'),
+    documentSize: integer('document_size'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('adjudication_cases_no_uq').on(t.caseNo),
+    index('adjudication_cases_area_idx').on(t.areaCode, t.status),
+    index('adjudication_cases_requester_idx').on(t.requesterEnterpriseId),
+    index('adjudication_cases_respondent_idx').on(t.respondentEnterpriseId),
+    check('adjudication_cases_status_ck', sql`${t.status} in ('received','accepted','refused','closed')`),
+    check(
+      'adjudication_cases_outcome_ck',
+      sql`${t.outcome} is null or ${t.outcome} in ('infringement','no-infringement','mediated','withdrawn')`,
+    ),
+  ],
+);
+
+/**
+ * M2.1 专利优先审查推荐: one application an enterprise a year (a returned one is corrected and sent
+ * again), its city's check, the region's rank and decision. The industry is the one the enterprise
+ * names; whether it is a focus industry of M2 is kept as decided at submission (it orders the
+ * region's list, it is not a condition).
+ */
+export const priorityExamApplications = pgTable(
+  'priority_exam_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    areaCode: text('area_code').notNull(),
+    applicationNumbers: jsonb('application_numbers').$type<string[]>().notNull(),
+    patentTitle: text('patent_title').notNull(),
+    technicalField: text('technical_field').notNull(),
+    industry: text('industry').notNull(),
+    focusIndustry: boolean('focus_industry').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').notNull().default('submitted'),
+    checkReason: text('check_reason'),
+    checkedBy: uuid('checked_by').references(() => users.id),
+    checkedAt: ts('checked_at'),
+    /** The region's order among the year's passed applications (1 first); null until ranked. */
+    rank: integer('rank'),
+    decisionReason: text('decision_reason'),
+    /** Why it was recommended past "about N" (the count and its tolerance). */
+    overReason: text('over_reason'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: ts('decided_at'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: ts('submitted_at').notNull().defaultNow(),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('priority_exam_enterprise_year_uq').on(t.enterpriseId, t.year),
+    index('priority_exam_area_idx').on(t.areaCode, t.year),
+    index('priority_exam_year_status_idx').on(t.year, t.status),
+    check(
+      'priority_exam_status_ck',
+      sql`${t.status} in ('submitted','returned','passed','recommended','not-recommended')`,
+    ),
+  ],
+);
+
+/**
+ * The year's count of M2.1 recommendations: changed only by a guarded increment in the same
+ * transaction as the decision, so concurrent reviewers never pass "about N" without a reason.
+ */
+export const priorityExamTallies = pgTable(
+  'priority_exam_tallies',
+  {
+    year: integer('year').primaryKey(),
+    recommended: integer('recommended').notNull().default(0),
+  },
+  (t) => [check('priority_exam_tallies_ck', sql`${t.recommended} >= 0`)],
+);
+
+/**
+ * M8.2 “百城百品”: trademark brands nominated by their enterprise (or by an IP service station on
+ * its behalf) for the year's selection; the region selects or refuses. Counted in brands (个): one
+ * enterprise may have several. Scoped by the enterprise's area.
+ */
+export const brandNominations = pgTable(
+  'brand_nominations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The provision it is nominated under (the registry's brand-counted one), kept for the scorecard. */
+    provision: text('provision').notNull(),
+    year: integer('year').notNull(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    /** The enterprise's area when nominated (what a city sees). */
+    areaCode: text('area_code').notNull(),
+    trademarkName: text('trademark_name').notNull(),
+    /** 商标注册号 */
+    registrationNo: text('registration_no').notNull(),
+    /** 尼斯分类 1–45 */
+    niceClass: integer('nice_class').notNull(),
+    /** 商标注册人 */
+    owner: text('owner').notNull(),
+    /** What makes it distinctive and reputable, in the nominator's words (the files prove it). */
+    statement: text('statement').notNull().default(''),
+    status: text('status').notNull().default('nominated'),
+    /** Why it was refused, or why a selection was withdrawn. */
+    reason: text('reason'),
+    /** The station that nominated it on the enterprise's behalf; null when the enterprise did. */
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    nominatedBy: uuid('nominated_by')
+      .notNull()
+      .references(() => users.id),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: ts('decided_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: created(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // One nomination of a registration (number and class) a year.
+    uniqueIndex('brand_nominations_registration_uq').on(t.year, t.registrationNo, t.niceClass),
+    index('brand_nominations_year_idx').on(t.year, t.status),
+    index('brand_nominations_enterprise_idx').on(t.enterpriseId),
+    index('brand_nominations_area_idx').on(t.areaCode),
+    check('brand_nominations_status_ck', sql`${t.status} in ('nominated','selected','refused')`),
+    check('brand_nominations_class_ck', sql`${t.niceClass} between 1 and 45`),
+  ],
+);
+
+/** Evidence of a nomination's distinctiveness and reputation, stored in the evidence store by SHA-256. */
+export const brandEvidence = pgTable(
+  'brand_evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => brandNominations.id),
+    kind: text('kind').notNull(),
+    filename: text('filename').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    index('brand_evidence_nomination_idx').on(t.nominationId),
+    check('brand_evidence_kind_ck', sql`${t.kind} in ('distinctiveness','reputation')`),
+  ],
+);
+
+/**
+ * The places taken in a year's selection: the guarded increment of `used` against the registry's
+ * number is the decision (two processes selecting at once queue on this row).
+ */
+export const brandSelectionPlaces = pgTable(
+  'brand_selection_places',
+  {
+    year: integer('year').primaryKey(),
+    used: integer('used').notNull().default(0),
+  },
+  (t) => [check('brand_selection_places_used_ck', sql`${t.used} >= 0`)],
 );

@@ -93,7 +93,18 @@ describe('the audit sealer (PGlite: one process, sealing in-process)', () => {
     await sealed(database);
     await sealer.stop();
     expect(await verifyChain(database.db)).toMatchObject({ ok: true, rows: 1 });
-    const withBefore = (before: unknown) => contentHash({ at: 'x', actorId: null, actorRole: null, action: 'a', targetType: 't', targetId: null, before, after: null, requestId: null });
+    const withBefore = (before: unknown) =>
+      contentHash({
+        at: 'x',
+        actorId: null,
+        actorRole: null,
+        action: 'a',
+        targetType: 't',
+        targetId: null,
+        before,
+        after: null,
+        requestId: null,
+      });
     expect(withBefore({ b: 1, a: undefined })).toBe(withBefore({ b: 1 }));
     expect(withBefore({ at: new Date(0) })).toBe(withBefore({ at: '1970-01-01T00:00:00.000Z' }));
   });

@@ -30,8 +30,12 @@ export function versionOn(snapshot: PolicySnapshot, asOf: CalendarDate = todayIn
 }
 
 /** A claim validated against the version in force on the application date (DomainError → 422). */
-export function claimUnder(snapshot: PolicySnapshot, input: unknown, asOf: CalendarDate = todayInChina()): AnyClaim {
-  return parseClaim(input, versionOn(snapshot, asOf));
+export function claimUnder(
+  snapshot: PolicySnapshot,
+  input: unknown,
+  asOf: CalendarDate = todayInChina(),
+): AnyClaim {
+  return parseClaim(input, versionOn(snapshot, asOf), asOf);
 }
 
 /**
@@ -42,40 +46,74 @@ export function claimUnder(snapshot: PolicySnapshot, input: unknown, asOf: Calen
  */
 export async function claimContext(
   db: Db | Tx,
-  a: { id: string; enterpriseId: string; fundingYear: number },
+  a: { id: string; enterpriseId: string | null; agencyId: string | null; fundingYear: number },
   claim: AnyClaim,
   version: PolicyVersion,
   asOf: CalendarDate,
 ): Promise<Pick<AssessContext, 'grantedThisYear' | 'alreadyPaid' | 'paidItems' | 'paidTitles'>> {
-  const others = and(eq(applications.enterpriseId, a.enterpriseId), ne(applications.id, a.id));
+  // The applicant's other claims: the enterprise's, or the agency's (M11.1 once per agency per year).
+  const others = and(
+    a.enterpriseId ? eq(applications.enterpriseId, a.enterpriseId) : eq(applications.agencyId, a.agencyId!),
+    ne(applications.id, a.id),
+  );
   const registry = policyRegistry(version);
   const p = claim.provision;
   const provision = provisionOf(version, p);
   if (registry.capped.has(p)) {
-    const period = provision && 'capPeriod' in provision.parameters ? provisionParameterAt(version, provision, 'capPeriod', asOf).value : 'funding-year';
+    const period =
+      provision && 'capPeriod' in provision.parameters
+        ? provisionParameterAt(version, provision, 'capPeriod', asOf).value
+        : 'funding-year';
     const rows = await db
       .select({ amount: applications.approvedAmount })
       .from(applications)
-      .where(and(others, eq(applications.provision, p), period === 'ever' ? undefined : eq(applications.fundingYear, a.fundingYear), inArray(applications.status, DECIDED)));
+      .where(
+        and(
+          others,
+          eq(applications.provision, p),
+          period === 'ever' ? undefined : eq(applications.fundingYear, a.fundingYear),
+          inArray(applications.status, DECIDED),
+        ),
+      );
     return { grantedThisYear: Money.sum(rows.map((r) => r.amount ?? '0')).toString() };
   }
   const once = registry.once.get(p);
   if (once) {
     const yearCond = once === 'per-funding-year' ? eq(applications.fundingYear, a.fundingYear) : undefined;
-    const rows = await db.select({ id: applications.id }).from(applications).where(and(others, eq(applications.provision, p), inArray(applications.status, TAKEN), yearCond)).limit(1);
+    const rows = await db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(others, eq(applications.provision, p), inArray(applications.status, TAKEN), yearCond))
+      .limit(1);
     const ladder = provision?.bookkeeping?.ladder;
-    const rungs = ladder ? version.provisions.filter((x) => x.bookkeeping?.ladder?.group === ladder.group && x.id !== p).map((x) => x.id) : [];
+    const rungs = ladder
+      ? version.provisions
+          .filter((x) => x.bookkeeping?.ladder?.group === ladder.group && x.id !== p)
+          .map((x) => x.id)
+      : [];
     const paidTitles = rungs.length
       ? await db
           .select({ provision: applications.provision, amount: applications.approvedAmount })
           .from(applications)
           .where(and(others, inArray(applications.provision, rungs), inArray(applications.status, DECIDED)))
       : [];
-    return { alreadyPaid: rows.length > 0, ...(paidTitles.length ? { paidTitles: paidTitles.map((t) => ({ provision: t.provision, amount: t.amount ?? '0.00' })) } : {}) };
+    return {
+      alreadyPaid: rows.length > 0,
+      ...(paidTitles.length
+        ? { paidTitles: paidTitles.map((t) => ({ provision: t.provision, amount: t.amount ?? '0.00' })) }
+        : {}),
+    };
   }
   const group = registry.itemGroups.get(p) ?? [p];
-  const rows = await db.select({ provision: applications.provision, claim: applications.claim }).from(applications).where(and(others, inArray(applications.provision, [...group]), inArray(applications.status, TAKEN)));
-  return { paidItems: rows.flatMap((r) => claimItemKeys(provisionOf(version, r.provision), r.claim as Record<string, unknown>)) };
+  const rows = await db
+    .select({ provision: applications.provision, claim: applications.claim })
+    .from(applications)
+    .where(and(others, inArray(applications.provision, [...group]), inArray(applications.status, TAKEN)));
+  return {
+    paidItems: rows.flatMap((r) =>
+      claimItemKeys(provisionOf(version, r.provision), r.claim as Record<string, unknown>),
+    ),
+  };
 }
 
 /**
@@ -83,14 +121,25 @@ export async function claimContext(
  * keys of patents and grants. Drafts and returned claims count too, so matching never suggests
  * starting a second claim for the same thing.
  */
-export async function claimedByEnterprise(db: Db | Tx, enterpriseId: string, version: PolicyVersion): Promise<{ claimedTitles: string[]; claimedItems: string[] }> {
+export async function claimedByEnterprise(
+  db: Db | Tx,
+  enterpriseId: string,
+  version: PolicyVersion,
+): Promise<{ claimedTitles: string[]; claimedItems: string[] }> {
   const registry = policyRegistry(version);
   const rows = await db
     .select({ provision: applications.provision, claim: applications.claim })
     .from(applications)
-    .where(and(eq(applications.enterpriseId, enterpriseId), inArray(applications.status, [...TAKEN, 'draft', 'returned'])));
+    .where(
+      and(
+        eq(applications.enterpriseId, enterpriseId),
+        inArray(applications.status, [...TAKEN, 'draft', 'returned']),
+      ),
+    );
   return {
     claimedTitles: [...new Set(rows.filter((r) => registry.once.has(r.provision)).map((r) => r.provision))],
-    claimedItems: rows.filter((r) => registry.itemGroups.has(r.provision)).flatMap((r) => claimItemKeys(provisionOf(version, r.provision), r.claim as Record<string, unknown>)),
+    claimedItems: rows
+      .filter((r) => registry.itemGroups.has(r.provision))
+      .flatMap((r) => claimItemKeys(provisionOf(version, r.provision), r.claim as Record<string, unknown>)),
   };
 }

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Ctx } from './context.js';
+import type { AppEnv, Ctx } from './context.js';
 
 /**
  * The source a request is counted against by the throttles: the peer's address, or — behind
@@ -9,10 +9,13 @@ import type { Ctx } from './context.js';
  * IPv6 addresses count by their /64, the block one subscriber gets, so rotating addresses inside
  * it gains nothing. A request with no socket (the tests' in-process calls) is 'local'.
  */
-export function clientAddress(c: Ctx): string {
+export function clientAddress<E extends AppEnv>(c: Ctx<E>): string {
   const hops = c.get('deps').env.TRUST_PROXY_HOPS;
   if (hops > 0) {
-    const chain = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const chain = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const seen = chain[chain.length - hops];
     if (seen && isIP(normalise(seen))) return sourceOf(normalise(seen));
   }
@@ -36,6 +39,11 @@ function sourceOf(address: string): string {
   const [head = '', tail = ''] = address.toLowerCase().split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

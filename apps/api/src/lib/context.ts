@@ -9,6 +9,7 @@ import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { PolicyStore } from './policy-store.js';
 import type { Limits } from './rate-limits.js';
+import type { SmsOutbox } from './sms.js';
 
 export interface Deps {
   database: Database;
@@ -20,6 +21,8 @@ export interface Deps {
   /** Links committed audit rows into the chain (one process seals at a time). */
   sealer: AuditSealer;
   metrics: Metrics;
+  /** Sends the text messages written by notify() after their transactions commit. */
+  sms: SmsOutbox;
   /** False until the migrations have run (the database may be unreachable at start). */
   readiness: { ready: boolean };
 }
@@ -49,31 +52,54 @@ export interface AppEnv {
   };
 }
 
-export type Ctx = Context<AppEnv>;
+/** A request's context: any env that has the app's variables (an endpoint's may know the user is signed in). */
+export type Ctx<E extends AppEnv = AppEnv> = Context<E>;
 
 /** The signed-in user, or 401; with roles, 403 for anyone else. */
-export function requireUser(c: Ctx, ...roles: Role[]): SessionUser {
+export function requireUser<E extends AppEnv>(c: Ctx<E>, ...roles: Role[]): SessionUser {
   const user = c.get('user');
   if (!user) throw unauthenticated();
   if (roles.length && !roles.includes(user.role)) {
-    throw new ApiError(403, 'FORBIDDEN', '当前角色无权执行此操作。', `The role ${user.role} may not do this.`);
+    throw new ApiError(
+      403,
+      'FORBIDDEN',
+      '当前角色无权执行此操作。',
+      `The role ${user.role} may not do this.`,
+    );
   }
   return user;
 }
 
 /** Who did it, for the audit trail. */
-export function actorOf(c: Ctx): { actorId: string | null; actorRole: string | null; requestId: string } {
+export function actorOf<E extends AppEnv>(
+  c: Ctx<E>,
+): { actorId: string | null; actorRole: string | null; requestId: string } {
   const user = c.get('user');
   return { actorId: user?.id ?? null, actorRole: user?.role ?? null, requestId: c.get('requestId') };
 }
+
+/** A role, or "agency-admin": an agency worker who administers the agency (its workers, its own claims). */
+export type Guard = Role | 'agency-admin';
 
 /**
  * Route-level role guard: runs before the request is validated, so a signed-in user of the wrong
  * role gets 403 whatever the body, and learns nothing from validation messages.
  */
-export function allow(...roles: Role[]): MiddlewareHandler<AppEnv> {
+export function allow(...guards: Guard[]): MiddlewareHandler<AppEnv> {
+  const roles = guards.filter((g): g is Role => g !== 'agency-admin');
+  const admins = guards.includes('agency-admin');
   return async (c, next) => {
-    requireUser(c, ...roles);
+    const user = requireUser(c);
+    if (!roles.includes(user.role) && !(admins && user.role === 'agency' && user.agencyAdmin)) {
+      if (admins && user.role === 'agency')
+        throw new ApiError(
+          403,
+          'FORBIDDEN',
+          '只有服务机构管理员可以执行此操作。',
+          "Only the agency's administrator may do this.",
+        );
+      requireUser(c, ...roles);
+    }
     await next();
   };
 }

@@ -25,7 +25,11 @@ function contender(dir: string, at: number): Promise<string> {
     while (Date.now() < Number(process.argv[2])) {}
     try { lockDataDir(process.argv[1]); console.log('locked'); setTimeout(() => {}, 1500); }
     catch (e) { console.log(e.constructor.name); }`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir, String(at)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script, dir, String(at)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   return new Promise((resolve) => child.on('exit', () => resolve(out.trim())));
@@ -63,7 +67,10 @@ describe('the embedded database folder lock', () => {
     const dir = freshDir();
     const at = Date.now() + 2000; // time for the four to start and load the module
     const outcomes = await Promise.all([1, 2, 3, 4].map(() => contender(dir, at)));
-    expect(outcomes.filter((o) => o === 'locked'), outcomes.join(', ')).toHaveLength(1);
+    expect(
+      outcomes.filter((o) => o === 'locked'),
+      outcomes.join(', '),
+    ).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'DataDirInUse')).toHaveLength(3);
   }, 30_000);
 });

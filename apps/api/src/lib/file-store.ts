@@ -28,7 +28,8 @@ export class FileStore implements EvidenceStore {
   }
 
   async *list(): AsyncIterable<string> {
-    for (const e of await readdir(this.root, { withFileTypes: true, recursive: true }).catch(() => [])) if (e.isFile() && HASH.test(e.name)) yield e.name;
+    for (const e of await readdir(this.root, { withFileTypes: true, recursive: true }).catch(() => []))
+      if (e.isFile() && HASH.test(e.name)) yield e.name;
   }
 
   private pathOf(hash: string): string {
@@ -62,9 +63,11 @@ export type EvidenceType = 'application/pdf' | 'image/jpeg' | 'image/png' | 'app
 /** What a file really is, from its first bytes; the name and the browser's claim are not trusted. */
 export function sniffEvidence(data: Uint8Array): EvidenceType | null {
   const b = data;
-  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d) return 'application/pdf';
+  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d)
+    return 'application/pdf';
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v)) return 'image/png';
+  if (b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v))
+    return 'image/png';
   // OFD (GB/T 33190) is a ZIP package whose root holds OFD.xml.
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
     const text = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');

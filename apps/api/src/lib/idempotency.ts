@@ -3,12 +3,18 @@ import { withTx, type Tx } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema.js';
 import { ApiError } from './api-error.js';
 import { canonical } from './audit.js';
-import type { Ctx } from './context.js';
+import type { AppEnv, Ctx } from './context.js';
 import { sha256 } from './tokens.js';
 
 type Result<T> = { status: 200 | 201; body: T };
 
-const reused = () => new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一请求。', 'This Idempotency-Key was used for a different request.');
+const reused = () =>
+  new ApiError(
+    422,
+    'IDEMPOTENCY_KEY_REUSED',
+    '该 Idempotency-Key 已用于另一请求。',
+    'This Idempotency-Key was used for a different request.',
+  );
 
 /**
  * Idempotency-Key with Stripe's semantics for creating writes: the same key with the same body
@@ -21,28 +27,53 @@ const reused = () => new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotenc
  * the first fails or its process dies, its transaction rolls back, the key is free again and the
  * waiting request does the work. So no number of concurrent duplicates does the work twice.
  */
-export async function idempotent<T>(c: Ctx, route: string, body: unknown, run: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
+export async function idempotent<T, E extends AppEnv>(
+  c: Ctx<E>,
+  route: string,
+  body: unknown,
+  run: (tx: Tx) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const { db } = c.get('deps');
   const key = c.req.header('idempotency-key');
   const user = c.get('user');
   if (!key || !user) return withTx(db, run);
   if (!/^[A-Za-z0-9._:-]{8,128}$/.test(key)) {
-    throw new ApiError(400, 'BAD_IDEMPOTENCY_KEY', 'Idempotency-Key 须为 8–128 位字母、数字或 ._:-。', 'Idempotency-Key must be 8–128 letters, digits or ._:-');
+    throw new ApiError(
+      400,
+      'BAD_IDEMPOTENCY_KEY',
+      'Idempotency-Key 须为 8–128 位字母、数字或 ._:-。',
+      'Idempotency-Key must be 8–128 letters, digits or ._:-',
+    );
   }
   const hash = sha256(`${route}\n${canonical(body)}`);
   const where = and(eq(idempotencyKeys.userId, user.id), eq(idempotencyKeys.key, key));
-  const outcome = await withTx(db, async (tx): Promise<Result<T> | { replay: typeof idempotencyKeys.$inferSelect }> => {
-    const [reserved] = await tx.insert(idempotencyKeys).values({ userId: user.id, key, route, requestHash: hash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
-    if (!reserved) {
-      const [seen] = await tx.select().from(idempotencyKeys).where(where);
-      if (seen) return { replay: seen };
-      // Only if the row vanished between the two statements (nothing deletes keys today).
-      throw new ApiError(409, 'IDEMPOTENCY_CONFLICT', '该 Idempotency-Key 的请求状态有变，请重试。', 'The request with this Idempotency-Key changed state: try again.');
-    }
-    const result = await run(tx);
-    await tx.update(idempotencyKeys).set({ status: result.status, body: result.body as object }).where(where);
-    return result;
-  });
+  const outcome = await withTx(
+    db,
+    async (tx): Promise<Result<T> | { replay: typeof idempotencyKeys.$inferSelect }> => {
+      const [reserved] = await tx
+        .insert(idempotencyKeys)
+        .values({ userId: user.id, key, route, requestHash: hash })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key });
+      if (!reserved) {
+        const [seen] = await tx.select().from(idempotencyKeys).where(where);
+        if (seen) return { replay: seen };
+        // Only if the row vanished between the two statements (nothing deletes keys today).
+        throw new ApiError(
+          409,
+          'IDEMPOTENCY_CONFLICT',
+          '该 Idempotency-Key 的请求状态有变，请重试。',
+          'The request with this Idempotency-Key changed state: try again.',
+        );
+      }
+      const result = await run(tx);
+      await tx
+        .update(idempotencyKeys)
+        .set({ status: result.status, body: result.body as object })
+        .where(where);
+      return result;
+    },
+  );
   if (!('replay' in outcome)) return outcome;
   const seen = outcome.replay;
   if (seen.requestHash !== hash) throw reused();

@@ -12,7 +12,11 @@ type Op = 'reserve' | 'post' | 'void' | 'reverse';
  * approvals can never reserve past the total; the CHECK constraint is the second line. The ledger
  * row is inserted by the same statement, from the row the UPDATE returned.
  */
-export async function ledger(tx: Tx, op: Op, b: { provision: string; year: number; amount: string; applicationId: string; requestId: string }): Promise<void> {
+export async function ledger(
+  tx: Tx,
+  op: Op,
+  b: { provision: string; year: number; amount: string; applicationId: string; requestId: string },
+): Promise<void> {
   const a = b.amount;
   const set = {
     reserve: sql`reserved = reserved + ${a}::numeric`,
@@ -34,15 +38,26 @@ export async function ledger(tx: Tx, op: Op, b: { provision: string; year: numbe
     select id, ${b.applicationId}, ${op}, ${a}::numeric, ${b.requestId} from moved
     returning budget_id`)) as unknown as { rows: unknown[] };
   if (written.rows.length > 0) return;
-  const [exists] = await tx.select().from(budgets).where(and(eq(budgets.provision, b.provision), eq(budgets.year, b.year)));
+  const [exists] = await tx
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.provision, b.provision), eq(budgets.year, b.year)));
   if (!exists) {
-    throw conflict('NO_BUDGET', `${b.year} 年度 ${b.provision} 尚未设定预算，不能核准。`, `No budget is set for ${b.provision} in ${b.year}: nothing can be approved.`);
+    throw conflict(
+      'NO_BUDGET',
+      `${b.year} 年度 ${b.provision} 尚未设定预算，不能核准。`,
+      `No budget is set for ${b.provision} in ${b.year}: nothing can be approved.`,
+    );
   }
   const available = Money.of(exists.total).minus(exists.reserved).minus(exists.posted).toString();
   throw conflict(
     op === 'reserve' ? 'BUDGET_EXHAUSTED' : 'LEDGER_MISMATCH',
-    op === 'reserve' ? `${b.provision} ${b.year} 年度预算不足：需 ¥${a}，剩余可用 ¥${available}。` : '预算台账与申报不一致，未做更改。',
-    op === 'reserve' ? `Not enough budget left for ${b.provision} in ${b.year}: ¥${a} needed, ¥${available} available.` : 'The budget ledger does not match the claim; nothing was changed.',
+    op === 'reserve'
+      ? `${b.provision} ${b.year} 年度预算不足：需 ¥${a}，剩余可用 ¥${available}。`
+      : '预算台账与申报不一致，未做更改。',
+    op === 'reserve'
+      ? `Not enough budget left for ${b.provision} in ${b.year}: ¥${a} needed, ¥${available} available.`
+      : 'The budget ledger does not match the claim; nothing was changed.',
     { available },
   );
 }

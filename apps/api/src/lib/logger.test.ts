@@ -12,7 +12,9 @@ describe('logs', () => {
     const log = createLogger('info', stream);
     log.debug('not shown');
     log.info('started', { port: 8080 });
-    expect(lines).toEqual([{ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: 'info', msg: 'started', port: 8080 }]);
+    expect(lines).toEqual([
+      { time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: 'info', msg: 'started', port: 8080 },
+    ]);
   });
 
   it('a child logger carries its bindings (the request id) on every line', () => {
@@ -28,18 +30,37 @@ describe('logs', () => {
     createLogger('info', stream).info('login', {
       password: 'Huiqi#2026demo',
       body: { username: 'auditor', password: 'hunter2-Secret', newPassword: 'x1Y2z3!!' },
-      headers: { cookie: 'huiqi_session=abc', authorization: 'Bearer t0ken', 'set-cookie': 'huiqi_session=def' },
+      headers: {
+        cookie: 'huiqi_session=abc',
+        authorization: 'Bearer t0ken',
+        'set-cookie': 'huiqi_session=def',
+      },
       req: { headers: { cookie: 'huiqi_session=ghi' } },
       token: 'metrics-token',
     });
     const text = JSON.stringify(lines[0]);
-    for (const secret of ['Huiqi#2026demo', 'hunter2-Secret', 'x1Y2z3!!', 'huiqi_session', 'Bearer t0ken', 'metrics-token']) expect(text).not.toContain(secret);
-    expect(lines[0]).toMatchObject({ body: { username: 'auditor', password: '[redacted]' }, headers: { cookie: '[redacted]' } });
+    for (const secret of [
+      'Huiqi#2026demo',
+      'hunter2-Secret',
+      'x1Y2z3!!',
+      'huiqi_session',
+      'Bearer t0ken',
+      'metrics-token',
+    ])
+      expect(text).not.toContain(secret);
+    expect(lines[0]).toMatchObject({
+      body: { username: 'auditor', password: '[redacted]' },
+      headers: { cookie: '[redacted]' },
+    });
   });
 
   it('an error under err is written with its type, message and stack', () => {
     const { lines, stream } = capture();
     createLogger('info', stream).error('unhandled error', { err: new TypeError('boom') });
-    expect(lines[0]!.err).toMatchObject({ type: 'TypeError', message: 'boom', stack: expect.stringContaining('logger.test.ts') });
+    expect(lines[0]!.err).toMatchObject({
+      type: 'TypeError',
+      message: 'boom',
+      stack: expect.stringContaining('logger.test.ts'),
+    });
   });
 });

@@ -16,12 +16,35 @@ export interface Logger {
  * passwords, tokens and session ids, at the top level or one or two objects down (pino's
  * fast-redact paths; a wildcard covers any key at that depth).
  */
-const SECRET_KEYS = ['cookie', '"set-cookie"', 'authorization', 'password', 'currentPassword', 'newPassword', 'token', 'secret', 'sessionId', 'DATABASE_URL', 'METRICS_TOKEN', 'S3_SECRET_ACCESS_KEY'];
-export const REDACTED_PATHS = SECRET_KEYS.flatMap((key) => (key.startsWith('"') ? [`[${key}]`, `*[${key}]`, `*.*[${key}]`] : [key, `*.${key}`, `*.*.${key}`]));
+const SECRET_KEYS = [
+  'cookie',
+  '"set-cookie"',
+  'authorization',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'token',
+  'secret',
+  'sessionId',
+  'DATABASE_URL',
+  'METRICS_TOKEN',
+  'S3_SECRET_ACCESS_KEY',
+];
+export const REDACTED_PATHS = SECRET_KEYS.flatMap((key) =>
+  key.startsWith('"') ? [`[${key}]`, `*[${key}]`, `*.*[${key}]`] : [key, `*.${key}`, `*.*.${key}`],
+);
 
 function wrap(p: Pino): Logger {
-  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (msg: string, fields?: Record<string, unknown>) => (fields ? p[level](fields, msg) : p[level](msg));
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: (bindings) => wrap(p.child(bindings)) };
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') => (msg: string, fields?: Record<string, unknown>) =>
+      fields ? p[level](fields, msg) : p[level](msg);
+  return {
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    child: (bindings) => wrap(p.child(bindings)),
+  };
 }
 
 /**

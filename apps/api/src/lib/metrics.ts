@@ -21,12 +21,20 @@ export interface Metrics {
  * their durations, the PostgreSQL pool, the audit sealer's lag, the station outbox errors, and
  * Node's process metrics.
  */
-export function createMetrics(database: Pick<Database, 'pool'>, opts: { processMetrics?: boolean; auditLag?: () => Promise<SealingLag> } = {}): Metrics {
+export function createMetrics(
+  database: Pick<Database, 'pool'>,
+  opts: { processMetrics?: boolean; auditLag?: () => Promise<SealingLag> } = {},
+): Metrics {
   const registry = new Registry();
   // Memory, CPU, event-loop delay: once per process (the server's), not for every test's app.
   if (opts.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'huiqi_' });
   const labelNames = ['method', 'route', 'status'] as const;
-  const requests = new Counter({ name: 'huiqi_http_requests_total', help: 'HTTP requests answered, by method, route pattern and status', labelNames, registers: [registry] });
+  const requests = new Counter({
+    name: 'huiqi_http_requests_total',
+    help: 'HTTP requests answered, by method, route pattern and status',
+    labelNames,
+    registers: [registry],
+  });
   const durations = new Histogram({
     name: 'huiqi_http_request_duration_seconds',
     help: 'Time to answer HTTP requests, by method, route pattern and status',
@@ -34,7 +42,12 @@ export function createMetrics(database: Pick<Database, 'pool'>, opts: { processM
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const syncErrors = new Counter({ name: 'huiqi_station_sync_errors_total', help: 'Records and photos a station outbox failed to send, as the stations report them, by kind and error code', labelNames: ['kind', 'code'] as const, registers: [registry] });
+  const syncErrors = new Counter({
+    name: 'huiqi_station_sync_errors_total',
+    help: 'Records and photos a station outbox failed to send, as the stations report them, by kind and error code',
+    labelNames: ['kind', 'code'] as const,
+    registers: [registry],
+  });
   if (database.pool) {
     const p = database.pool;
     const pool = (name: string, help: string, value: () => number) =>

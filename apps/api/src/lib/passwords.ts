@@ -26,11 +26,55 @@ export function dummyHash(): Promise<string> {
 /** The most common passwords (and the local favourites); a password on this list is refused. */
 const COMMON = new Set(
   [
-    'password', 'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword1', 'qwerty123', 'qwertyuiop', 'abc12345', 'abcd1234',
-    'admin123', 'admin@123', 'administrator', 'welcome1', 'welcome123', 'letmein1', 'iloveyou1', '12345678', '123456789', '1234567890',
-    '11111111', '88888888', '66666666', '5201314', 'woaini1314', 'a123456789', 'aa123456', 'qq123456', 'zxcvbnm1', '1qaz2wsx',
-    '1q2w3e4r', 'Aa123456', 'Aa123456!', 'Abc@1234', 'Abc123456', 'Qwer1234', 'Qwerty1!', 'Admin@123', 'Huiqi@123', 'Ningxia@123',
-    'Password1', 'Password1!', 'Password@1', 'Password123!', 'Welcome@1', 'Changeme1', 'changeme1', 'P@ssw0rd', 'P@ssword1',
+    'password',
+    'password1',
+    'password123',
+    'passw0rd',
+    'p@ssw0rd',
+    'p@ssword1',
+    'qwerty123',
+    'qwertyuiop',
+    'abc12345',
+    'abcd1234',
+    'admin123',
+    'admin@123',
+    'administrator',
+    'welcome1',
+    'welcome123',
+    'letmein1',
+    'iloveyou1',
+    '12345678',
+    '123456789',
+    '1234567890',
+    '11111111',
+    '88888888',
+    '66666666',
+    '5201314',
+    'woaini1314',
+    'a123456789',
+    'aa123456',
+    'qq123456',
+    'zxcvbnm1',
+    '1qaz2wsx',
+    '1q2w3e4r',
+    'Aa123456',
+    'Aa123456!',
+    'Abc@1234',
+    'Abc123456',
+    'Qwer1234',
+    'Qwerty1!',
+    'Admin@123',
+    'Huiqi@123',
+    'Ningxia@123',
+    'Password1',
+    'Password1!',
+    'Password@1',
+    'Password123!',
+    'Welcome@1',
+    'Changeme1',
+    'changeme1',
+    'P@ssw0rd',
+    'P@ssword1',
   ].map((p) => p.toLowerCase()),
 );
 
@@ -40,12 +84,20 @@ export interface PasswordRules {
 }
 
 /** MLPS level 3 practice: long enough, mixed classes, not a common password. Returns the problems, in both languages. */
-export function passwordProblems(password: string, rules: PasswordRules, username?: string): { zh: string; en: string }[] {
+export function passwordProblems(
+  password: string,
+  rules: PasswordRules,
+  username?: string,
+): { zh: string; en: string }[] {
   const problems: { zh: string; en: string }[] = [];
   if (password.length < rules.minLength) {
-    problems.push({ zh: `密码至少 ${rules.minLength} 位。`, en: `The password needs at least ${rules.minLength} characters.` });
+    problems.push({
+      zh: `密码至少 ${rules.minLength} 位。`,
+      en: `The password needs at least ${rules.minLength} characters.`,
+    });
   }
-  if (password.length > 128) problems.push({ zh: '密码最多 128 位。', en: 'The password may have at most 128 characters.' });
+  if (password.length > 128)
+    problems.push({ zh: '密码最多 128 位。', en: 'The password may have at most 128 characters.' });
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(password)).length;
   if (classes < rules.minClasses) {
     problems.push({
@@ -53,7 +105,8 @@ export function passwordProblems(password: string, rules: PasswordRules, usernam
       en: `The password needs at least ${rules.minClasses} of: lower-case, upper-case, digits, symbols.`,
     });
   }
-  if (COMMON.has(password.toLowerCase())) problems.push({ zh: '该密码过于常见，请换一个。', en: 'This password is too common; choose another.' });
+  if (COMMON.has(password.toLowerCase()))
+    problems.push({ zh: '该密码过于常见，请换一个。', en: 'This password is too common; choose another.' });
   if (username && password.toLowerCase().includes(username.toLowerCase())) {
     problems.push({ zh: '密码不能包含用户名。', en: 'The password must not contain the username.' });
   }
@@ -61,9 +114,24 @@ export function passwordProblems(password: string, rules: PasswordRules, usernam
 }
 
 /** Refuses a weak password with 422 WEAK_PASSWORD and every problem, in both languages. */
-export function assertStrongPassword(password: string, env: { PASSWORD_MIN_LENGTH: number; PASSWORD_MIN_CLASSES: number }, username?: string): void {
-  const problems = passwordProblems(password, { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES }, username);
-  if (problems.length) throw new ApiError(422, 'WEAK_PASSWORD', problems.map((p) => p.zh).join(''), problems.map((p) => p.en).join(' '), problems);
+export function assertStrongPassword(
+  password: string,
+  env: { PASSWORD_MIN_LENGTH: number; PASSWORD_MIN_CLASSES: number },
+  username?: string,
+): void {
+  const problems = passwordProblems(
+    password,
+    { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES },
+    username,
+  );
+  if (problems.length)
+    throw new ApiError(
+      422,
+      'WEAK_PASSWORD',
+      problems.map((p) => p.zh).join(''),
+      problems.map((p) => p.en).join(' '),
+      problems,
+    );
 }
 
 /**
@@ -72,8 +140,15 @@ export function assertStrongPassword(password: string, env: { PASSWORD_MIN_LENGT
  */
 export function usernameTaken(username: string) {
   return (e: unknown): never => {
-    if (String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')) {
-      throw new ApiError(409, 'USERNAME_TAKEN', `用户名 ${username} 已被使用。`, `Username ${username} is taken.`);
+    if (
+      String((e as { cause?: { constraint?: string } }).cause?.constraint ?? e).includes('users_username_uq')
+    ) {
+      throw new ApiError(
+        409,
+        'USERNAME_TAKEN',
+        `用户名 ${username} 已被使用。`,
+        `Username ${username} is taken.`,
+      );
     }
     throw e;
   };

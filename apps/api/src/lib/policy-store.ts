@@ -41,7 +41,14 @@ export class PolicyStore {
     if (!doc) {
       const body = JSON.stringify({ versions: snapshot.versions });
       // Unchanged since the last reload: the same document and ETag (clients keep their 304s).
-      doc = this.#last?.body === body ? this.#last : { body, bytes: new TextEncoder().encode(body), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      doc =
+        this.#last?.body === body
+          ? this.#last
+          : {
+              body,
+              bytes: new TextEncoder().encode(body),
+              etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+            };
       this.#documents.set(snapshot, doc);
       this.#last = doc;
     }
@@ -70,9 +77,11 @@ export class PolicyStore {
       return snapshot;
     });
     this.#loading = loading;
-    void loading.finally(() => {
-      if (this.#loading === loading) this.#loading = undefined;
-    }).catch(() => undefined);
+    void loading
+      .finally(() => {
+        if (this.#loading === loading) this.#loading = undefined;
+      })
+      .catch(() => undefined);
     return loading;
   }
 
@@ -107,5 +116,7 @@ export class PolicyStore {
 function mergePublications(base: LprTable['publications'], added: { publishedOn: string; rate: string }[]) {
   const byDate = new Map(base.map((p) => [p.publishedOn, p.rate]));
   for (const p of added) byDate.set(p.publishedOn, p.rate);
-  return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([publishedOn, rate]) => ({ publishedOn, rate }));
+  return [...byDate.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([publishedOn, rate]) => ({ publishedOn, rate }));
 }

@@ -1,4 +1,9 @@
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import type { Database } from '../db/client.js';
 import type { Env } from '../env.js';
 import { ApiError } from './api-error.js';
@@ -24,9 +29,20 @@ export class Limit {
   private readonly limiter: RateLimiterAbstract;
 
   constructor(database: Database, name: string, spec: LimitSpec) {
-    const opts = { keyPrefix: name, points: spec.points, duration: spec.seconds, blockDuration: spec.blockSeconds ?? 0 };
+    const opts = {
+      keyPrefix: name,
+      points: spec.points,
+      duration: spec.seconds,
+      blockDuration: spec.blockSeconds ?? 0,
+    };
     this.limiter = database.pool
-      ? new RateLimiterPostgres({ ...opts, storeClient: database.pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true })
+      ? new RateLimiterPostgres({
+          ...opts,
+          storeClient: database.pool,
+          storeType: 'pool',
+          tableName: 'rate_limits',
+          tableCreated: true,
+        })
       : new RateLimiterMemory(opts);
   }
 
@@ -36,7 +52,8 @@ export class Limit {
       const res = await this.limiter.consume(hashed(key));
       return { ok: true, remaining: res.remainingPoints };
     } catch (e) {
-      if (e instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+      if (e instanceof RateLimiterRes)
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
       throw e;
     }
   }
@@ -61,14 +78,29 @@ export function createLimits(database: Database, env: Env) {
     /** Every sign-in request from a source, whatever its outcome: argon2 is costly, a flood of them is refused first. */
     loginRequests: new Limit(database, 'login-requests', { points: env.RATE_LOGIN_PER_MINUTE, seconds: 60 }),
     /** Failed sign-ins from a source to any accounts (credential stuffing). */
-    sourceFailures: new Limit(database, 'login-source', { points: env.SOURCE_FAILURE_LIMIT, seconds: lockout, blockSeconds: lockout }),
+    sourceFailures: new Limit(database, 'login-source', {
+      points: env.SOURCE_FAILURE_LIMIT,
+      seconds: lockout,
+      blockSeconds: lockout,
+    }),
     /** Failed sign-ins from a source to one account name: the lock an attacker triggers falls on their own address first. */
-    sourceAccount: new Limit(database, 'login-source-account', { points: env.LOCKOUT_THRESHOLD, seconds: lockout, blockSeconds: lockout }),
+    sourceAccount: new Limit(database, 'login-source-account', {
+      points: env.LOCKOUT_THRESHOLD,
+      seconds: lockout,
+      blockSeconds: lockout,
+    }),
     /** For names that are no account: the same all-sources count that `users.failed_logins` keeps for real ones, so both answer alike. */
-    unknownAccount: new Limit(database, 'login-unknown-account', { points: env.ACCOUNT_LOCKOUT_THRESHOLD, seconds: lockout, blockSeconds: lockout }),
+    unknownAccount: new Limit(database, 'login-unknown-account', {
+      points: env.ACCOUNT_LOCKOUT_THRESHOLD,
+      seconds: lockout,
+      blockSeconds: lockout,
+    }),
     register: new Limit(database, 'register', { points: env.RATE_REGISTER_PER_HOUR, seconds: 3600 }),
     assess: new Limit(database, 'assess', { points: env.RATE_ASSESS_PER_MINUTE, seconds: 60 }),
-    passwordChange: new Limit(database, 'password-change', { points: env.RATE_PASSWORD_PER_HOUR, seconds: 3600 }),
+    passwordChange: new Limit(database, 'password-change', {
+      points: env.RATE_PASSWORD_PER_HOUR,
+      seconds: 3600,
+    }),
   };
 }
 
@@ -84,5 +116,11 @@ export function waitWords(seconds: number): { zh: string; en: string } {
 /** 429 with Retry-After (set by the error handler from `details.retryAfterSeconds`). */
 export function tooManyRequests(retryAfterSeconds: number): ApiError {
   const wait = waitWords(retryAfterSeconds);
-  return new ApiError(429, 'TOO_MANY_REQUESTS', `请求过于频繁，请 ${wait.zh}后再试。`, `Too many requests: try again in ${wait.en}.`, { retryAfterSeconds });
+  return new ApiError(
+    429,
+    'TOO_MANY_REQUESTS',
+    `请求过于频繁，请 ${wait.zh}后再试。`,
+    `Too many requests: try again in ${wait.en}.`,
+    { retryAfterSeconds },
+  );
 }

@@ -14,14 +14,27 @@ export class S3Store implements EvidenceStore {
   private readonly bucket: string;
   private readonly prefix: string;
 
-  constructor(env: Pick<Env, 'S3_BUCKET' | 'S3_ENDPOINT' | 'S3_REGION' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_FORCE_PATH_STYLE' | 'S3_PREFIX'>) {
+  constructor(
+    env: Pick<
+      Env,
+      | 'S3_BUCKET'
+      | 'S3_ENDPOINT'
+      | 'S3_REGION'
+      | 'S3_ACCESS_KEY_ID'
+      | 'S3_SECRET_ACCESS_KEY'
+      | 'S3_FORCE_PATH_STYLE'
+      | 'S3_PREFIX'
+    >,
+  ) {
     this.bucket = env.S3_BUCKET!;
     this.prefix = env.S3_PREFIX;
     this.client = new S3Client({
       region: env.S3_REGION,
       ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
       forcePathStyle: env.S3_FORCE_PATH_STYLE,
-      ...(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { credentials: { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } } : {}),
+      ...(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { credentials: { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } }
+        : {}),
       // Checksums only where the protocol requires them: many S3-compatible servers do not take the
       // SDK's newer default (CRC32 trailers over aws-chunked bodies).
       requestChecksumCalculation: 'WHEN_REQUIRED',
@@ -39,7 +52,15 @@ export class S3Store implements EvidenceStore {
 
   async put(data: Uint8Array): Promise<string> {
     const hash = sha256(data);
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(hash), Body: data, ContentLength: data.byteLength, ContentType: 'application/octet-stream' }));
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: this.key(hash),
+        Body: data,
+        ContentLength: data.byteLength,
+        ContentType: 'application/octet-stream',
+      }),
+    );
     return hash;
   }
 
@@ -52,7 +73,9 @@ export class S3Store implements EvidenceStore {
   async *list(): AsyncIterable<string> {
     let token: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix, ContinuationToken: token }));
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix, ContinuationToken: token }),
+      );
       for (const o of page.Contents ?? []) {
         const name = o.Key?.split('/').pop() ?? '';
         if (/^[0-9a-f]{64}$/.test(name)) yield name;

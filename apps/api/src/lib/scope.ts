@@ -1,5 +1,14 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
-import { applications, enterprises, serviceRecords, serviceRequests } from '../db/schema.js';
+import { eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  adjudicationCases,
+  brandNominations,
+  applications,
+  enterprises,
+  priorityExamApplications,
+  provisionRecords,
+  serviceRecords,
+  serviceRequests,
+} from '../db/schema.js';
 import type { SessionUser } from './context.js';
 
 /**
@@ -33,7 +42,8 @@ export function applicationScope(user: SessionUser): SQL | undefined {
     case 'auditor':
       return undefined;
     case 'agency':
-      return NOTHING;
+      // An agency sees its own claims (the provisions paid to agencies, M11.1).
+      return user.agencyId ? eq(applications.agencyId, user.agencyId) : NOTHING;
   }
 }
 
@@ -63,5 +73,71 @@ export function serviceRecordScope(user: SessionUser): SQL | undefined {
       return undefined;
     default:
       return NOTHING;
+  }
+}
+
+/**
+ * Records kept under the provisions: an enterprise's own, an agency's own, a city's area (and the
+ * region-wide ones: funds, insurance products), all for the region and auditors.
+ */
+export function recordScope(user: SessionUser): SQL | undefined {
+  switch (user.role) {
+    case 'enterprise':
+      return user.enterpriseId ? eq(provisionRecords.enterpriseId, user.enterpriseId) : NOTHING;
+    case 'agency':
+      return user.agencyId ? eq(provisionRecords.agencyId, user.agencyId) : NOTHING;
+    case 'city-admin':
+      return user.areaCode
+        ? or(eq(provisionRecords.areaCode, user.areaCode), isNull(provisionRecords.areaCode))
+        : NOTHING;
+    case 'region-admin':
+    case 'auditor':
+      return undefined;
+  }
+}
+
+/** M9.3 adjudication cases: a city's own (the office handling it), all for the region and auditors. */
+export function adjudicationScope(user: SessionUser): SQL | undefined {
+  switch (user.role) {
+    case 'city-admin':
+      return user.areaCode ? eq(adjudicationCases.areaCode, user.areaCode) : NOTHING;
+    case 'region-admin':
+    case 'auditor':
+      return undefined;
+    default:
+      return NOTHING;
+  }
+}
+
+/** M2.1 applications for prioritized examination: an enterprise's own, a city's area, all for the region and auditors. */
+export function priorityExamScope(user: SessionUser): SQL | undefined {
+  switch (user.role) {
+    case 'enterprise':
+      return user.enterpriseId ? eq(priorityExamApplications.enterpriseId, user.enterpriseId) : NOTHING;
+    case 'city-admin':
+      return user.areaCode ? eq(priorityExamApplications.areaCode, user.areaCode) : NOTHING;
+    case 'region-admin':
+    case 'auditor':
+      return undefined;
+    default:
+      return NOTHING;
+  }
+}
+
+/**
+ * M8.2 brand nominations: an enterprise's own, those a station nominated, a city's area, all for
+ * the region and auditors.
+ */
+export function brandScope(user: SessionUser): SQL | undefined {
+  switch (user.role) {
+    case 'enterprise':
+      return user.enterpriseId ? eq(brandNominations.enterpriseId, user.enterpriseId) : NOTHING;
+    case 'agency':
+      return user.agencyId ? eq(brandNominations.agencyId, user.agencyId) : NOTHING;
+    case 'city-admin':
+      return user.areaCode ? eq(brandNominations.areaCode, user.areaCode) : NOTHING;
+    case 'region-admin':
+    case 'auditor':
+      return undefined;
   }
 }

@@ -24,7 +24,14 @@ export async function workbook(sheets: SheetSpec[]): Promise<Uint8Array> {
     const ws = wb.addWorksheet(s.name);
     ws.columns = s.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 16 }));
     for (const r of s.rows) {
-      ws.addRow(Object.fromEntries(s.columns.map((c) => [c.key, typeof r[c.key] === 'string' ? safeCell(r[c.key] as string) : r[c.key]])));
+      ws.addRow(
+        Object.fromEntries(
+          s.columns.map((c) => [
+            c.key,
+            typeof r[c.key] === 'string' ? safeCell(r[c.key] as string) : r[c.key],
+          ]),
+        ),
+      );
     }
     ws.getRow(1).font = { bold: true };
     // Money stays a decimal string (exact to the fen); right-aligned so it reads as an amount.
@@ -41,14 +48,20 @@ export async function workbook(sheets: SheetSpec[]): Promise<Uint8Array> {
  * ExcelJS unpacks anything.
  */
 export async function readSheet(data: Uint8Array): Promise<string[][]> {
+  return (await readSheets(data, 1))[0] ?? [];
+}
+
+/** Every sheet of an .xlsx (or the first `limit`), each as rows of text; checked like readSheet. */
+export async function readSheets(data: Uint8Array, limit = Infinity): Promise<string[][][]> {
   await checkZip(data);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  const out: string[][] = [];
-  ws?.eachRow((row) => {
-    const cells = (row.values as unknown[]).slice(1);
-    out.push(cells.map((v) => (v === null || v === undefined ? '' : String(v))));
+  return wb.worksheets.slice(0, limit).map((ws) => {
+    const out: string[][] = [];
+    ws.eachRow((row) => {
+      const cells = (row.values as unknown[]).slice(1);
+      out.push(cells.map((v) => (v === null || v === undefined ? '' : String(v))));
+    });
+    return out;
   });
-  return out;
 }

@@ -16,11 +16,22 @@ export const ZIP_LIMITS = {
   ratioFloorBytes: 1024 * 1024,
 } as const;
 
-const refused = (zh: string, en: string, details?: unknown) => new ApiError(413, 'ARCHIVE_TOO_LARGE', zh, en, details);
-const malformed = () => new ApiError(415, 'BAD_ARCHIVE', '文件不是有效的压缩包（ZIP 结构损坏）。', 'The file is not a valid ZIP package (its structure is broken).');
+const refused = (zh: string, en: string, details?: unknown) =>
+  new ApiError(413, 'ARCHIVE_TOO_LARGE', zh, en, details);
+const malformed = () =>
+  new ApiError(
+    415,
+    'BAD_ARCHIVE',
+    '文件不是有效的压缩包（ZIP 结构损坏）。',
+    'The file is not a valid ZIP package (its structure is broken).',
+  );
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const overTotal = (limits: { totalBytes: number }) =>
-  refused(`压缩包解压后超过 ${MB(limits.totalBytes)}，未予处理。`, `The package inflates to more than ${MB(limits.totalBytes)}; it was not processed.`, { limitBytes: limits.totalBytes });
+  refused(
+    `压缩包解压后超过 ${MB(limits.totalBytes)}，未予处理。`,
+    `The package inflates to more than ${MB(limits.totalBytes)}; it was not processed.`,
+    { limitBytes: limits.totalBytes },
+  );
 
 interface Entry {
   name: string;
@@ -45,9 +56,14 @@ function entries(data: Uint8Array): Entry[] {
   const count = view.getUint16(eocd + 10, true);
   const dirOffset = view.getUint32(eocd + 16, true);
   // ZIP64 (more than 65,535 entries or 4 GB) is never an upload we accept.
-  if (count === 0xffff || dirOffset === 0xffffffff) throw refused('压缩包过大（ZIP64）。', 'The package is too large (ZIP64).');
+  if (count === 0xffff || dirOffset === 0xffffffff)
+    throw refused('压缩包过大（ZIP64）。', 'The package is too large (ZIP64).');
   if (count > ZIP_LIMITS.entries) {
-    throw refused(`压缩包内文件过多（${count} 个，上限 ${ZIP_LIMITS.entries} 个）。`, `The package holds too many files (${count}; at most ${ZIP_LIMITS.entries}).`, { entries: count });
+    throw refused(
+      `压缩包内文件过多（${count} 个，上限 ${ZIP_LIMITS.entries} 个）。`,
+      `The package holds too many files (${count}; at most ${ZIP_LIMITS.entries}).`,
+      { entries: count },
+    );
   }
   const out: Entry[] = [];
   let p = dirOffset;
@@ -75,7 +91,11 @@ function entries(data: Uint8Array): Entry[] {
  * stops the moment the budget or the ratio is exceeded. Asynchronous (zlib's thread pool), so other
  * requests are served meanwhile; memory stays at zlib's window and one output chunk.
  */
-function inflatedSize(input: Uint8Array, budget: { left: number }, limits: { totalBytes: number }): Promise<number> {
+function inflatedSize(
+  input: Uint8Array,
+  budget: { left: number },
+  limits: { totalBytes: number },
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const z = createInflateRaw({ chunkSize: 64 * 1024 });
     let out = 0;
@@ -94,7 +114,13 @@ function inflatedSize(input: Uint8Array, budget: { left: number }, limits: { tot
       if (budget.left < 0) {
         stop(overTotal(limits));
       } else if (out > ZIP_LIMITS.ratioFloorBytes && out > ZIP_LIMITS.ratio * fed) {
-        stop(refused(`压缩包的压缩比异常（超过 ${ZIP_LIMITS.ratio}:1），疑似“压缩炸弹”，未予处理。`, `The package's compression ratio is abnormal (over ${ZIP_LIMITS.ratio}:1, a likely zip bomb); it was not processed.`, { ratio: ZIP_LIMITS.ratio }));
+        stop(
+          refused(
+            `压缩包的压缩比异常（超过 ${ZIP_LIMITS.ratio}:1），疑似“压缩炸弹”，未予处理。`,
+            `The package's compression ratio is abnormal (over ${ZIP_LIMITS.ratio}:1, a likely zip bomb); it was not processed.`,
+            { ratio: ZIP_LIMITS.ratio },
+          ),
+        );
       }
     });
     z.on('end', () => stop(null));
@@ -119,11 +145,18 @@ function inflatedSize(input: Uint8Array, budget: { left: number }, limits: { tot
  * then each entry really inflated (declared sizes can lie), against the total and the ratio.
  * Throws 413 ARCHIVE_TOO_LARGE or 415 BAD_ARCHIVE; returns the inflated total.
  */
-export async function checkZip(data: Uint8Array, limits: { totalBytes: number } = ZIP_LIMITS): Promise<number> {
+export async function checkZip(
+  data: Uint8Array,
+  limits: { totalBytes: number } = ZIP_LIMITS,
+): Promise<number> {
   const list = entries(data);
   const declared = list.reduce((n, e) => n + e.declaredSize, 0);
   if (declared > limits.totalBytes) {
-    throw refused(`压缩包解压后为 ${MB(declared)}，超过 ${MB(limits.totalBytes)}，未予处理。`, `The package inflates to ${MB(declared)}, over ${MB(limits.totalBytes)}; it was not processed.`, { limitBytes: limits.totalBytes });
+    throw refused(
+      `压缩包解压后为 ${MB(declared)}，超过 ${MB(limits.totalBytes)}，未予处理。`,
+      `The package inflates to ${MB(declared)}, over ${MB(limits.totalBytes)}; it was not processed.`,
+      { limitBytes: limits.totalBytes },
+    );
   }
   const budget = { left: limits.totalBytes };
   let total = 0;
@@ -136,7 +169,12 @@ export async function checkZip(data: Uint8Array, limits: { totalBytes: number } 
     } else if (e.method === 8) {
       total += await inflatedSize(raw, budget, limits);
     } else {
-      throw new ApiError(415, 'BAD_ARCHIVE', `压缩包使用了不支持的压缩方式（${e.name}）。`, `The package uses an unsupported compression method (${e.name}).`);
+      throw new ApiError(
+        415,
+        'BAD_ARCHIVE',
+        `压缩包使用了不支持的压缩方式（${e.name}）。`,
+        `The package uses an unsupported compression method (${e.name}).`,
+      );
     }
   }
   return total;

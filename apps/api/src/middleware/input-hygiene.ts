@@ -9,8 +9,14 @@ type Problem = 'control' | 'surrogate' | 'bidi' | 'invisible';
 
 const PROBLEMS: Record<Problem, { zh: string; en: string }> = {
   control: { zh: '含有空字符或控制字符', en: 'contains a NUL or control character' },
-  surrogate: { zh: '含有无效的 Unicode（不成对的代理项）', en: 'contains invalid Unicode (a lone surrogate)' },
-  bidi: { zh: '含有双向文本控制符（可使显示顺序与实际内容不符）', en: 'contains a bidirectional override (text that displays other than it reads)' },
+  surrogate: {
+    zh: '含有无效的 Unicode（不成对的代理项）',
+    en: 'contains invalid Unicode (a lone surrogate)',
+  },
+  bidi: {
+    zh: '含有双向文本控制符（可使显示顺序与实际内容不符）',
+    en: 'contains a bidirectional override (text that displays other than it reads)',
+  },
   invisible: { zh: '只由不可见字符组成', en: 'consists of invisible characters only' },
 };
 
@@ -35,7 +41,13 @@ export function stringProblem(s: string): Problem | null {
 
 function refuse(path: string, problem: Problem): ApiError {
   const p = PROBLEMS[problem];
-  return new ApiError(400, 'INVALID_CHARACTERS', `字段 ${path} ${p.zh}，请删除后重试。`, `The field ${path} ${p.en}; remove it and try again.`, [{ path, problem }]);
+  return new ApiError(
+    400,
+    'INVALID_CHARACTERS',
+    `字段 ${path} ${p.zh}，请删除后重试。`,
+    `The field ${path} ${p.en}; remove it and try again.`,
+    [{ path, problem }],
+  );
 }
 
 /** Nesting depth of JSON text, counted without parsing it (so a 20,000-deep body costs one pass). */
@@ -46,7 +58,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 0x5c) i++; // backslash: skip the escaped character
+      if (ch === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (ch === 0x22) inString = false;
     } else if (ch === 0x22) inString = true;
     else if (ch === 0x5b || ch === 0x7b) max = Math.max(max, ++depth);
@@ -110,7 +123,10 @@ export const inputHygiene: MiddlewareHandler<AppEnv> = async (c, next) => {
       throw malformed('请求体不是有效的 UTF-8 文本。', 'The request body is not valid UTF-8.');
     }
     if (jsonDepth(text) > MAX_JSON_DEPTH) {
-      throw malformed(`JSON 嵌套超过 ${MAX_JSON_DEPTH} 层。`, `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep.`);
+      throw malformed(
+        `JSON 嵌套超过 ${MAX_JSON_DEPTH} 层。`,
+        `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep.`,
+      );
     }
     let parsed: unknown;
     try {

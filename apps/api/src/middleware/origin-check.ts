@@ -8,7 +8,10 @@ const LOOPBACK = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 /** Whether an Origin may make state-changing requests: configuration decides, never the request's Host header. */
 export function trustedOrigin(origin: string, env: Pick<Env, 'TRUSTED_ORIGINS'>): boolean {
-  return env.TRUSTED_ORIGINS.exact.includes(origin) || (env.TRUSTED_ORIGINS.anyLoopbackPort && LOOPBACK.test(origin));
+  return (
+    env.TRUSTED_ORIGINS.exact.includes(origin) ||
+    (env.TRUSTED_ORIGINS.anyLoopbackPort && LOOPBACK.test(origin))
+  );
 }
 
 /**
@@ -29,7 +32,12 @@ export const originCheck: MiddlewareHandler<AppEnv> = async (c, next) => {
     return next();
   }
   if (!trustedOrigin(origin, c.get('deps').env)) {
-    throw new ApiError(403, 'CSRF_REJECTED', `来源 ${origin} 不被允许提交请求。`, `Requests from origin ${origin} are not allowed.`);
+    throw new ApiError(
+      403,
+      'CSRF_REJECTED',
+      `来源 ${origin} 不被允许提交请求。`,
+      `Requests from origin ${origin} are not allowed.`,
+    );
   }
   return next();
 };

@@ -31,13 +31,25 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
       const absoluteEnds = new Date(row.session.expiresAt).getTime();
       if (now < idleEnds && now < absoluteEnds) {
         let lastSeenAt = row.session.lastSeenAt;
-        if (now - new Date(lastSeenAt).getTime() >= Math.min(60_000, (env.SESSION_IDLE_MINUTES * 60_000) / 20)) {
+        if (
+          now - new Date(lastSeenAt).getTime() >=
+          Math.min(60_000, (env.SESSION_IDLE_MINUTES * 60_000) / 20)
+        ) {
           lastSeenAt = new Date(now).toISOString();
           await db.update(sessions).set({ lastSeenAt }).where(eq(sessions.id, row.session.id));
         }
         c.set('session', { id: row.session.id, lastSeenAt, expiresAt: row.session.expiresAt });
         const u = row.user;
-        c.set('user', { id: u.id, username: u.username, displayName: u.displayName, role: u.role, enterpriseId: u.enterpriseId, agencyId: u.agencyId, areaCode: u.areaCode, agencyAdmin: u.agencyAdmin });
+        c.set('user', {
+          id: u.id,
+          username: u.username,
+          displayName: u.displayName,
+          role: u.role,
+          enterpriseId: u.enterpriseId,
+          agencyId: u.agencyId,
+          areaCode: u.areaCode,
+          agencyAdmin: u.agencyAdmin,
+        });
       }
     }
   }

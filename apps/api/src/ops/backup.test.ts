@@ -32,51 +32,114 @@ afterAll(async () => {
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
 
 describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 'PGlite data folder'})`, () => {
-  it.each(['the data folder', 'an S3 bucket'])('restores into a fresh instance with every row, every evidence file (in %s) and the audit chain', async (where) => {
-    const bucket = (name: string) => (where === 'an S3 bucket' ? s3.env(name) : {});
-    const env = loadEnv({ HUIQI_DATA_DIR: tmp('huiqi-src-'), LOG_LEVEL: 'silent', ...(postgres ? { DATABASE_URL: await newDatabase() } : {}), ...bucket('huiqi-src') });
-    const deps = await createDeps(env);
-    await seedDemo(deps.db, { enterprises: 30 });
-    // One evidence file, through the API, so the files travel with the database.
-    const app = createApp(deps);
-    const login = await app.request('http://huiqi.test/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'enterprise.demo', password: 'Huiqi#2026demo' }) });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const mine = await readJson(await app.request('http://huiqi.test/api/applications?statuses=draft,returned', { headers: { Cookie: cookie } }));
-    let claimId = mine.items[0]?.id as string | undefined;
-    if (!claimId) {
-      const round = (await readJson(await app.request('http://huiqi.test/api/rounds'))).items[0];
-      claimId = (await readJson(await app.request('http://huiqi.test/api/applications', { method: 'POST', headers: { Cookie: cookie, 'content-type': 'application/json' }, body: JSON.stringify({ roundId: round.id, claim: { provision: 'M7.5', evaluationFeePaid: '100.00' } }) }))).id;
-    }
-    const form = new FormData();
-    form.set('file', new File([Buffer.from('%PDF-1.7\n% evidence\n%%EOF\n')], '发票.pdf'));
-    expect((await app.request(`http://huiqi.test/api/applications/${claimId}/attachments`, { method: 'POST', headers: { Cookie: cookie }, body: form })).status).toBe(201);
-    await deps.database.close();
-    const dir = join(tmp('huiqi-backup-'), 'b1');
-    const manifest = await backup(env, dir);
-    expect(manifest.counts.enterprises).toBeGreaterThanOrEqual(30);
-    expect(manifest.files).toBe(1);
-    expect(readdirSync(dir).sort()).toEqual(['attachments', postgres ? 'db.dump' : 'pg', 'manifest.json'].sort());
-    await expect(backup(env, dir)).rejects.toThrow(/not empty/);
+  it.each(['the data folder', 'an S3 bucket'])(
+    'restores into a fresh instance with every row, every evidence file (in %s) and the audit chain',
+    async (where) => {
+      const bucket = (name: string) => (where === 'an S3 bucket' ? s3.env(name) : {});
+      const env = loadEnv({
+        HUIQI_DATA_DIR: tmp('huiqi-src-'),
+        LOG_LEVEL: 'silent',
+        ...(postgres ? { DATABASE_URL: await newDatabase() } : {}),
+        ...bucket('huiqi-src'),
+      });
+      const deps = await createDeps(env);
+      await seedDemo(deps.db, { enterprises: 30 });
+      // One evidence file, through the API, so the files travel with the database.
+      const app = createApp(deps);
+      const login = await app.request('http://huiqi.test/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'enterprise.demo', password: 'Huiqi#2026demo' }),
+      });
+      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      const mine = await readJson(
+        await app.request('http://huiqi.test/api/applications?statuses=draft,returned', {
+          headers: { Cookie: cookie },
+        }),
+      );
+      let claimId = mine.items[0]?.id as string | undefined;
+      if (!claimId) {
+        const round = (await readJson(await app.request('http://huiqi.test/api/rounds'))).items[0];
+        claimId = (
+          await readJson(
+            await app.request('http://huiqi.test/api/applications', {
+              method: 'POST',
+              headers: { Cookie: cookie, 'content-type': 'application/json' },
+              body: JSON.stringify({
+                roundId: round.id,
+                claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
+              }),
+            }),
+          )
+        ).id;
+      }
+      const form = new FormData();
+      form.set('file', new File([Buffer.from('%PDF-1.7\n% evidence\n%%EOF\n')], '发票.pdf'));
+      expect(
+        (
+          await app.request(`http://huiqi.test/api/applications/${claimId}/attachments`, {
+            method: 'POST',
+            headers: { Cookie: cookie },
+            body: form,
+          })
+        ).status,
+      ).toBe(201);
+      await deps.database.close();
+      const dir = join(tmp('huiqi-backup-'), 'b1');
+      const manifest = await backup(env, dir);
+      expect(manifest.counts.enterprises).toBeGreaterThanOrEqual(30);
+      expect(manifest.files).toBe(1);
+      expect(readdirSync(dir).sort()).toEqual(
+        ['attachments', postgres ? 'db.dump' : 'pg', 'manifest.json'].sort(),
+      );
+      await expect(backup(env, dir)).rejects.toThrow(/not empty/);
 
-    const target = loadEnv({ HUIQI_DATA_DIR: tmp('huiqi-dst-'), LOG_LEVEL: 'silent', ...(postgres ? { DATABASE_URL: await newDatabase() } : {}), ...bucket('huiqi-dst') });
-    const restored = await restore(target, dir);
-    expect(restored.audit).toEqual(manifest.audit);
-    // The restored instance serves: the chain verifies, the evidence downloads.
-    const again = await createDeps(target);
-    const app2 = createApp(again);
-    const auditor = await app2.request('http://huiqi.test/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'auditor', password: 'Huiqi#2026demo' }) });
-    const verdict = await readJson(await app2.request('http://huiqi.test/api/audit/verify', { headers: { Cookie: auditor.headers.get('set-cookie')!.split(';')[0]! } }));
-    expect(verdict.ok).toBe(true);
-    const owner = { Cookie: (await app2.request('http://huiqi.test/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'enterprise.demo', password: 'Huiqi#2026demo' }) })).headers.get('set-cookie')!.split(';')[0]! };
-    const detail = await readJson(await app2.request(`http://huiqi.test/api/applications/${claimId}`, { headers: owner }));
-    const file = detail.attachments.find((a: { filename: string }) => a.filename === '发票.pdf');
-    const download = await app2.request(`http://huiqi.test/api/attachments/${file.id}`, { headers: owner });
-    expect(download.status).toBe(200);
-    expect(await download.text()).toBe('%PDF-1.7\n% evidence\n%%EOF\n');
-    await again.database.close();
-    // Restoring over data is refused (PGlite: the folder is in use by a database now).
-    if (!postgres) await expect(restore(target, dir)).rejects.toThrow(/not empty/);
-  }, 120_000);
+      const target = loadEnv({
+        HUIQI_DATA_DIR: tmp('huiqi-dst-'),
+        LOG_LEVEL: 'silent',
+        ...(postgres ? { DATABASE_URL: await newDatabase() } : {}),
+        ...bucket('huiqi-dst'),
+      });
+      const restored = await restore(target, dir);
+      expect(restored.audit).toEqual(manifest.audit);
+      // The restored instance serves: the chain verifies, the evidence downloads.
+      const again = await createDeps(target);
+      const app2 = createApp(again);
+      const auditor = await app2.request('http://huiqi.test/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'auditor', password: 'Huiqi#2026demo' }),
+      });
+      const verdict = await readJson(
+        await app2.request('http://huiqi.test/api/audit/verify', {
+          headers: { Cookie: auditor.headers.get('set-cookie')!.split(';')[0]! },
+        }),
+      );
+      expect(verdict.ok).toBe(true);
+      const owner = {
+        Cookie: (
+          await app2.request('http://huiqi.test/api/auth/login', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username: 'enterprise.demo', password: 'Huiqi#2026demo' }),
+          })
+        ).headers
+          .get('set-cookie')!
+          .split(';')[0]!,
+      };
+      const detail = await readJson(
+        await app2.request(`http://huiqi.test/api/applications/${claimId}`, { headers: owner }),
+      );
+      const file = detail.attachments.find((a: { filename: string }) => a.filename === '发票.pdf');
+      const download = await app2.request(`http://huiqi.test/api/attachments/${file.id}`, { headers: owner });
+      expect(download.status).toBe(200);
+      expect(await download.text()).toBe('%PDF-1.7\n% evidence\n%%EOF\n');
+      await again.database.close();
+      // Restoring over data is refused (PGlite: the folder is in use by a database now).
+      if (!postgres) await expect(restore(target, dir)).rejects.toThrow(/not empty/);
+    },
+    120_000,
+  );
 
   // PGlite is one process: a file copy of its folder while an API writes to it is not a backup.
   it('refuses to back up the embedded database while an API process has it open, and works once it stops', async () => {
@@ -84,7 +147,9 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     const api = startProcess({ env: { PORT: String(await freePort()), HUIQI_DATA_DIR: env.HUIQI_DATA_DIR } });
     await api.waitFor('is running');
     const dir = join(tmp('huiqi-backup-'), 'b');
-    await expect(backup(env, dir)).rejects.toThrow(new RegExp(`in use by process ${api.child.pid} \\(a running Huiqi API\\): stop it first`));
+    await expect(backup(env, dir)).rejects.toThrow(
+      new RegExp(`in use by process ${api.child.pid} \\(a running Huiqi API\\): stop it first`),
+    );
     api.child.kill('SIGTERM');
     expect((await api.exited).code).toBe(0);
     expect((await backup(env, dir)).kind).toBe('pglite');

@@ -7,7 +7,18 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openDatabase, type Db } from '../db/client.js';
 import * as schema from '../db/schema.js';
-import { applications, attachments, auditLog, budgetLedger, enterprises, servicePhotos, serviceRecords, users } from '../db/schema.js';
+import {
+  adjudicationCases,
+  applications,
+  attachments,
+  auditLog,
+  budgetLedger,
+  enterprises,
+  servicePhotos,
+  serviceRecords,
+  users,
+  provisionRecords,
+} from '../db/schema.js';
 import type { Env } from '../env.js';
 import { verifyChain } from '../lib/audit.js';
 import { DataDirInUse, lockDataDir } from '../lib/data-dir-lock.js';
@@ -27,26 +38,47 @@ export interface BackupManifest {
   files: number;
 }
 
-const COUNTED = { enterprises, users, applications, attachments, budgetLedger, auditLog, serviceRecords, servicePhotos };
+const COUNTED = {
+  enterprises,
+  users,
+  applications,
+  attachments,
+  budgetLedger,
+  auditLog,
+  serviceRecords,
+  servicePhotos,
+  provisionRecords,
+  /** M9.3 cases: their decision documents are evidence files (counted in `files`). */
+  adjudicationCases,
+};
 
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;
 
 /** Row counts and the verified audit chain, as `db` sees them. */
 async function inventoryOf(db: Db): Promise<Inventory> {
   const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(COUNTED)) counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
+  for (const [name, table] of Object.entries(COUNTED))
+    counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
   const chain = await verifyChain(db);
-  if (!chain.ok) throw new Error(`the audit chain is broken at row ${chain.brokenAt} (${chain.reason}): refusing to back up a tampered database`);
+  if (!chain.ok)
+    throw new Error(
+      `the audit chain is broken at row ${chain.brokenAt} (${chain.reason}): refusing to back up a tampered database`,
+    );
   return { counts, audit: { rows: chain.rows, unsealed: chain.unsealed, lastHash: chain.lastHash } };
 }
 
 /** The inventory of the configured database (for a restore's check, or a backup of PGlite). */
 async function inventory(env: Env): Promise<Inventory> {
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR });
+  const database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR,
+  });
   try {
     const state = await database.migrationState();
     if (state.applied === 0) {
-      throw new Error(`no Huiqi database at ${env.DATABASE_URL ? 'DATABASE_URL' : env.HUIQI_DATA_DIR}: check DATABASE_URL or HUIQI_DATA_DIR`);
+      throw new Error(
+        `no Huiqi database at ${env.DATABASE_URL ? 'DATABASE_URL' : env.HUIQI_DATA_DIR}: check DATABASE_URL or HUIQI_DATA_DIR`,
+      );
     }
     return await inventoryOf(database.db);
   } finally {
@@ -64,7 +96,9 @@ async function dumpPostgres(url: string, file: string): Promise<Inventory> {
   try {
     await conn.query('begin isolation level repeatable read read only');
     const snapshot = (await conn.query<{ s: string }>('select pg_export_snapshot() as s')).rows[0]!.s;
-    const tables = await conn.query(`select 1 from pg_tables where schemaname = 'public' and tablename = 'audit_log'`);
+    const tables = await conn.query(
+      `select 1 from pg_tables where schemaname = 'public' and tablename = 'audit_log'`,
+    );
     if (tables.rowCount === 0) throw new Error('no Huiqi database at DATABASE_URL: check DATABASE_URL');
     const inv = await inventoryOf(drizzle(conn, { schema }) as unknown as Db);
     await run('pg_dump', ['--format=custom', '--no-owner', `--snapshot=${snapshot}`, '--file', file, url]);
@@ -88,7 +122,10 @@ const backupFiles = (dir: string) => new FileStore(join(dir, 'attachments'));
 async function copyFiles(from: EvidenceStore, to: EvidenceStore): Promise<void> {
   for await (const hash of from.list()) {
     const stored = await to.put(await from.get(hash));
-    if (stored !== hash) throw new Error(`the evidence file ${hash} in ${from.location} is damaged (its content hashes to ${stored})`);
+    if (stored !== hash)
+      throw new Error(
+        `the evidence file ${hash} in ${from.location} is damaged (its content hashes to ${stored})`,
+      );
   }
 }
 
@@ -104,7 +141,10 @@ export async function backup(env: Env, dir: string): Promise<BackupManifest> {
     try {
       unlock = lockDataDir(env.HUIQI_DATA_DIR);
     } catch (e) {
-      if (e instanceof DataDirInUse) throw new Error(`${e.message} (a running Huiqi API): stop it first — a copy of a database being written is not a backup (on PostgreSQL backups are online)`);
+      if (e instanceof DataDirInUse)
+        throw new Error(
+          `${e.message} (a running Huiqi API): stop it first — a copy of a database being written is not a backup (on PostgreSQL backups are online)`,
+        );
       throw e;
     }
   }
@@ -128,7 +168,13 @@ async function backupHeld(env: Env, dir: string): Promise<BackupManifest> {
   }
   // The evidence files from wherever they live (the data folder or the bucket) into the backup's folder.
   await copyFiles(openEvidenceStore(env), backupFiles(dir));
-  const manifest: BackupManifest = { format: 1, kind: env.DATABASE_URL ? 'postgres' : 'pglite', createdAt: new Date().toISOString(), ...inv, files: await countFiles(backupFiles(dir)) };
+  const manifest: BackupManifest = {
+    format: 1,
+    kind: env.DATABASE_URL ? 'postgres' : 'pglite',
+    createdAt: new Date().toISOString(),
+    ...inv,
+    files: await countFiles(backupFiles(dir)),
+  };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return manifest;
 }
@@ -141,12 +187,21 @@ async function backupHeld(env: Env, dir: string): Promise<BackupManifest> {
 export async function restore(env: Env, dir: string): Promise<BackupManifest> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as BackupManifest;
   if (env.DATABASE_URL) {
-    if (manifest.kind !== 'postgres') throw new Error('this backup is of the embedded database: restore it without DATABASE_URL');
-    await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', env.DATABASE_URL, join(dir, 'db.dump')]);
+    if (manifest.kind !== 'postgres')
+      throw new Error('this backup is of the embedded database: restore it without DATABASE_URL');
+    await run('pg_restore', [
+      '--no-owner',
+      '--exit-on-error',
+      '--dbname',
+      env.DATABASE_URL,
+      join(dir, 'db.dump'),
+    ]);
   } else {
-    if (manifest.kind !== 'pglite') throw new Error('this backup is of PostgreSQL: restore it with DATABASE_URL set to an empty database');
+    if (manifest.kind !== 'pglite')
+      throw new Error('this backup is of PostgreSQL: restore it with DATABASE_URL set to an empty database');
     const target = join(env.HUIQI_DATA_DIR, 'pg');
-    if ((await readdir(target).catch(() => [])).length) throw new Error(`${target} is not empty: restore into a new data folder`);
+    if ((await readdir(target).catch(() => [])).length)
+      throw new Error(`${target} is not empty: restore into a new data folder`);
     await mkdir(env.HUIQI_DATA_DIR, { recursive: true });
     await cp(join(dir, 'pg'), target, { recursive: true });
   }
@@ -154,7 +209,13 @@ export async function restore(env: Env, dir: string): Promise<BackupManifest> {
   await copyFiles(backupFiles(dir), store);
   const after = await inventory(env);
   const files = await countFiles(store);
-  const same = JSON.stringify(after.counts) === JSON.stringify(manifest.counts) && after.audit.lastHash === manifest.audit.lastHash && files === manifest.files;
-  if (!same) throw new Error(`the restored data differ from the backup: ${JSON.stringify({ expected: { ...manifest.counts, audit: manifest.audit, files: manifest.files }, found: { ...after.counts, audit: after.audit, files } })}`);
+  const same =
+    JSON.stringify(after.counts) === JSON.stringify(manifest.counts) &&
+    after.audit.lastHash === manifest.audit.lastHash &&
+    files === manifest.files;
+  if (!same)
+    throw new Error(
+      `the restored data differ from the backup: ${JSON.stringify({ expected: { ...manifest.counts, audit: manifest.audit, files: manifest.files }, found: { ...after.counts, audit: after.audit, files } })}`,
+    );
   return manifest;
 }

@@ -16,7 +16,9 @@ try {
   // Run through `npm run backup -- <folder>`: the folder is where the user typed it, not the API's folder.
   const dir = resolve(env.INIT_CWD ?? process.cwd(), arg);
   const m = command === 'backup' ? await backup(env, dir) : await restore(env, dir);
-  console.log(`${command === 'backup' ? 'backed up' : 'restored and checked'}: ${JSON.stringify(m.counts)}; audit ${m.audit.rows} rows sealed${m.audit.unsealed ? ` (+${m.audit.unsealed} to seal)` : ''}, head ${m.audit.lastHash.slice(0, 16)}…; ${m.files} files`);
+  console.log(
+    `${command === 'backup' ? 'backed up' : 'restored and checked'}: ${JSON.stringify(m.counts)}; audit ${m.audit.rows} rows sealed${m.audit.unsealed ? ` (+${m.audit.unsealed} to seal)` : ''}, head ${m.audit.lastHash.slice(0, 16)}…; ${m.files} files`,
+  );
 } catch (e) {
   console.error(`${command} failed: ${(e as Error).message}`);
   process.exit(1);

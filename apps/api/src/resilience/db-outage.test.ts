@@ -37,7 +37,13 @@ describe.skipIf(process.env.HUIQI_TEST_DB !== 'postgres')('database outages (Pos
     proxy = new TcpProxy(await freePort(), { host: target.hostname, port: Number(target.port || 5432) });
     const url = new URL(database.url);
     url.host = `127.0.0.1:${proxy.port}`;
-    deps = await createDeps(loadEnv({ DATABASE_URL: url.toString(), HUIQI_DATA_DIR: mkdtempSync(join(tmpdir(), 'huiqi-outage-')), LOG_LEVEL: 'silent' }));
+    deps = await createDeps(
+      loadEnv({
+        DATABASE_URL: url.toString(),
+        HUIQI_DATA_DIR: mkdtempSync(join(tmpdir(), 'huiqi-outage-')),
+        LOG_LEVEL: 'silent',
+      }),
+    );
     app = createApp(deps);
   });
   afterAll(async () => {
@@ -53,7 +59,10 @@ describe.skipIf(process.env.HUIQI_TEST_DB !== 'postgres')('database outages (Pos
     expect((await readJson(health)).database.reachable).toBe(false);
     const policy = await get('/policy');
     expect(policy.status).toBe(503);
-    expect((await readJson(policy)).error).toMatchObject({ code: 'DATABASE_UNAVAILABLE', messageZh: '数据库暂不可用，请稍后重试。' });
+    expect((await readJson(policy)).error).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      zh: '数据库暂不可用，请稍后重试。',
+    });
 
     await proxy.up();
     await until(async () => (await get('/health')).status === 200);

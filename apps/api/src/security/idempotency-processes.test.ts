@@ -12,9 +12,15 @@ let cookie: string;
 let roundId: string;
 beforeAll(async () => {
   p = await startApiProcesses(2);
-  const res = await fetch(`${p.bases[0]}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'enterprise.demo', password: p.password }) });
+  const res = await fetch(`${p.bases[0]}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'enterprise.demo', password: p.password }),
+  });
   cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  roundId = ((await (await fetch(`${p.bases[0]}/api/rounds`)).json()) as { items: { id: string; open: boolean }[] }).items.find((r) => r.open)!.id;
+  roundId = (
+    (await (await fetch(`${p.bases[0]}/api/rounds`)).json()) as { items: { id: string; open: boolean }[] }
+  ).items.find((r) => r.open)!.id;
 }, 120_000);
 afterAll(() => p?.stop());
 
@@ -26,27 +32,39 @@ const create = (i: number, key: string, fee: string) =>
   });
 async function claims(): Promise<number> {
   const [u] = await p.db.select().from(users).where(eq(users.username, 'enterprise.demo'));
-  return (await p.db.select({ n: count() }).from(applications).where(eq(applications.enterpriseId, u!.enterpriseId!)))[0]!.n;
+  return (
+    await p.db
+      .select({ n: count() })
+      .from(applications)
+      .where(eq(applications.enterpriseId, u!.enterpriseId!))
+  )[0]!.n;
 }
 
 describe('Idempotency-Key over two API processes on one PostgreSQL', () => {
   it('10 keys, each sent 3 times at once over both processes: exactly 10 claims, each key answering one claim', async () => {
     const before = await claims();
     const keys = Array.from({ length: 10 }, (_, i) => `two-procs-${i}-${Date.now()}`);
-    const answers = await Promise.all(keys.flatMap((k, i) => [0, 1, 2].map((j) => create(i + j, k, '1000.00'))));
+    const answers = await Promise.all(
+      keys.flatMap((k, i) => [0, 1, 2].map((j) => create(i + j, k, '1000.00'))),
+    );
     const bodies = (await Promise.all(answers.map((r) => r.json()))) as { id: string }[];
     const created = (await claims()) - before;
-    console.log(`[security] two processes, 10 keys × 3 concurrent duplicates: ${created} claims created; statuses ${[...new Set(answers.map((r) => r.status))].join(',')}, replays ${answers.filter((r) => r.headers.get('idempotent-replayed')).length}`);
+    console.log(
+      `[security] two processes, 10 keys × 3 concurrent duplicates: ${created} claims created; statuses ${[...new Set(answers.map((r) => r.status))].join(',')}, replays ${answers.filter((r) => r.headers.get('idempotent-replayed')).length}`,
+    );
     expect(created).toBe(10);
     expect(answers.every((r) => r.status === 201)).toBe(true);
-    for (let i = 0; i < 10; i++) expect(new Set(bodies.slice(i * 3, i * 3 + 3).map((b) => b.id)).size).toBe(1);
+    for (let i = 0; i < 10; i++)
+      expect(new Set(bodies.slice(i * 3, i * 3 + 3).map((b) => b.id)).size).toBe(1);
     expect(answers.filter((r) => r.headers.get('idempotent-replayed') === 'true').length).toBe(20);
   });
 
   it('one key with different bodies at once: one claim, the others 422 (or the same claim for the same body)', async () => {
     const before = await claims();
     const key = `two-procs-mixed-${Date.now()}`;
-    const answers = await Promise.all(['1000.00', '2000.00', '1000.00', '3000.00'].map((fee, i) => create(i, key, fee)));
+    const answers = await Promise.all(
+      ['1000.00', '2000.00', '1000.00', '3000.00'].map((fee, i) => create(i, key, fee)),
+    );
     expect((await claims()) - before).toBe(1);
     const winner = answers.find((r) => r.status === 201 && !r.headers.get('idempotent-replayed'));
     expect(winner).toBeDefined();

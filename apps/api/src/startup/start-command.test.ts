@@ -21,14 +21,26 @@ const listening = (port: number) =>
 describe('the start command under npm', () => {
   it.each([
     ['Ctrl-C (SIGINT to the whole process group)', (pid: number) => process.kill(-pid, 'SIGINT')],
-    ['SIGTERM to the npm process (what a process manager sends)', (pid: number) => process.kill(pid, 'SIGTERM')],
-  ])('%s stops everything with exit 0', async (_, send) => {
-    const port = await freePort();
-    const p = startProcess({ command: ['npm', 'run', '--silent', 'serve'], cwd: REPO_ROOT, detached: true, env: { PORT: String(port), HUIQI_DATA_DIR: mkdtempSync(join(tmpdir(), 'huiqi-npm-')) } });
-    await p.waitFor('is running');
-    send(p.child.pid!);
-    expect(await p.exited).toEqual({ code: 0, signal: null });
-    expect(p.output()).not.toMatch(/ELIFECYCLE|Command failed|npm error/);
-    expect(await listening(port)).toBe(false);
-  }, 60_000);
+    [
+      'SIGTERM to the npm process (what a process manager sends)',
+      (pid: number) => process.kill(pid, 'SIGTERM'),
+    ],
+  ])(
+    '%s stops everything with exit 0',
+    async (_, send) => {
+      const port = await freePort();
+      const p = startProcess({
+        command: ['npm', 'run', '--silent', 'serve'],
+        cwd: REPO_ROOT,
+        detached: true,
+        env: { PORT: String(port), HUIQI_DATA_DIR: mkdtempSync(join(tmpdir(), 'huiqi-npm-')) },
+      });
+      await p.waitFor('is running');
+      send(p.child.pid!);
+      expect(await p.exited).toEqual({ code: 0, signal: null });
+      expect(p.output()).not.toMatch(/ELIFECYCLE|Command failed|npm error/);
+      expect(await listening(port)).toBe(false);
+    },
+    60_000,
+  );
 });

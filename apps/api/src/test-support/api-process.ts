@@ -18,8 +18,20 @@ export interface RunningProcess {
  * or any command (`command`). `detached` gives it its own process group, as a terminal does, so a
  * test can "press Ctrl-C".
  */
-export function startProcess(opts: { env?: Record<string, string>; args?: string[]; command?: [string, ...string[]]; cwd?: string; detached?: boolean } = {}): RunningProcess {
-  const [cmd, ...args] = opts.command ?? [process.execPath, join(API_DIR, 'dist', 'main.js'), ...(opts.args ?? [])];
+export function startProcess(
+  opts: {
+    env?: Record<string, string>;
+    args?: string[];
+    command?: [string, ...string[]];
+    cwd?: string;
+    detached?: boolean;
+  } = {},
+): RunningProcess {
+  const [cmd, ...args] = opts.command ?? [
+    process.execPath,
+    join(API_DIR, 'dist', 'main.js'),
+    ...(opts.args ?? []),
+  ];
   const child = spawn(cmd, args, {
     cwd: opts.cwd ?? API_DIR,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...opts.env },
@@ -34,7 +46,9 @@ export function startProcess(opts: { env?: Record<string, string>; args?: string
   };
   child.stdout!.on('data', append);
   child.stderr!.on('data', append);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return {
     child,
     output: () => out,
@@ -49,7 +63,9 @@ export function startProcess(opts: { env?: Record<string, string>; args?: string
         };
         listeners.add(check);
         check();
-        void exited.then(() => (out.includes(text) ? resolve() : reject(new Error(`exited before printing "${text}":\n${out}`))));
+        void exited.then(() =>
+          out.includes(text) ? resolve() : reject(new Error(`exited before printing "${text}":\n${out}`)),
+        );
       }),
   };
 }

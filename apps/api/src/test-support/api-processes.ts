@@ -19,14 +19,30 @@ export async function startApiProcesses(count: number, env: Record<string, strin
   const bases: string[] = [];
   const start = async (demo: boolean) => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'main.ts'), ...(demo ? ['--demo'] : [])], {
-      env: { ...process.env, LOG_LEVEL: 'error', HOST: '127.0.0.1', PORT: String(port), HUIQI_DATA_DIR: dataDir, DATABASE_URL: created.url, ...env },
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, '..', 'main.ts'), ...(demo ? ['--demo'] : [])],
+      {
+        env: {
+          ...process.env,
+          LOG_LEVEL: 'error',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          HUIQI_DATA_DIR: dataDir,
+          DATABASE_URL: created.url,
+          ...env,
+        },
+        stdio: 'ignore',
+      },
+    );
     children.push(child);
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 600; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) {
+      if (
+        await fetch(`${base}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      ) {
         bases.push(base);
         return;
       }
@@ -49,7 +65,11 @@ export async function startApiProcesses(count: number, env: Record<string, strin
     db: database.db,
     password: DEMO_PASSWORD,
     async stop() {
-      await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGKILL'))))));
+      await Promise.all(
+        children.map(
+          (c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGKILL')))),
+        ),
+      );
       await database!.close();
       await created.drop();
       rmSync(dataDir, { recursive: true, force: true });

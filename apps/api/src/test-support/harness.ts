@@ -10,6 +10,7 @@ import { loadEnv } from '../env.js';
 import { openEvidenceStore } from '../lib/evidence-store.js';
 import { auditSealingLag } from '../lib/audit.js';
 import { sealed, withAuditSealer } from '../lib/audit-sealer.js';
+import { logProvider, SmsOutbox } from '../lib/sms.js';
 import { createLogger } from '../lib/logger.js';
 import { createMetrics } from '../lib/metrics.js';
 import { hashPassword } from '../lib/passwords.js';
@@ -18,14 +19,21 @@ import { PolicyStore } from '../lib/policy-store.js';
 
 export const PASSWORD = 'Test#Pass2026';
 
-export const GENEROUS_RATES = { RATE_LOGIN_PER_MINUTE: '100000', RATE_REGISTER_PER_HOUR: '100000', RATE_ASSESS_PER_MINUTE: '100000', RATE_PASSWORD_PER_HOUR: '100000' };
+export const GENEROUS_RATES = {
+  RATE_LOGIN_PER_MINUTE: '100000',
+  RATE_REGISTER_PER_HOUR: '100000',
+  RATE_ASSESS_PER_MINUTE: '100000',
+  RATE_PASSWORD_PER_HOUR: '100000',
+};
 
 /**
  * A fresh API over a fresh database for one test file: PGlite in memory by default, or a new
  * database on the real PostgreSQL (TEST_DATABASE_URL) with `{ postgres: true }`. Users of every
  * role exist; `as(username)` returns a signed-in client that goes through the app's own fetch.
  */
-export async function startHarness(opts: { postgres?: boolean; env?: Record<string, string>; budgetTotal?: string } = {}) {
+export async function startHarness(
+  opts: { postgres?: boolean; env?: Record<string, string>; budgetTotal?: string } = {},
+) {
   let opened: Database;
   let dropDb: (() => Promise<void>) | undefined;
   // HUIQI_TEST_DB=postgres runs the whole suite again on the real PostgreSQL (TEST_DATABASE_URL).
@@ -43,28 +51,69 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
   // Every test signs in and registers from one 'local' source many times over: the request rates are
   // generous unless a test sets them (the sign-in lockouts keep their defaults; security tests set their own).
   // The clients below call http://huiqi.test: that is the platform's public origin here.
-  const env = loadEnv({ HUIQI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_ORIGIN: 'http://huiqi.test', ...GENEROUS_RATES, ...opts.env });
-  const deps = { database, db: database.db, env, policy: new PolicyStore(database.db), files: openEvidenceStore(env), log: createLogger('silent'), sealer, metrics: createMetrics(database, { auditLag: () => auditSealingLag(database.db) }), readiness: { ready: true } };
+  const env = loadEnv({
+    HUIQI_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PUBLIC_ORIGIN: 'http://huiqi.test',
+    ...GENEROUS_RATES,
+    ...opts.env,
+  });
+  const deps = {
+    database,
+    db: database.db,
+    env,
+    policy: new PolicyStore(database.db),
+    files: openEvidenceStore(env),
+    log: createLogger('silent'),
+    sealer,
+    // Not started: a test sends the outbox's messages itself, to a provider it watches.
+    sms: new SmsOutbox(database.db, logProvider(createLogger('silent')), createLogger('silent')),
+    metrics: createMetrics(database, { auditLag: () => auditSealingLag(database.db) }),
+    readiness: { ready: true },
+  };
   const app = createApp(deps);
 
   const passwordHash = await hashPassword(PASSWORD);
   const year = Number(todayInChina().slice(0, 4));
-  const [agency] = await database.db.insert(agencies).values({ name: '测试商标品牌指导站', kind: 'trademark-station', areaCode: '640100' }).returning();
+  const [agency] = await database.db
+    .insert(agencies)
+    .values({ name: '测试商标品牌指导站', kind: 'trademark-station', areaCode: '640100' })
+    .returning();
   await database.db.insert(users).values([
     { username: 'agency', displayName: 'Agency worker', passwordHash, role: 'agency', agencyId: agency!.id },
     { username: 'region', displayName: 'Region admin', passwordHash, role: 'region-admin' },
-    { username: 'yinchuan', displayName: 'Yinchuan admin', passwordHash, role: 'city-admin', areaCode: '640100' },
+    {
+      username: 'yinchuan',
+      displayName: 'Yinchuan admin',
+      passwordHash,
+      role: 'city-admin',
+      areaCode: '640100',
+    },
     { username: 'guyuan', displayName: 'Guyuan admin', passwordHash, role: 'city-admin', areaCode: '640400' },
     { username: 'auditor', displayName: 'Auditor', passwordHash, role: 'auditor' },
   ]);
   const [round] = await database.db
     .insert(fundingRounds)
-    .values({ year, name: `${year} round`, opensOn: `${year}-01-01`, closesOn: `${year}-12-31`, provisions: ['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'] })
+    .values({
+      year,
+      name: `${year} round`,
+      opensOn: `${year}-01-01`,
+      closesOn: `${year}-12-31`,
+      provisions: ['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'],
+    })
     .returning();
-  await database.db.insert(budgets).values(['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'].map((provision) => ({ provision, year, total: opts.budgetTotal ?? '10000000.00' })));
+  await database.db.insert(budgets).values(
+    ['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'].map((provision) => ({
+      provision,
+      year,
+      total: opts.budgetTotal ?? '10000000.00',
+    })),
+  );
 
   /** A client with its own cookie jar, calling the app in-process. */
-  function client(extraHeaders: Record<string, string> = {}): HuiqiClient & { cookie: () => string | undefined } {
+  function client(
+    extraHeaders: Record<string, string> = {},
+  ): HuiqiClient & { cookie: () => string | undefined } {
     let cookie: string | undefined;
     const c = createClient({
       baseUrl: 'http://huiqi.test',
@@ -110,7 +159,11 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
     });
     if (o.verify !== false) {
       const admin = await as(o.areaCode === '640400' ? 'guyuan' : 'region');
-      await admin.enterprises.verify(reg.enterprise.id, { status: 'verified', srdiVerified: true, comment: '核验营业执照与专精特新证书' });
+      await admin.enterprises.verify(reg.enterprise.id, {
+        status: 'verified',
+        srdiVerified: true,
+        comment: '核验营业执照与专精特新证书',
+      });
     }
     return { client: c, enterprise: reg.enterprise, user: reg.me.user };
   }
@@ -136,7 +189,9 @@ export async function startHarness(opts: { postgres?: boolean; env?: Record<stri
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 /** Awaits a promise that must fail with an API error; returns it. */
-export async function failure(p: Promise<unknown>): Promise<{ status: number; code: string; messageZh: string; message: string; details?: unknown }> {
+export async function failure(
+  p: Promise<unknown>,
+): Promise<{ status: number; code: string; zh: string; en: string; details?: unknown }> {
   try {
     await p;
   } catch (e) {

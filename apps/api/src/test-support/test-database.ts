@@ -15,7 +15,9 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A fresh, empty PostgreSQL database of its own, and how to drop it (connections and all). */
-export async function createTestDatabase(prefix = 'huiqi_test'): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  prefix = 'huiqi_test',
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   await admin((c) => c.query(`create database ${name}`));
   const url = new URL(TEST_ADMIN_URL);

@@ -31,13 +31,19 @@ async function reload() {
 }
 
 export async function enqueue(item: Omit<OutboxItem, 'state' | 'photosSent' | 'createdAt'>) {
-  await idb.put<OutboxItem>({ ...item, state: 'pending', photosSent: [], createdAt: new Date().toISOString() });
+  await idb.put<OutboxItem>({
+    ...item,
+    state: 'pending',
+    photosSent: [],
+    createdAt: new Date().toISOString(),
+  });
   await reload();
   void sync();
 }
 
 /** A refusal that will not change by sending again (not a lost connection, not a session to renew). */
-const final = (e: unknown) => e instanceof ApiClientError && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status);
+const final = (e: unknown) =>
+  e instanceof ApiClientError && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status);
 
 /**
  * Failed sends since the last report, by kind and code: told to the server once it answers again,
@@ -47,9 +53,19 @@ type SyncErrorKind = 'refused' | 'offline' | 'signed-out' | 'server';
 const unreported = new Map<string, { kind: SyncErrorKind; code: string; count: number }>();
 function noteFailure(e: unknown) {
   const [kind, code]: [SyncErrorKind, string] =
-    e instanceof ApiClientError ? (final(e) ? ['refused', e.code] : e.status === 401 ? ['signed-out', e.code] : ['server', e.code]) : ['offline', 'NETWORK'];
+    e instanceof ApiClientError
+      ? final(e)
+        ? ['refused', e.code]
+        : e.status === 401
+          ? ['signed-out', e.code]
+          : ['server', e.code]
+      : ['offline', 'NETWORK'];
   const key = `${kind}:${code}`;
-  const entry = unreported.get(key) ?? { kind, code: /^[A-Z][A-Z0-9_]{0,39}$/.test(code) ? code : 'OTHER', count: 0 };
+  const entry = unreported.get(key) ?? {
+    kind,
+    code: /^[A-Z][A-Z0-9_]{0,39}$/.test(code) ? code : 'OTHER',
+    count: 0,
+  };
   entry.count++;
   unreported.set(key, entry);
 }
@@ -81,19 +97,24 @@ export function sync(): Promise<void> {
   }
   running = (async () => {
     try {
-      const items = (await idb.all<OutboxItem>()).filter((i) => i.state === 'pending' || i.state === 'sending').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+      const items = (await idb.all<OutboxItem>())
+        .filter((i) => i.state === 'pending' || i.state === 'sending')
+        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
       for (const item of items) {
         await idb.put({ ...item, state: 'sending' });
         await reload();
         try {
           if (!item.serverId) {
-            const saved = item.kind === 'record' ? await api.station.record(item.body as never) : await api.station.createEvent(item.body as never);
+            const saved =
+              item.kind === 'record'
+                ? await api.serviceRecords.create(item.body as never)
+                : await api.station.createEvent(item.body as never);
             item.serverId = saved.id;
             await idb.put({ ...item, state: 'sending' });
           }
           for (const p of item.photos) {
             if (item.photosSent.includes(p.clientId)) continue;
-            await api.station.photo(item.serverId, p.blob, p.clientId);
+            await api.serviceRecords.addPhoto(item.serverId, { file: p.blob, clientId: p.clientId });
             item.photosSent.push(p.clientId);
             await idb.put({ ...item, state: 'sending' });
           }

@@ -16,7 +16,9 @@ export function rememberEnterprise(e: KnownEnterprise) {
 export function parseEnterpriseQr(text: string): KnownEnterprise | null {
   try {
     const v = JSON.parse(text) as { t?: string; id?: string; code?: string; name?: string };
-    return v.t === 'huiqi-enterprise' && v.id && v.code && v.name ? { id: v.id, creditCode: v.code, name: v.name } : null;
+    return v.t === 'huiqi-enterprise' && v.id && v.code && v.name
+      ? { id: v.id, creditCode: v.code, name: v.name }
+      : null;
   } catch {
     return null;
   }

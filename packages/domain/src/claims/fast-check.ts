@@ -33,21 +33,31 @@ function uniqueBy<T>(list: readonly T[], key: (x: T) => string): boolean {
   return true;
 }
 
-function foreignItemOk(v: unknown, kind: GrantKind): boolean {
+function foreignItemOk(v: unknown, kind: GrantKind, notAbroad: ReadonlySet<string>): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
   for (const k in o) if (k !== 'jurisdiction' && k !== 'number' && k !== 'family') return false;
-  if (!isString(o.jurisdiction) || !JURISDICTION.test(o.jurisdiction) || checkJurisdiction(o.jurisdiction, kind) !== null) return false;
+  if (
+    !isString(o.jurisdiction) ||
+    !JURISDICTION.test(o.jurisdiction) ||
+    checkJurisdiction(o.jurisdiction, kind, notAbroad) !== null
+  )
+    return false;
   if (!isNumber(o.number)) return false;
-  return o.family === undefined || (isString(o.family) && o.family.length <= 64 && o.family.trim() === o.family && o.family.length > 0);
+  return (
+    o.family === undefined ||
+    (isString(o.family) && o.family.length <= 64 && o.family.trim() === o.family && o.family.length > 0)
+  );
 }
 
-function fieldCheck(f: ClaimField): Check {
+function fieldCheck(f: ClaimField, notAbroad: ReadonlySet<string>): Check {
   switch (f.input) {
     case 'date':
       return isCalendarDate;
     case 'money':
-      return f.positive ? (v) => isString(v) && MONEY.test(v) && !ZERO.test(v) : (v) => isString(v) && MONEY.test(v);
+      return f.positive
+        ? (v) => isString(v) && MONEY.test(v) && !ZERO.test(v)
+        : (v) => isString(v) && MONEY.test(v);
     case 'ratio':
       return (v) => isString(v) && RATIO.test(v) && !ZERO.test(v);
     case 'choice': {
@@ -55,24 +65,48 @@ function fieldCheck(f: ClaimField): Check {
       return (v) => isString(v) && values.has(v);
     }
     case 'patent-list':
-      return (v) => Array.isArray(v) && v.length >= 1 && v.length <= 200 && v.every(isNumber) && uniqueBy(v as string[], itemKey);
+      return (v) =>
+        Array.isArray(v) &&
+        v.length >= 1 &&
+        v.length <= 200 &&
+        v.every(isNumber) &&
+        uniqueBy(v as string[], itemKey);
     case 'foreign-items':
       return (v) =>
         Array.isArray(v) &&
         v.length >= 1 &&
         v.length <= 500 &&
-        v.every((x) => foreignItemOk(x, f.grantKind ?? 'patent')) &&
+        v.every((x) => foreignItemOk(x, f.grantKind ?? 'patent', notAbroad)) &&
         uniqueBy(v as { jurisdiction: string; number: string }[], itemKey);
+    case 'text':
+      return (v) => isString(v) && v.length >= 1 && v.length <= 200 && v.trim() === v;
+    case 'text-list':
+      return (v) =>
+        Array.isArray(v) &&
+        v.length >= 1 &&
+        v.length <= 50 &&
+        v.every((x) => isString(x) && x.length >= 1 && x.length <= 200 && x.trim() === x) &&
+        uniqueBy(v as string[], (x) => x);
   }
 }
 
-const compiled = new WeakMap<Provision, (claim: Record<string, unknown>) => boolean>();
+/** Compiled per provision and per set of jurisdictions not abroad (one per dated value). */
+const compiled = new WeakMap<
+  Provision,
+  Map<ReadonlySet<string>, (claim: Record<string, unknown>) => boolean>
+>();
 
-export function quickValid(provision: Provision, claim: Record<string, unknown>): boolean {
-  let check = compiled.get(provision);
+export function quickValid(
+  provision: Provision,
+  claim: Record<string, unknown>,
+  notAbroad: ReadonlySet<string>,
+): boolean {
+  let byProvision = compiled.get(provision);
+  if (!byProvision) compiled.set(provision, (byProvision = new Map()));
+  let check = byProvision.get(notAbroad);
   if (!check) {
     const fields = provision.claim?.fields ?? [];
-    const checks = fields.map((f) => [f.key, fieldCheck(f)] as const);
+    const checks = fields.map((f) => [f.key, fieldCheck(f, notAbroad)] as const);
     const keys = new Set(['provision', ...fields.map((f) => f.key)]);
     const ordered = fields.filter((f) => f.notBefore).map((f) => [f.key, f.notBefore!] as const);
     check = (c) => {
@@ -86,7 +120,7 @@ export function quickValid(provision: Provision, claim: Record<string, unknown>)
       for (const [later, earlier] of ordered) if ((c[later] as string) < (c[earlier] as string)) return false;
       return true;
     };
-    compiled.set(provision, check);
+    byProvision.set(notAbroad, check);
   }
   return check(claim);
 }

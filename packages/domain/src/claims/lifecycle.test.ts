@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, canAct, CLAIM_ROLES, CLAIM_STATES, DECIDED_STATES, reviewStageFor, statesFor, TAKEN_STATES, transition, TRANSITIONS } from './lifecycle.js';
+import {
+  allowedActions,
+  canAct,
+  CLAIM_ROLES,
+  CLAIM_STATES,
+  DECIDED_STATES,
+  reviewStageFor,
+  statesFor,
+  TAKEN_STATES,
+  transition,
+  TRANSITIONS,
+} from './lifecycle.js';
 
 describe('the claim lifecycle', () => {
   it('names only known states, and each action once', () => {
@@ -21,7 +32,7 @@ describe('the claim lifecycle', () => {
 
   it('gives every state reachable from a draft, and a decision at each review stage for exactly one role', () => {
     const reached = new Set<string>(['draft']);
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const t of TRANSITIONS) {
         if (t.to === 'unchanged' || reached.has(t.to) || !t.from.some((s) => reached.has(s))) continue;
@@ -39,7 +50,9 @@ describe('the claim lifecycle', () => {
   it('agrees with itself: canAct, statesFor and allowedActions say the same', () => {
     for (const t of TRANSITIONS) {
       expect(statesFor(t.action)).toBe(transition(t.action).from);
-      for (const state of CLAIM_STATES) for (const role of CLAIM_ROLES) expect(canAct(t.action, state, role)).toBe(allowedActions(state, role).includes(t.action));
+      for (const state of CLAIM_STATES)
+        for (const role of CLAIM_ROLES)
+          expect(canAct(t.action, state, role)).toBe(allowedActions(state, role).includes(t.action));
     }
   });
 });

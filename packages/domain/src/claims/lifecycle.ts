@@ -3,13 +3,38 @@
  * and which states count as decided (money set aside) or taken (a title or item in flight). The
  * API enforces with it; the apps show only the actions it allows the reader.
  */
-export const CLAIM_STATES = ['draft', 'submitted', 'returned', 'city-approved', 'approved', 'rejected', 'withdrawn', 'published', 'paid', 'clawed-back'] as const;
+export const CLAIM_STATES = [
+  'draft',
+  'submitted',
+  'returned',
+  'city-approved',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'published',
+  'paid',
+  'clawed-back',
+] as const;
 export type ClaimState = (typeof CLAIM_STATES)[number];
 
 export const CLAIM_ROLES = ['enterprise', 'city-admin', 'region-admin'] as const;
 export type ClaimRole = (typeof CLAIM_ROLES)[number];
 
-export const CLAIM_ACTIONS = ['edit', 'attach', 'submit', 'withdraw', 'city-approve', 'city-reject', 'city-return', 'region-approve', 'region-reject', 'region-return', 'publish', 'pay', 'claw-back'] as const;
+export const CLAIM_ACTIONS = [
+  'edit',
+  'attach',
+  'submit',
+  'withdraw',
+  'city-approve',
+  'city-reject',
+  'city-return',
+  'region-approve',
+  'region-reject',
+  'region-return',
+  'publish',
+  'pay',
+  'claw-back',
+] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 export interface Transition {
@@ -27,12 +52,48 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'attach', from: ['draft', 'returned'], to: 'unchanged', role: 'enterprise' },
   { action: 'submit', from: ['draft', 'returned'], to: 'submitted', role: 'enterprise' },
   { action: 'withdraw', from: ['draft', 'submitted', 'returned'], to: 'withdrawn', role: 'enterprise' },
-  { action: 'city-approve', from: ['submitted'], to: 'city-approved', role: 'city-admin', review: { stage: 'city', decision: 'approve' } },
-  { action: 'city-reject', from: ['submitted'], to: 'rejected', role: 'city-admin', review: { stage: 'city', decision: 'reject' } },
-  { action: 'city-return', from: ['submitted'], to: 'returned', role: 'city-admin', review: { stage: 'city', decision: 'return' } },
-  { action: 'region-approve', from: ['city-approved'], to: 'approved', role: 'region-admin', review: { stage: 'region', decision: 'approve' } },
-  { action: 'region-reject', from: ['city-approved'], to: 'rejected', role: 'region-admin', review: { stage: 'region', decision: 'reject' } },
-  { action: 'region-return', from: ['city-approved'], to: 'returned', role: 'region-admin', review: { stage: 'region', decision: 'return' } },
+  {
+    action: 'city-approve',
+    from: ['submitted'],
+    to: 'city-approved',
+    role: 'city-admin',
+    review: { stage: 'city', decision: 'approve' },
+  },
+  {
+    action: 'city-reject',
+    from: ['submitted'],
+    to: 'rejected',
+    role: 'city-admin',
+    review: { stage: 'city', decision: 'reject' },
+  },
+  {
+    action: 'city-return',
+    from: ['submitted'],
+    to: 'returned',
+    role: 'city-admin',
+    review: { stage: 'city', decision: 'return' },
+  },
+  {
+    action: 'region-approve',
+    from: ['city-approved'],
+    to: 'approved',
+    role: 'region-admin',
+    review: { stage: 'region', decision: 'approve' },
+  },
+  {
+    action: 'region-reject',
+    from: ['city-approved'],
+    to: 'rejected',
+    role: 'region-admin',
+    review: { stage: 'region', decision: 'reject' },
+  },
+  {
+    action: 'region-return',
+    from: ['city-approved'],
+    to: 'returned',
+    role: 'region-admin',
+    review: { stage: 'region', decision: 'return' },
+  },
   { action: 'publish', from: ['approved'], to: 'published', role: 'region-admin' },
   { action: 'pay', from: ['published'], to: 'paid', role: 'region-admin' },
   { action: 'claw-back', from: ['paid'], to: 'clawed-back', role: 'region-admin' },
@@ -60,7 +121,9 @@ export function statesFor(action: ClaimAction): readonly ClaimState[] {
 
 /** What a role may do to a claim in a state (the apps show only these). */
 export function allowedActions(state: string, role: string | undefined): ClaimAction[] {
-  return TRANSITIONS.filter((t) => t.role === role && (t.from as readonly string[]).includes(state)).map((t) => t.action);
+  return TRANSITIONS.filter((t) => t.role === role && (t.from as readonly string[]).includes(state)).map(
+    (t) => t.action,
+  );
 }
 
 export function canAct(action: ClaimAction, state: string, role: string | undefined): boolean {
@@ -70,7 +133,8 @@ export function canAct(action: ClaimAction, state: string, role: string | undefi
 
 /** The review a role may record on a claim in a state: its stage, or undefined when none. */
 export function reviewStageFor(state: string, role: string | undefined): 'city' | 'region' | undefined {
-  return TRANSITIONS.find((t) => t.review && t.role === role && (t.from as readonly string[]).includes(state))?.review?.stage;
+  return TRANSITIONS.find((t) => t.review && t.role === role && (t.from as readonly string[]).includes(state))
+    ?.review?.stage;
 }
 
 export function isDecided(state: string): boolean {

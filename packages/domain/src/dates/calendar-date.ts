@@ -13,7 +13,13 @@ function epochDay(y: number, m: number, d: number): number {
 /** True for a real date in YYYY-MM-DD (2024-02-29 yes, 2025-02-29 no), years 1900–2999. */
 export function isCalendarDate(input: unknown): input is CalendarDate {
   // Read digit by digit rather than with a pattern and Number(): every claim and context has dates.
-  if (typeof input !== 'string' || input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return false;
+  if (
+    typeof input !== 'string' ||
+    input.length !== 10 ||
+    input.charCodeAt(4) !== 45 ||
+    input.charCodeAt(7) !== 45
+  )
+    return false;
   let y = 0;
   let mo = 0;
   let d = 0;
@@ -66,4 +72,19 @@ export function addDays(date: CalendarDate, n: number): CalendarDate {
 export function weekdayOf(date: CalendarDate): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(epochDay(y, m, d) * DAY_MS).getUTCDay();
+}
+
+/**
+ * The date `n` months after `date`, as periods in months are counted (民法典第二百零二条): the
+ * day of the same number in the last month, or that month's last day when it has none
+ * (2026-01-31 + 1 month = 2026-02-28).
+ */
+export function addMonths(date: CalendarDate, n: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }

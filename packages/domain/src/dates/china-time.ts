@@ -13,7 +13,10 @@ export type ChinaTimeUnit = 'date' | 'minute' | 'second';
 const LENGTH: Record<ChinaTimeUnit, number> = { date: 10, minute: 16, second: 19 };
 
 /** "2026-12-02 02:47" for 2026-12-01T18:47:00Z; to the day, minute (default) or second. '—' for none. */
-export function formatChinaTime(instant: string | Date | null | undefined, unit: ChinaTimeUnit = 'minute'): string {
+export function formatChinaTime(
+  instant: string | Date | null | undefined,
+  unit: ChinaTimeUnit = 'minute',
+): string {
   if (instant === null || instant === undefined || instant === '') return '—';
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) return '—';

@@ -21,8 +21,14 @@ export class DomainError extends Error {
     this.details = details;
   }
 
-  toJSON(): { code: DomainErrorCode; message: string; zh: string; en: string; details: Record<string, string | number> } {
-    return { code: this.code, message: this.en, zh: this.zh, en: this.en, details: this.details };
+  /** The same fields as the API's error body: `{ code, zh, en, details }`. */
+  toJSON(): {
+    code: DomainErrorCode;
+    zh: string;
+    en: string;
+    details: Record<string, string | number>;
+  } {
+    return { code: this.code, zh: this.zh, en: this.en, details: this.details };
   }
 }
 

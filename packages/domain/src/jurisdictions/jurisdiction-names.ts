@@ -20,16 +20,21 @@ export interface JurisdictionOption {
 
 /**
  * What a picker offers for a grant abroad of this kind: the regional offices first, then the
- * countries in the reader's order (pinyin for Chinese, alphabetical for English). Never CN, HK, MO,
- * TW or WO: those are refused anyway (see checkJurisdiction).
+ * countries in the reader's order (pinyin for Chinese, alphabetical for English). Never what
+ * `notAbroad` holds (the provision's dated parameter: notAbroadOn) or WO: those are refused anyway
+ * (see checkJurisdiction).
  */
-export function jurisdictionOptions(kind: GrantKind, locale: Locale = 'zh'): JurisdictionOption[] {
+export function jurisdictionOptions(
+  kind: GrantKind,
+  notAbroad: ReadonlySet<string>,
+  locale: Locale = 'zh',
+): JurisdictionOption[] {
   const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
   const option = (value: string, group: JurisdictionOption['group']): JurisdictionOption => {
     const name = jurisdictionName(value, locale);
     return { value, label: locale === 'zh' ? `${name}（${value}）` : `${name} (${value})`, group };
   };
-  const accepted = acceptedJurisdictions(kind);
+  const accepted = acceptedJurisdictions(kind, notAbroad);
   const offices = accepted.filter((c) => c in REGIONAL_OFFICES).map((c) => option(c, 'office'));
   const countries = accepted
     .filter((c) => !(c in REGIONAL_OFFICES))

@@ -1,4 +1,6 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
 import type { DomainErrorCode } from '../errors/messages.js';
+import type { Provision } from '../policy/schema.js';
 
 /**
  * Where a patent is granted or a trademark registered (M1.7, M1.8): an ISO 3166-1 country or
@@ -35,29 +37,28 @@ export const REGIONAL_OFFICES = {
 export type RegionalOffice = keyof typeof REGIONAL_OFFICES;
 
 /**
- * 国外 (abroad) — an interpretation, not the policy's words: the clauses say only "对获得国外授权的
- * 发明专利" and "对获得国外授权的注册商标". 国外 is a foreign country; Hong Kong, Macao and Taiwan are
- * outside the mainland (境外, separate customs territories) but are not 国外, so a grant there, like one
- * in mainland China, is not a grant abroad.
+ * The jurisdictions that are not "abroad" for a provision on a date: its dated parameter
+ * `notAbroad` (an interpretation, see policy/ningxia/shared.ts), which every provision that takes
+ * grants abroad has (the version is refused otherwise). Sets are made once per dated value.
  */
-export const NOT_ABROAD = {
-  label: { zh: '不属于“国外”的法域', en: 'Jurisdictions that are not "abroad"' },
-  source: 'interpretation',
-  reference: '对获得国外授权的发明专利，每件补助2万元。对获得国外授权的注册商标，每件补助1万元。',
-  interpretation: {
-    zh: '“国外”指外国：中国内地（CN）及香港（HK）、澳门（MO）、台湾（TW）的授权（注册）不属于国外授权。',
-    en: '"Abroad" (国外) means a foreign country: grants and registrations in mainland China (CN), Hong Kong (HK), Macao (MO) and Taiwan (TW) are not grants abroad.',
-  },
-  value: ['CN', 'HK', 'MO', 'TW'],
-} as const;
+export function notAbroadOn(provision: Provision, date: CalendarDate): ReadonlySet<string> {
+  const values = provision.parameters.notAbroad?.values ?? [];
+  let chosen: (typeof values)[number] | undefined;
+  for (const v of values) if (v.effectiveFrom <= date) chosen = v;
+  chosen ??= values[0];
+  if (!chosen) return NONE;
+  let set = sets.get(chosen);
+  if (!set) sets.set(chosen, (set = new Set((chosen.value ?? '').split(' ').filter(Boolean))));
+  return set;
+}
+const NONE: ReadonlySet<string> = new Set();
+const sets = new WeakMap<object, ReadonlySet<string>>();
 
 /** WIPO (WO): a PCT publication, or a Madrid international registration — never one grant. */
 export const WIPO_CODE = 'WO';
 
-const notAbroad: ReadonlySet<string> = new Set(NOT_ABROAD.value);
-
 /** The codes accepted for a kind of grant: every country abroad and the regional offices that grant it. */
-export function acceptedJurisdictions(kind: GrantKind): string[] {
+export function acceptedJurisdictions(kind: GrantKind, notAbroad: ReadonlySet<string>): string[] {
   const offices = Object.entries(REGIONAL_OFFICES)
     .filter(([, o]) => (o.grants as readonly GrantKind[]).includes(kind))
     .map(([code]) => code);
@@ -70,7 +71,11 @@ export type JurisdictionProblem = { code: DomainErrorCode; details: Record<strin
  * Why a code is not a jurisdiction a grant abroad of this kind can be counted in, or null. The
  * messages (messages.ts) say what to enter instead; an unknown code's message lists the accepted ones.
  */
-export function checkJurisdiction(code: string, kind: GrantKind): JurisdictionProblem | null {
+export function checkJurisdiction(
+  code: string,
+  kind: GrantKind,
+  notAbroad: ReadonlySet<string>,
+): JurisdictionProblem | null {
   if (code === '') return { code: 'JURISDICTION_MISSING', details: {} };
   if (notAbroad.has(code)) return { code: 'JURISDICTION_NOT_FOREIGN', details: { input: code } };
   if (code === WIPO_CODE)
@@ -97,6 +102,6 @@ export function checkJurisdiction(code: string, kind: GrantKind): JurisdictionPr
   if (/^[A-Z]{2}$/.test(code) && COUNTRY_CODES.includes(code)) return null;
   return {
     code: 'JURISDICTION_UNKNOWN',
-    details: { input: code, accepted: acceptedJurisdictions(kind).join(', ') },
+    details: { input: code, accepted: acceptedJurisdictions(kind, notAbroad).join(', ') },
   };
 }

@@ -41,15 +41,29 @@ describe('lpr1y', () => {
   });
 
   it('validates tables strictly', () => {
-    expect(() => createLprTable({ confirmedThrough: '2025-01-01', publications: [] })).toThrow(/at least one/);
-    expect(() =>
-      createLprTable({ confirmedThrough: '2025-01-01', publications: [{ publishedOn: '2024-01-01', rate: '3.45' }, { publishedOn: '2023-01-01', rate: '3.65' }] }),
-    ).toThrow(/increasing date order/);
-    expect(() => createLprTable({ confirmedThrough: '2025-01-01', publications: [{ publishedOn: '2024-01-01', rate: 3.45 }] })).toThrow(
-      expect.objectContaining({ code: 'LPR_TABLE_INVALID' }),
+    expect(() => createLprTable({ confirmedThrough: '2025-01-01', publications: [] })).toThrow(
+      /at least one/,
     );
     expect(() =>
-      createLprTable({ confirmedThrough: '2025-01-01', publications: [{ publishedOn: '2024-01-01', rate: '3.45', note: 'x' }] }),
+      createLprTable({
+        confirmedThrough: '2025-01-01',
+        publications: [
+          { publishedOn: '2024-01-01', rate: '3.45' },
+          { publishedOn: '2023-01-01', rate: '3.65' },
+        ],
+      }),
+    ).toThrow(/increasing date order/);
+    expect(() =>
+      createLprTable({
+        confirmedThrough: '2025-01-01',
+        publications: [{ publishedOn: '2024-01-01', rate: 3.45 }],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'LPR_TABLE_INVALID' }));
+    expect(() =>
+      createLprTable({
+        confirmedThrough: '2025-01-01',
+        publications: [{ publishedOn: '2024-01-01', rate: '3.45', note: 'x' }],
+      }),
     ).toThrow(/note|Unrecognized/);
   });
 });

@@ -4,9 +4,15 @@ import { assess } from '../rules/assess.js';
 import { claimForAssets, ipAssetSchema, type IpAsset } from './ip-assets.js';
 import { matchProvisions, type MatchProfile } from './match-provisions.js';
 
-const verified: MatchProfile = { srdiLevel: 'little-giant', srdiVerified: true, industry: 'new-materials', assets: [] };
+const verified: MatchProfile = {
+  srdiLevel: 'little-giant',
+  srdiVerified: true,
+  industry: 'new-materials',
+  assets: [],
+};
 const at = { asOf: '2025-06-30', fundingYear: 2025, policy: builtInPolicies };
-const byId = (r: ReturnType<typeof matchProvisions>, id: string) => r.matches.find((m) => m.provision === id)!;
+const byId = (r: ReturnType<typeof matchProvisions>, id: string) =>
+  r.matches.find((m) => m.provision === id)!;
 
 describe('matchProvisions', () => {
   it('an empty profile: nothing likely, what to record for each award, the transaction provisions with their caps, the services', () => {
@@ -33,18 +39,30 @@ describe('matchProvisions', () => {
       { kind: 'foreign-trademark', date: '2024-03-01', number: '0123456', jurisdiction: 'JP' },
     ];
     const r = matchProvisions({ ...verified, assets }, at);
-    expect(byId(r, 'M1.2')).toMatchObject({ status: 'likely', amount: '150000.00', claim: { provision: 'M1.2', recognizedOn: '2024-11-02' } });
+    expect(byId(r, 'M1.2')).toMatchObject({
+      status: 'likely',
+      amount: '150000.00',
+      claim: { provision: 'M1.2', recognizedOn: '2024-11-02' },
+    });
     expect(byId(r, 'M1.4')).toMatchObject({ status: 'likely', amount: '500000.00' });
-    expect(byId(r, 'M1.6')).toMatchObject({ status: 'likely', amount: '100000.00', claim: { patents: ['ZL201810000001.1'] } });
+    expect(byId(r, 'M1.6')).toMatchObject({
+      status: 'likely',
+      amount: '100000.00',
+      claim: { patents: ['ZL201810000001.1'] },
+    });
     expect(byId(r, 'M1.7')).toMatchObject({ status: 'likely', amount: '40000.00' });
     expect(byId(r, 'M1.8')).toMatchObject({ status: 'likely', amount: '10000.00' });
     expect(r.estimatedTotal).toBe('800000.00');
     // Every pre-filled claim is one the reviewer's assess() accepts, for the same amount.
-    for (const m of r.matches.filter((x) => x.status === 'likely')) expect(assess(m.claim as never, at).amount).toBe(m.amount);
+    for (const m of r.matches.filter((x) => x.status === 'likely'))
+      expect(assess(m.claim as never, at).amount).toBe(m.amount);
   });
 
   it('a title recognized too long ago is not new: the reason comes from the rule', () => {
-    const r = matchProvisions({ ...verified, assets: [{ kind: 'national-demonstration', date: '2021-05-01' }] }, at);
+    const r = matchProvisions(
+      { ...verified, assets: [{ kind: 'national-demonstration', date: '2021-05-01' }] },
+      at,
+    );
     expect(byId(r, 'M1.1').status).toBe('missing');
     expect(byId(r, 'M1.1').reasons[0]!.en).toContain('outside 2024–2025');
   });
@@ -55,16 +73,25 @@ describe('matchProvisions', () => {
       { kind: 'foreign-trademark', date: '2024-03-01', number: '0123456', jurisdiction: 'JP' },
       { kind: 'foreign-trademark', date: '2024-03-01', number: 'UK000001', jurisdiction: 'GB' },
     ];
-    const r = matchProvisions({ ...verified, assets, claimedTitles: ['M1.3'], claimedItems: ['JP:0123456'] }, at);
+    const r = matchProvisions(
+      { ...verified, assets, claimedTitles: ['M1.3'], claimedItems: ['JP:0123456'] },
+      at,
+    );
     expect(byId(r, 'M1.3').status).toBe('claimed');
-    expect(byId(r, 'M1.8')).toMatchObject({ status: 'likely', amount: '10000.00', claim: { registrations: [{ jurisdiction: 'GB', number: 'UK000001' }] } });
+    expect(byId(r, 'M1.8')).toMatchObject({
+      status: 'likely',
+      amount: '10000.00',
+      claim: { registrations: [{ jurisdiction: 'GB', number: 'UK000001' }] },
+    });
     const all = matchProvisions({ ...verified, assets, claimedItems: ['JP:0123456', 'GB:UK000001'] }, at);
     expect(byId(all, 'M1.8').status).toBe('claimed');
   });
 
   it('an enterprise that is not SRDI, or not yet verified, is told so', () => {
     expect(matchProvisions({ ...verified, srdiLevel: 'none' }, at).gate?.en).toContain('for SRDI SMEs');
-    expect(matchProvisions({ ...verified, srdiVerified: false }, at).gate?.en).toContain('awaits verification');
+    expect(matchProvisions({ ...verified, srdiVerified: false }, at).gate?.en).toContain(
+      'awaits verification',
+    );
   });
 
   it('the green channel ranks its focus industries first; it does not exclude the others (以……为重点)', () => {
@@ -94,12 +121,42 @@ describe('ipAssetSchema', () => {
 
 describe('claimForAssets', () => {
   it('makes the claim the rules price: a title with its latest date, items all together; one kind only', async () => {
-    expect(claimForAssets([{ kind: 'regional-pilot', date: '2024-03-01' }, { kind: 'regional-pilot', date: '2025-01-10' }], ningxia)).toEqual({ provision: 'M1.3', recognizedOn: '2025-01-10' });
-    expect(claimForAssets([{ kind: 'foreign-trademark', date: '2024-03-01', number: '1', jurisdiction: 'JP' }, { kind: 'foreign-trademark', date: '2024-03-01', number: '2', jurisdiction: 'EM' }], ningxia)).toEqual({
+    expect(
+      claimForAssets(
+        [
+          { kind: 'regional-pilot', date: '2024-03-01' },
+          { kind: 'regional-pilot', date: '2025-01-10' },
+        ],
+        ningxia,
+        '2025-06-01',
+      ),
+    ).toEqual({ provision: 'M1.3', recognizedOn: '2025-01-10' });
+    expect(
+      claimForAssets(
+        [
+          { kind: 'foreign-trademark', date: '2024-03-01', number: '1', jurisdiction: 'JP' },
+          { kind: 'foreign-trademark', date: '2024-03-01', number: '2', jurisdiction: 'EM' },
+        ],
+        ningxia,
+        '2025-06-01',
+      ),
+    ).toEqual({
       provision: 'M1.8',
-      registrations: [{ jurisdiction: 'JP', number: '1' }, { jurisdiction: 'EM', number: '2' }],
+      registrations: [
+        { jurisdiction: 'JP', number: '1' },
+        { jurisdiction: 'EM', number: '2' },
+      ],
     });
-    expect(() => claimForAssets([], ningxia)).toThrow(/one kind/);
-    expect(() => claimForAssets([{ kind: 'patent-gold', date: '2024-01-01', number: 'ZL1' }, { kind: 'patent-silver', date: '2024-01-01', number: 'ZL2' }], ningxia)).toThrow(/one kind/);
+    expect(() => claimForAssets([], ningxia, '2025-06-01')).toThrow(/one kind/);
+    expect(() =>
+      claimForAssets(
+        [
+          { kind: 'patent-gold', date: '2024-01-01', number: 'ZL1' },
+          { kind: 'patent-silver', date: '2024-01-01', number: 'ZL2' },
+        ],
+        ningxia,
+        '2025-06-01',
+      ),
+    ).toThrow(/one kind/);
   });
 });

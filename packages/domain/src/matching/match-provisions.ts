@@ -66,14 +66,22 @@ export interface MatchResult {
 function missingFor({ label, group }: { label: Localized; group: 'title' | 'award' | 'foreign' }): Localized {
   switch (group) {
     case 'title':
-      return { zh: `在企业档案中登记“${label.zh}”称号及认定日期。`, en: `Record the title "${label.en}" and its recognition date in your profile.` };
+      return {
+        zh: `在企业档案中登记“${label.zh}”称号及认定日期。`,
+        en: `Record the title "${label.en}" and its recognition date in your profile.`,
+      };
     case 'award':
-      return { zh: `在企业档案中登记获得“${label.zh}”的专利号。`, en: `Record the patents that won the ${label.en} in your profile.` };
+      return {
+        zh: `在企业档案中登记获得“${label.zh}”的专利号。`,
+        en: `Record the patents that won the ${label.en} in your profile.`,
+      };
     case 'foreign':
-      return { zh: `在企业档案中登记${label.zh}（法域和号码）。`, en: `Record each ${label.en.toLowerCase()} (jurisdiction and number) in your profile.` };
+      return {
+        zh: `在企业档案中登记${label.zh}（法域和号码）。`,
+        en: `Record each ${label.en.toLowerCase()} (jurisdiction and number) in your profile.`,
+      };
   }
 }
-
 
 /** Patents keep only their highest award: one patent is paid once, for its highest award. */
 function highestAwards(assets: readonly IpAsset[]): IpAsset[] {
@@ -105,16 +113,28 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
 
   const gate: Localized | undefined =
     profile.srdiLevel === 'none'
-      ? { zh: '这些措施面向专精特新中小企业：请先在企业档案中申报专精特新资质并经审核。', en: 'These measures are for SRDI SMEs: declare your SRDI status in the profile and have it verified first.' }
+      ? {
+          zh: '这些措施面向专精特新中小企业：请先在企业档案中申报专精特新资质并经审核。',
+          en: 'These measures are for SRDI SMEs: declare your SRDI status in the profile and have it verified first.',
+        }
       : !profile.srdiVerified
-        ? { zh: '专精特新资质尚待审核：以下为预估，审核通过后方可申报。', en: 'Your SRDI status awaits verification: these are estimates; you can claim once it is verified.' }
+        ? {
+            zh: '专精特新资质尚待审核：以下为预估，审核通过后方可申报。',
+            en: 'Your SRDI status awaits verification: these are estimates; you can claim once it is verified.',
+          }
         : undefined;
 
   const matches: ProvisionMatch[] = [];
   let total = Money.zero();
 
   for (const p of version.provisions) {
-    const base = { provision: p.id, kind: p.kind, title: p.title, reasons: [] as Localized[], missing: [] as Localized[] };
+    const base = {
+      provision: p.id,
+      kind: p.kind,
+      title: p.title,
+      reasons: [] as Localized[],
+      missing: [] as Localized[],
+    };
     const asset = p.matching?.asset;
     if (asset) {
       const assetKind = asset.kind as IpAssetKind;
@@ -128,25 +148,59 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
         // A title is paid once: the most recent recognition is the one that can still be new.
         const latest = [...held].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
         if (claimedTitles.has(p.id)) {
-          matches.push({ ...base, status: 'claimed', reasons: [{ zh: '该称号已申报或已获支持，每项只支持一次。', en: 'This title is claimed or paid already; it is paid once.' }] });
+          matches.push({
+            ...base,
+            status: 'claimed',
+            reasons: [
+              {
+                zh: '该称号已申报或已获支持，每项只支持一次。',
+                en: 'This title is claimed or paid already; it is paid once.',
+              },
+            ],
+          });
           continue;
         }
-        const claim = claimForAssets([latest], version);
+        const claim = claimForAssets([latest], version, asOf);
         const a = assess(claim, ctx);
         if (a.eligible) {
           total = total.plus(Money.of(a.amount));
-          matches.push({ ...base, status: 'likely', amount: a.amount, claim, reasons: [{ zh: `${latest.date} 获认定，属本资助年度可支持的新认定。`, en: `Recognized on ${latest.date}: new for funding year ${fundingYear}.` }] });
+          matches.push({
+            ...base,
+            status: 'likely',
+            amount: a.amount,
+            claim,
+            reasons: [
+              {
+                zh: `${latest.date} 获认定，属本资助年度可支持的新认定。`,
+                en: `Recognized on ${latest.date}: new for funding year ${fundingYear}.`,
+              },
+            ],
+          });
         } else {
-          matches.push({ ...base, status: 'missing', reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })), missing: [missingFor(asset)] });
+          matches.push({
+            ...base,
+            status: 'missing',
+            reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })),
+            missing: [missingFor(asset)],
+          });
         }
         continue;
       }
       const open = held.filter((a) => !claimedItems.has(assetItemKey(a)));
       if (!open.length) {
-        matches.push({ ...base, status: 'claimed', reasons: [{ zh: `档案中的 ${held.length} 项均已申报或已获支持。`, en: `All ${held.length} recorded item(s) are claimed or paid already.` }] });
+        matches.push({
+          ...base,
+          status: 'claimed',
+          reasons: [
+            {
+              zh: `档案中的 ${held.length} 项均已申报或已获支持。`,
+              en: `All ${held.length} recorded item(s) are claimed or paid already.`,
+            },
+          ],
+        });
         continue;
       }
-      const claim = claimForAssets(open, version);
+      const claim = claimForAssets(open, version, asOf);
       const a = assess(claim, { ...ctx, paidItems: [...claimedItems] });
       if (a.eligible) {
         total = total.plus(Money.of(a.amount));
@@ -157,11 +211,19 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
           amount: a.amount,
           claim,
           reasons: [
-            { zh: `档案中有 ${open.length} 项可申报${skipped ? `（另有 ${skipped} 项已申报）` : ''}。`, en: `${open.length} item(s) in your profile can be claimed${skipped ? ` (${skipped} more claimed already)` : ''}.` },
+            {
+              zh: `档案中有 ${open.length} 项可申报${skipped ? `（另有 ${skipped} 项已申报）` : ''}。`,
+              en: `${open.length} item(s) in your profile can be claimed${skipped ? ` (${skipped} more claimed already)` : ''}.`,
+            },
           ],
         });
       } else {
-        matches.push({ ...base, status: 'missing', reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })), missing: [missingFor(asset)] });
+        matches.push({
+          ...base,
+          status: 'missing',
+          reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })),
+          missing: [missingFor(asset)],
+        });
       }
       continue;
     }
@@ -173,7 +235,14 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
         ...base,
         status: 'needs-facts',
         ...(cap === null ? {} : { upTo: Money.of(cap).toString() }),
-        reasons: [cap === null ? { zh: p.summary.zh, en: p.summary.en } : { zh: `${p.summary.zh}（每年最高 ${formatYuan(cap)}）`, en: `${p.summary.en} (at most ${formatYuan(cap)} a year)` }],
+        reasons: [
+          cap === null
+            ? { zh: p.summary.zh, en: p.summary.en }
+            : {
+                zh: `${p.summary.zh}（每年最高 ${formatYuan(cap)}）`,
+                en: `${p.summary.en} (at most ${formatYuan(cap)} a year)`,
+              },
+        ],
         missing: [facts],
       });
       continue;
@@ -187,8 +256,14 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
         status: 'service',
         reasons: [
           inFocus
-            ? { zh: '所属行业为重点产业，申请专利优先审查推荐时优先排序。', en: 'Your industry is a focus industry: your application for a prioritized-examination recommendation ranks first.' }
-            : { zh: '可申请专利优先审查推荐；装备制造、新型材料、清洁能源、数字信息、现代化工等重点产业优先排序。', en: 'You can apply to be recommended for prioritized examination; the focus industries (equipment manufacturing, new materials, clean energy, digital information, modern chemicals) rank first.' },
+            ? {
+                zh: '所属行业为重点产业，申请专利优先审查推荐时优先排序。',
+                en: 'Your industry is a focus industry: your application for a prioritized-examination recommendation ranks first.',
+              }
+            : {
+                zh: '可申请专利优先审查推荐；装备制造、新型材料、清洁能源、数字信息、现代化工等重点产业优先排序。',
+                en: 'You can apply to be recommended for prioritized examination; the focus industries (equipment manufacturing, new materials, clean energy, digital information, modern chemicals) rank first.',
+              },
         ],
       });
       continue;
@@ -199,5 +274,12 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
 
   // Provisions paid to agencies (M11.1) have no asset, facts or request hint, and the count and
   // budget provisions are the region's targets: none is listed for an enterprise.
-  return { policyVersion: version.id, fundingYear, asOf, estimatedTotal: total.round().toString(), gate, matches };
+  return {
+    policyVersion: version.id,
+    fundingYear,
+    asOf,
+    estimatedTotal: total.round().toString(),
+    gate,
+    matches,
+  };
 }

@@ -31,7 +31,11 @@ describe('amountInWords (大写金额, payment-settlement rules)', () => {
   });
 
   it('refuses negative amounts and amounts of a trillion or more', () => {
-    expect(() => amountInWords('-1.00')).toThrow(expect.objectContaining({ code: 'AMOUNT_NEGATIVE_FOR_WORDS' }));
-    expect(() => amountInWords('1000000000000.00')).toThrow(expect.objectContaining({ code: 'AMOUNT_TOO_LARGE_FOR_WORDS' }));
+    expect(() => amountInWords('-1.00')).toThrow(
+      expect.objectContaining({ code: 'AMOUNT_NEGATIVE_FOR_WORDS' }),
+    );
+    expect(() => amountInWords('1000000000000.00')).toThrow(
+      expect.objectContaining({ code: 'AMOUNT_TOO_LARGE_FOR_WORDS' }),
+    );
   });
 });

@@ -6,7 +6,12 @@ import { Decimal } from 'decimal.js';
  * rounding happens in Money.round(), half up (四舍五入).
  * A clone, so that a host application changing Decimal's global settings cannot change ours.
  */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Dec = InstanceType<typeof Dec>;
 
 /** A decimal string: optional minus, digits, optional fraction. No exponent, no spaces, no plus. */

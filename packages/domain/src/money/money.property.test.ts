@@ -12,20 +12,24 @@ const toText = (fen: bigint) => {
 describe('money never loses a fen', () => {
   it('add and subtract agree with integer fen arithmetic', () => {
     fc.assert(
-      fc.property(fc.array(fenArb, { minLength: 1, maxLength: 30 }), fc.array(fenArb, { maxLength: 30 }), (adds, subs) => {
-        let m = Money.zero();
-        let fen = 0n;
-        for (const a of adds) {
-          m = m.plus(toText(a));
-          fen += a;
-        }
-        for (const s of subs) {
-          m = m.minus(toText(s));
-          fen -= s;
-        }
-        expect(m.toString()).toBe(Money.of(toText(fen)).toString());
-        expect(m.toFen()).toBe(fen);
-      }),
+      fc.property(
+        fc.array(fenArb, { minLength: 1, maxLength: 30 }),
+        fc.array(fenArb, { maxLength: 30 }),
+        (adds, subs) => {
+          let m = Money.zero();
+          let fen = 0n;
+          for (const a of adds) {
+            m = m.plus(toText(a));
+            fen += a;
+          }
+          for (const s of subs) {
+            m = m.minus(toText(s));
+            fen -= s;
+          }
+          expect(m.toString()).toBe(Money.of(toText(fen)).toString());
+          expect(m.toFen()).toBe(fen);
+        },
+      ),
     );
   });
 
@@ -42,10 +46,18 @@ describe('money never loses a fen', () => {
 
   it('a share with a cap never exceeds the cap', () => {
     fc.assert(
-      fc.property(fenArb.filter((f) => f >= 0n), fc.integer({ min: 1, max: 100 }), fenArb.filter((f) => f >= 0n), (base, pct, cap) => {
-        const share = Money.of(toText(base)).times(`${pct / 100}`).min(toText(cap)).round();
-        expect(share.compare(toText(cap))).toBeLessThanOrEqual(0);
-      }),
+      fc.property(
+        fenArb.filter((f) => f >= 0n),
+        fc.integer({ min: 1, max: 100 }),
+        fenArb.filter((f) => f >= 0n),
+        (base, pct, cap) => {
+          const share = Money.of(toText(base))
+            .times(`${pct / 100}`)
+            .min(toText(cap))
+            .round();
+          expect(share.compare(toText(cap))).toBeLessThanOrEqual(0);
+        },
+      ),
     );
   });
 });

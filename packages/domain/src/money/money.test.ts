@@ -25,9 +25,12 @@ describe('Money.of', () => {
     expect(code(() => Money.of(Number.MAX_SAFE_INTEGER + 2))).toBe('MONEY_NOT_INTEGER_NUMBER');
   });
 
-  it.each(['', ' 1.00', '1,000.00', '1e5', '+1', '1.234', '01.00', 'abc', '.5', '1.'])('refuses %j', (input) => {
-    expect(code(() => Money.of(input))).toBe('MONEY_INVALID');
-  });
+  it.each(['', ' 1.00', '1,000.00', '1e5', '+1', '1.234', '01.00', 'abc', '.5', '1.'])(
+    'refuses %j',
+    (input) => {
+      expect(code(() => Money.of(input))).toBe('MONEY_INVALID');
+    },
+  );
 
   it('says what to fix in both languages', () => {
     try {
@@ -67,7 +70,9 @@ describe('arithmetic is exact and rounding happens once', () => {
     expect(big.plus('0.01').toString()).toBe('1000000000000.00');
     expect(big.times('0.05').toExactString()).toBe('49999999999.9995');
     expect(big.times('0.05').round().toString()).toBe('50000000000.00');
-    expect(Money.of('1000000000000.00').times(365).dividedBy(360).times('0.0345').round().toString()).toBe('34979166666.67');
+    expect(Money.of('1000000000000.00').times(365).dividedBy(360).times('0.0345').round().toString()).toBe(
+      '34979166666.67',
+    );
   });
 
   it('compares, min and max', () => {

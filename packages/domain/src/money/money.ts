@@ -38,7 +38,8 @@ export class Money {
   static of(input: MoneyInput): Money {
     if (input instanceof Money) return input;
     if (typeof input === 'number') {
-      if (!Number.isSafeInteger(input)) throw new DomainError('MONEY_NOT_INTEGER_NUMBER', { input: String(input) });
+      if (!Number.isSafeInteger(input))
+        throw new DomainError('MONEY_NOT_INTEGER_NUMBER', { input: String(input) });
       return new Money(new Dec(input));
     }
     if (typeof input !== 'string' || !FEN_PATTERN.test(input)) {

@@ -28,8 +28,17 @@ describe('parseAmountInput: amounts as people type them', () => {
 
   it('names the problem in plain Chinese, with an example', () => {
     const r = parseAmountInput('abc');
-    expect(r).toEqual({ ok: false, problem: 'invalid', zh: '“abc”不是金额，请只填数字，例如 5000000 或 500万', en: '"abc" is not an amount: use digits only, e.g. 5000000 or 500万' });
-    expect(parseAmountInput('  ')).toMatchObject({ ok: false, problem: 'empty', zh: '请填写金额，例如 5000000 或 500万' });
+    expect(r).toEqual({
+      ok: false,
+      problem: 'invalid',
+      zh: '“abc”不是金额，请只填数字，例如 5000000 或 500万',
+      en: '"abc" is not an amount: use digits only, e.g. 5000000 or 500万',
+    });
+    expect(parseAmountInput('  ')).toMatchObject({
+      ok: false,
+      problem: 'empty',
+      zh: '请填写金额，例如 5000000 或 500万',
+    });
     expect(value('50,00')).toBe('invalid');
     expect(value('1e6')).toBe('invalid');
     expect(value('12.345')).toBe('fen');
@@ -49,7 +58,9 @@ describe('parseAmountInput: amounts as people type them', () => {
         const exact = Money.fromFen(fen).toString();
         const [whole, frac] = exact.split('.') as [string, string];
         const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-        const fullWidth = `${grouped}.${frac}`.replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+        const fullWidth = `${grouped}.${frac}`.replace(/[0-9.,]/g, (c) =>
+          String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+        );
         expect(value(`${grouped}.${frac}元`)).toBe(exact);
         expect(value(fullWidth)).toBe(exact);
       }),

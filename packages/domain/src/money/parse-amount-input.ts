@@ -12,8 +12,14 @@ export type ParsedAmountInput =
 const EXAMPLE = { zh: '例如 5000000 或 500万', en: 'e.g. 5000000 or 500万' };
 const PROBLEMS: Record<AmountInputProblem, (input: string) => { zh: string; en: string }> = {
   empty: () => ({ zh: `请填写金额，${EXAMPLE.zh}`, en: `Enter an amount, ${EXAMPLE.en}` }),
-  invalid: (input) => ({ zh: `“${input}”不是金额，请只填数字，${EXAMPLE.zh}`, en: `"${input}" is not an amount: use digits only, ${EXAMPLE.en}` }),
-  fen: () => ({ zh: '金额最多精确到分（小数点后两位）', en: 'An amount goes to the fen at most (two decimals)' }),
+  invalid: (input) => ({
+    zh: `“${input}”不是金额，请只填数字，${EXAMPLE.zh}`,
+    en: `"${input}" is not an amount: use digits only, ${EXAMPLE.en}`,
+  }),
+  fen: () => ({
+    zh: '金额最多精确到分（小数点后两位）',
+    en: 'An amount goes to the fen at most (two decimals)',
+  }),
   negative: () => ({ zh: '金额不能为负数', en: 'The amount cannot be negative' }),
 };
 
@@ -36,8 +42,15 @@ const PLAIN = /^\d+(\.\d+)?$/;
  * multiplies by ten thousand ("500万" is 5,000,000.00). In a field that asks in 万元 a bare number
  * is 万元 and "元" makes it yuan. The result is yuan with two decimals, or the problem in plain words.
  */
-export function parseAmountInput(input: string, o: { unit?: AmountUnit; allowNegative?: boolean } = {}): ParsedAmountInput {
-  const fail = (problem: AmountInputProblem): ParsedAmountInput => ({ ok: false, problem, ...PROBLEMS[problem](input.trim()) });
+export function parseAmountInput(
+  input: string,
+  o: { unit?: AmountUnit; allowNegative?: boolean } = {},
+): ParsedAmountInput {
+  const fail = (problem: AmountInputProblem): ParsedAmountInput => ({
+    ok: false,
+    problem,
+    ...PROBLEMS[problem](input.trim()),
+  });
   let s = halfWidth(input).replace(/[\s\u3000]/g, '');
   if (s === '') return fail('empty');
   let negative = false;

@@ -15,11 +15,11 @@ export interface ForeignItem {
 
 type FieldValue<F> = F extends { input: 'date' }
   ? CalendarDate
-  : F extends { input: 'money' | 'ratio' }
+  : F extends { input: 'money' | 'ratio' | 'text' }
     ? string
     : F extends { input: 'choice'; options: readonly { value: infer O }[] }
       ? O
-      : F extends { input: 'patent-list' }
+      : F extends { input: 'patent-list' | 'text-list' }
         ? string[]
         : F extends { input: 'foreign-items' }
           ? ForeignItem[]

@@ -12,7 +12,8 @@ type Json = null | string | number | boolean | Json[] | { [k: string]: Json };
 
 function objectPaths(value: Json, path: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return value.flatMap((v, i) => objectPaths(v, [...path, i]));
-  if (value && typeof value === 'object') return [path, ...Object.entries(value).flatMap(([k, v]) => objectPaths(v, [...path, k]))];
+  if (value && typeof value === 'object')
+    return [path, ...Object.entries(value).flatMap(([k, v]) => objectPaths(v, [...path, k]))];
   return [];
 }
 
@@ -39,7 +40,9 @@ describe('the policy loader', () => {
         expect((e as DomainError).code).toBe('POLICY_INVALID');
         // The record of parameters takes any camelCase key as a parameter name: an extra one there is
         // a parameter without a label, unit or values — refused too, at its own path.
-        expect(String((e as DomainError).details.issues)).toContain(path.length ? String(path.at(-1)) : 'unreadKey');
+        expect(String((e as DomainError).details.issues)).toContain(
+          path.length ? String(path.at(-1)) : 'unreadKey',
+        );
       }
     }
     expect(accepted).toEqual([]);

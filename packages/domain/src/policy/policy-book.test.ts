@@ -2,12 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../rules/assess.js';
 import { ningxiaDraft } from './ningxia/version.js';
 import { parsePolicyVersion } from './parse-policy-version.js';
-import { builtInPolicies, ningxia as defaultPolicy, deriveVersion, parameterAt, parametersAt, versionInForce, withParameterValue } from './policy-book.js';
+import {
+  builtInPolicies,
+  ningxia as defaultPolicy,
+  deriveVersion,
+  parameterAt,
+  parametersAt,
+  versionInForce,
+  withParameterValue,
+} from './policy-book.js';
 
 const ALL_IDS = [
-  'M1.1', 'M1.2', 'M1.3', 'M1.4', 'M1.5', 'M1.6', 'M1.7', 'M1.8', 'M2.1', 'M2.2', 'M3.1', 'M4.1', 'M4.2', 'M5.1', 'M5.2',
-  'M6.1', 'M7.1', 'M7.2', 'M7.3', 'M7.4', 'M7.5', 'M8.1', 'M8.2', 'M9.1', 'M9.2', 'M9.3', 'M10.1', 'M10.2', 'M11.1',
-  'M11.2', 'M12.1', 'M13.1',
+  'M1.1',
+  'M1.2',
+  'M1.3',
+  'M1.4',
+  'M1.5',
+  'M1.6',
+  'M1.7',
+  'M1.8',
+  'M2.1',
+  'M2.2',
+  'M3.1',
+  'M4.1',
+  'M4.2',
+  'M5.1',
+  'M5.2',
+  'M6.1',
+  'M7.1',
+  'M7.2',
+  'M7.3',
+  'M7.4',
+  'M7.5',
+  'M8.1',
+  'M8.2',
+  'M9.1',
+  'M9.2',
+  'M9.3',
+  'M10.1',
+  'M10.2',
+  'M11.1',
+  'M11.2',
+  'M12.1',
+  'M13.1',
 ];
 
 describe('the Ningxia draft as data', () => {
@@ -67,13 +104,17 @@ describe('strict validation of policy files', () => {
   });
 
   it('refuses a value that does not fit its unit', () => {
-    const bad = structuredClone(ningxiaDraft) as unknown as { provisions: { parameters: Record<string, { values: { value: string }[] }> }[] };
+    const bad = structuredClone(ningxiaDraft) as unknown as {
+      provisions: { parameters: Record<string, { values: { value: string }[] }> }[];
+    };
     bad.provisions[0]!.parameters.amount!.values[0]!.value = '200000';
     expect(() => parsePolicyVersion(bad)).toThrow(/two decimals/);
   });
 
   it('refuses a null value where the parameter is not nullable', () => {
-    const bad = structuredClone(ningxiaDraft) as unknown as { provisions: { parameters: Record<string, { values: { value: string | null }[] }> }[] };
+    const bad = structuredClone(ningxiaDraft) as unknown as {
+      provisions: { parameters: Record<string, { values: { value: string | null }[] }> }[];
+    };
     bad.provisions[0]!.parameters.amount!.values[0]!.value = null;
     expect(() => parsePolicyVersion(bad)).toThrow(/not nullable/);
   });
@@ -88,15 +129,27 @@ describe('strict validation of policy files', () => {
   });
 
   it('refuses a provision that lacks what its kind needs, naming the provision and the parameter or field', () => {
-    const noBasis = structuredClone(ningxiaDraft) as unknown as { provisions: { id: string; parameters: Record<string, unknown>; claim?: { fields: { role?: string }[] } }[] };
+    const noBasis = structuredClone(ningxiaDraft) as unknown as {
+      provisions: {
+        id: string;
+        parameters: Record<string, unknown>;
+        claim?: { fields: { role?: string }[] };
+      }[];
+    };
     delete noBasis.provisions.find((p) => p.id === 'M7.4')!.parameters.dayCountBasis;
-    expect(() => parsePolicyVersion(noBasis)).toThrow(/provision M7\.4 of kind interest-subsidy lacks the parameter "dayCountBasis"/);
+    expect(() => parsePolicyVersion(noBasis)).toThrow(
+      /provision M7\.4 of kind interest-subsidy lacks the parameter "dayCountBasis"/,
+    );
     const noBase = structuredClone(ningxiaDraft) as unknown as typeof noBasis;
     delete noBase.provisions.find((p) => p.id === 'M7.5')!.claim!.fields[0]!.role;
-    expect(() => parsePolicyVersion(noBase)).toThrow(/provision M7\.5 of kind percentage-with-cap lacks a claim field with role "base"/);
+    expect(() => parsePolicyVersion(noBase)).toThrow(
+      /provision M7\.5 of kind percentage-with-cap lacks a claim field with role "base"/,
+    );
     const noCount = structuredClone(ningxiaDraft) as unknown as typeof noBasis;
     delete noCount.provisions.find((p) => p.id === 'M2.1')!.parameters.tolerance;
-    expect(() => parsePolicyVersion(noCount)).toThrow(/provision M2\.1 of kind count-approx lacks the parameter "tolerance"/);
+    expect(() => parsePolicyVersion(noCount)).toThrow(
+      /provision M2\.1 of kind count-approx lacks the parameter "tolerance"/,
+    );
   });
 
   it('takes any provision id of the documented pattern, and refuses others', () => {
@@ -123,7 +176,12 @@ describe('versions and dated values', () => {
     values: { 'M5.1.rate': '0.06' },
   });
   const book = [...builtInPolicies, final];
-  const claim = { provision: 'M5.1', transactionAmount: '1000000.00', mode: 'license', contractDate: '2025-03-01' };
+  const claim = {
+    provision: 'M5.1',
+    transactionAmount: '1000000.00',
+    mode: 'license',
+    contractDate: '2025-03-01',
+  };
 
   it('a second version is data only, and an assessment picks the version in force on its date', () => {
     const before = assess(claim, { asOf: '2025-12-31', policy: book });
@@ -132,17 +190,25 @@ describe('versions and dated values', () => {
     expect(before.amount).toBe('50000.00');
     expect(after.policyVersion).toBe('ningxia-2026-final');
     expect(after.amount).toBe('60000.00');
-    expect(after.parameters.find((p) => p.id === 'M5.1.rate')).toMatchObject({ value: '0.06', effectiveFrom: '2026-01-01' });
+    expect(after.parameters.find((p) => p.id === 'M5.1.rate')).toMatchObject({
+      value: '0.06',
+      effectiveFrom: '2026-01-01',
+    });
   });
 
   it('versionInForce chooses the latest version on or before the date', () => {
     expect(versionInForce(book, '2026-06-01').id).toBe('ningxia-2026-final');
     expect(versionInForce(book, '2023-01-01').id).toBe('ningxia-2023-draft');
-    expect(() => versionInForce(book, '2022-12-31')).toThrow(expect.objectContaining({ code: 'POLICY_NOT_IN_FORCE' }));
+    expect(() => versionInForce(book, '2022-12-31')).toThrow(
+      expect.objectContaining({ code: 'POLICY_NOT_IN_FORCE' }),
+    );
   });
 
   it('a new dated value is appended, never overwriting history', () => {
-    const edited = withParameterValue(defaultPolicy, 'M7.5.rate', { effectiveFrom: '2025-07-01', value: '0.8' });
+    const edited = withParameterValue(defaultPolicy, 'M7.5.rate', {
+      effectiveFrom: '2025-07-01',
+      value: '0.8',
+    });
     expect(parameterAt(edited, 'M7.5.rate', '2025-06-30').value).toBe('0.9');
     expect(parameterAt(edited, 'M7.5.rate', '2025-07-01').value).toBe('0.8');
     expect(parameterAt(defaultPolicy, 'M7.5.rate', '2025-07-01').value).toBe('0.9');
@@ -152,10 +218,14 @@ describe('versions and dated values', () => {
   });
 
   it('refuses a dated value that would rewrite history or break the unit', () => {
-    expect(() => withParameterValue(defaultPolicy, 'M7.5.rate', { effectiveFrom: '2023-01-01', value: '0.8' })).toThrow(/increasing date order/);
-    expect(() => withParameterValue(defaultPolicy, 'M7.5.rate', { effectiveFrom: '2025-01-01', value: '1.5' })).toThrow(/ratio between 0 and 1/);
-    expect(() => withParameterValue(defaultPolicy, 'M7.5.nothing', { effectiveFrom: '2025-01-01', value: '1' })).toThrow(
-      expect.objectContaining({ code: 'PARAMETER_UNKNOWN' }),
-    );
+    expect(() =>
+      withParameterValue(defaultPolicy, 'M7.5.rate', { effectiveFrom: '2023-01-01', value: '0.8' }),
+    ).toThrow(/increasing date order/);
+    expect(() =>
+      withParameterValue(defaultPolicy, 'M7.5.rate', { effectiveFrom: '2025-01-01', value: '1.5' }),
+    ).toThrow(/ratio between 0 and 1/);
+    expect(() =>
+      withParameterValue(defaultPolicy, 'M7.5.nothing', { effectiveFrom: '2025-01-01', value: '1' }),
+    ).toThrow(expect.objectContaining({ code: 'PARAMETER_UNKNOWN' }));
   });
 });

@@ -8,25 +8,36 @@ import { ningxiaDraft } from './ningxia/version.js';
 export type { PolicySource, PolicyVersion } from './version.js';
 
 /** The Ningxia draft (region 640000), validated. Nothing applies it unless it is passed as `policy`. */
-export const ningxia = parsePolicyVersion(ningxiaDraft);
+// Pure: a bundle that never reads `ningxia` (assess with a policy of its own) leaves the draft out.
+export const ningxia = /* @__PURE__ */ parsePolicyVersion(ningxiaDraft);
 
 /** The versions this package ships, oldest first. */
-export const builtInPolicies: readonly (typeof ningxia)[] = Object.freeze([ningxia]);
+export const builtInPolicies: readonly (typeof ningxia)[] = /* @__PURE__ */ Object.freeze([ningxia]);
 
-const asList = <C>(source: PolicySource<C>): readonly PolicyVersion<C>[] => (Array.isArray(source) ? source : [source as PolicyVersion<C>]);
+const asList = <C>(source: PolicySource<C>): readonly PolicyVersion<C>[] =>
+  Array.isArray(source) ? source : [source as PolicyVersion<C>];
 
 /**
  * The version in force on a date: the latest whose effectiveFrom is on or before it, among the
  * versions of `region`. A book holding several regions needs the region; one region's book does not.
  */
-export function versionInForce<C>(source: PolicySource<C>, date: CalendarDate, region?: string): PolicyVersion<C> {
+export function versionInForce<C>(
+  source: PolicySource<C>,
+  date: CalendarDate,
+  region?: string,
+): PolicyVersion<C> {
   const book = bookOf(source);
   let versions = book.all;
   if (region === undefined) {
-    if (book.byRegion.size > 1) throw new DomainError('POLICY_REGION_REQUIRED', { regions: [...book.byRegion.keys()].join(', ') });
+    if (book.byRegion.size > 1)
+      throw new DomainError('POLICY_REGION_REQUIRED', { regions: [...book.byRegion.keys()].join(', ') });
   } else {
     const mine = book.byRegion.get(region);
-    if (!mine) throw new DomainError('POLICY_REGION_UNKNOWN', { region, regions: [...book.byRegion.keys()].join(', ') });
+    if (!mine)
+      throw new DomainError('POLICY_REGION_UNKNOWN', {
+        region,
+        regions: [...book.byRegion.keys()].join(', '),
+      });
     versions = mine;
   }
   let chosen: PolicyVersion<C> | undefined;
@@ -73,7 +84,11 @@ export function provisionOf(version: PolicyVersion<unknown>, id: string): Provis
 
 export function findProvision(version: PolicyVersion<unknown>, id: string): Provision {
   const p = provisionOf(version, id);
-  if (!p) throw new DomainError('UNKNOWN_PROVISION', { input: id, known: version.provisions.map((x) => x.id).join(', ') });
+  if (!p)
+    throw new DomainError('UNKNOWN_PROVISION', {
+      input: id,
+      known: version.provisions.map((x) => x.id).join(', '),
+    });
   return p;
 }
 
@@ -100,14 +115,23 @@ function splitParameterId(parameterId: string): [string, string] {
 const useCache = new WeakMap<object, ParameterUse>();
 
 /** The value of a provision's parameter in force on a date (the latest dated value on or before it). */
-export function provisionParameterAt(version: PolicyVersion<unknown>, provision: Provision, key: string, date: CalendarDate): ParameterUse {
+export function provisionParameterAt(
+  version: PolicyVersion<unknown>,
+  provision: Provision,
+  key: string,
+  date: CalendarDate,
+): ParameterUse {
   const parameter = provision.parameters[key];
   const parameterId = `${provision.id}.${key}`;
   if (!parameter) throw new DomainError('PARAMETER_UNKNOWN', { version: version.id, parameter: parameterId });
   let value: (typeof parameter.values)[number] | undefined;
   for (const v of parameter.values) if (v.effectiveFrom <= date) value = v;
   if (!value) {
-    throw new DomainError('PARAMETER_NOT_IN_FORCE', { parameter: parameterId, date, earliest: parameter.values[0]!.effectiveFrom });
+    throw new DomainError('PARAMETER_NOT_IN_FORCE', {
+      parameter: parameterId,
+      date,
+      earliest: parameter.values[0]!.effectiveFrom,
+    });
   }
   // One frozen ParameterUse per dated value: assessments share it, and callers may cache what
   // they derive from it (a parsed Money) against it.
@@ -129,7 +153,11 @@ export function provisionParameterAt(version: PolicyVersion<unknown>, provision:
 }
 
 /** The value of a parameter ("M7.4.annualCap") in force on a date. */
-export function parameterAt(version: PolicyVersion<unknown>, parameterId: string, date: CalendarDate): ParameterUse {
+export function parameterAt(
+  version: PolicyVersion<unknown>,
+  parameterId: string,
+  date: CalendarDate,
+): ParameterUse {
   const [provisionId, key] = splitParameterId(parameterId);
   return provisionParameterAt(version, findProvision(version, provisionId), key, date);
 }
@@ -147,12 +175,16 @@ export function parametersAt(version: PolicyVersion<unknown>, date: CalendarDate
 type Values = Provision['parameters'][string]['values'];
 
 /** Changes some parameters' dated values, all at once, and validates the result once. */
-function mapParameters<C>(version: PolicyVersion<C>, changes: Record<string, (values: Values) => unknown[]>): PolicyVersion<C> {
+function mapParameters<C>(
+  version: PolicyVersion<C>,
+  changes: Record<string, (values: Values) => unknown[]>,
+): PolicyVersion<C> {
   const byProvision = new Map<string, Map<string, (values: Values) => unknown[]>>();
   for (const [parameterId, change] of Object.entries(changes)) {
     const [provisionId, key] = splitParameterId(parameterId);
     const provision = findProvision(version, provisionId);
-    if (!provision.parameters[key]) throw new DomainError('PARAMETER_UNKNOWN', { version: version.id, parameter: parameterId });
+    if (!provision.parameters[key])
+      throw new DomainError('PARAMETER_UNKNOWN', { version: version.id, parameter: parameterId });
     if (!byProvision.has(provisionId)) byProvision.set(provisionId, new Map());
     byProvision.get(provisionId)!.set(key, change);
   }
@@ -163,13 +195,18 @@ function mapParameters<C>(version: PolicyVersion<C>, changes: Record<string, (va
       const keys = byProvision.get(p.id);
       if (!keys) return p;
       const parameters = { ...p.parameters } as Record<string, unknown>;
-      for (const [key, change] of keys) parameters[key] = { ...p.parameters[key]!, values: change(p.parameters[key]!.values) };
+      for (const [key, change] of keys)
+        parameters[key] = { ...p.parameters[key]!, values: change(p.parameters[key]!.values) };
       return { ...p, parameters };
     }),
   }) as PolicyVersion<C>;
 }
 
-function mapParameter<C>(version: PolicyVersion<C>, parameterId: string, change: (values: Values) => unknown[]): PolicyVersion<C> {
+function mapParameter<C>(
+  version: PolicyVersion<C>,
+  parameterId: string,
+  change: (values: Values) => unknown[],
+): PolicyVersion<C> {
   return mapParameters(version, { [parameterId]: change });
 }
 
@@ -177,7 +214,11 @@ function mapParameter<C>(version: PolicyVersion<C>, parameterId: string, change:
  * A new dated value for a parameter: appended, never overwriting history. The date must come
  * after every value the parameter already has; the result is validated like any policy file.
  */
-export function withParameterValue<C>(version: PolicyVersion<C>, parameterId: string, next: { effectiveFrom: CalendarDate; value: string | null }): PolicyVersion<C> {
+export function withParameterValue<C>(
+  version: PolicyVersion<C>,
+  parameterId: string,
+  next: { effectiveFrom: CalendarDate; value: string | null },
+): PolicyVersion<C> {
   return mapParameter(version, parameterId, (values) => [...values, next]);
 }
 
@@ -222,17 +263,40 @@ export function deriveVersion(base: PolicyVersion<unknown>, spec: DeriveSpec): P
     areas: spec.areas ?? base.areas,
     measures: spec.measures ?? base.measures,
     provisions: [
-      ...base.provisions.filter((p) => !removed.has(p.id)).map((p) => (spec.clauses?.[p.id] ? { ...p, clause: spec.clauses[p.id] } : p)),
+      ...base.provisions
+        .filter((p) => !removed.has(p.id))
+        .map((p) => (spec.clauses?.[p.id] ? { ...p, clause: spec.clauses[p.id] } : p)),
       ...(spec.add ?? []),
     ],
   });
-  return mapParameters(next, Object.fromEntries(Object.entries(spec.values ?? {}).map(([id, value]) => [id, () => [{ effectiveFrom: spec.effectiveFrom, value }]])));
+  return mapParameters(
+    next,
+    Object.fromEntries(
+      Object.entries(spec.values ?? {}).map(([id, value]) => [
+        id,
+        () => [{ effectiveFrom: spec.effectiveFrom, value }],
+      ]),
+    ),
+  );
 }
 
 /**
  * What-if: the same versions with some parameters holding another value at every date (their
  * history kept, only the values changed). For simulation only; a real change is a new dated value.
  */
-export function overrideParameters<C>(source: PolicySource<C>, values: Record<string, string | null>): PolicyVersion<C>[] {
-  return asList(source).map((version) => mapParameters(version, Object.fromEntries(Object.keys(values).map((id) => [id, (history: Values) => history.map((v) => ({ ...v, value: values[id]! }))]))));
+export function overrideParameters<C>(
+  source: PolicySource<C>,
+  values: Record<string, string | null>,
+): PolicyVersion<C>[] {
+  return asList(source).map((version) =>
+    mapParameters(
+      version,
+      Object.fromEntries(
+        Object.keys(values).map((id) => [
+          id,
+          (history: Values) => history.map((v) => ({ ...v, value: values[id]! })),
+        ]),
+      ),
+    ),
+  );
 }

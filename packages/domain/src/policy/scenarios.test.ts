@@ -34,14 +34,22 @@ const fileSchema = z.strictObject({ scenarios: z.array(scenarioSchema).min(1) })
 
 function scenarioFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? scenarioFiles(join(dir, e.name)) : e.name.endsWith('.scenarios.yaml') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? scenarioFiles(join(dir, e.name))
+      : e.name.endsWith('.scenarios.yaml')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
 /** The versions whose folders hold scenarios. */
 const SCENARIO_VERSIONS: { dir: string; version: PolicyVersion; byMeasure: boolean }[] = [
   { dir: join(import.meta.dirname, 'ningxia'), version: ningxia, byMeasure: true },
-  { dir: join(import.meta.dirname, 'examples', 'second-province'), version: secondProvince, byMeasure: false },
+  {
+    dir: join(import.meta.dirname, 'examples', 'second-province'),
+    version: secondProvince,
+    byMeasure: false,
+  },
 ];
 
 for (const { dir, version, byMeasure } of SCENARIO_VERSIONS) {
@@ -78,11 +86,28 @@ for (const { dir, version, byMeasure } of SCENARIO_VERSIONS) {
     });
   });
 
-  if (byMeasure)
-    it(`${version.id}: every provision that takes claims has scenarios in its measure's folder`, () => {
-      const covered = new Set(files.flatMap((f) => load(f).map((s) => `${relative(dir, f).split('/')[0]}|${String(s.claim.provision)}`)));
-      for (const p of version.provisions.filter((x) => x.claim)) {
-        expect(covered.has(`${p.id.split('.')[0]!.toLowerCase()}|${p.id}`), p.id).toBe(true);
-      }
+  if (byMeasure) {
+    /** Where a provision's scenarios live: beside its module, `m7/m7.4.scenarios.yaml` for M7.4. */
+    const fileOf = (id: string) =>
+      join(id.split('.')[0]!.toLowerCase(), `${id.toLowerCase()}.scenarios.yaml`);
+
+    it(`${version.id}: every provision that takes claims has its own scenario file beside its module`, () => {
+      const have = new Set(files.map((f) => relative(dir, f)));
+      const missing = version.provisions.filter((p) => p.claim && !have.has(fileOf(p.id))).map((p) => p.id);
+      expect(missing).toEqual([]);
     });
+
+    /** version.scenarios.yaml, beside version.ts, holds the claims for no provision that takes claims. */
+    const claimable = new Set(version.provisions.filter((p) => p.claim).map((p) => p.id));
+    const home = (id: string) => (claimable.has(id) ? fileOf(id) : 'version.scenarios.yaml');
+
+    it(`${version.id}: a provision's scenario file holds that provision's scenarios only`, () => {
+      const misplaced = files.flatMap((f) =>
+        load(f)
+          .filter((s) => home(String(s.claim.provision)) !== relative(dir, f))
+          .map((s) => `${relative(dir, f)}: ${s.name}`),
+      );
+      expect(misplaced).toEqual([]);
+    });
+  }
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../dates/calendar-date.js';
 import { REASON_CODES } from '../rules/reasons.js';
+import { recordKindSchema } from './record-kind-schema.js';
 
 const date = z.string().check(z.refine(isCalendarDate, 'must be a real date YYYY-MM-DD'));
 const camelKey = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'keys are camelCase'));
@@ -16,7 +17,14 @@ export const localizedSchema = z.strictObject({
  * slashes or quotes.
  */
 export const PROVISION_ID_PATTERN = /^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
-export const provisionIdSchema = z.string().check(z.regex(PROVISION_ID_PATTERN, 'must be a provision id such as "M7.4": a capital letter, letters or digits, then dotted parts'));
+export const provisionIdSchema = z
+  .string()
+  .check(
+    z.regex(
+      PROVISION_ID_PATTERN,
+      'must be a provision id such as "M7.4": a capital letter, letters or digits, then dotted parts',
+    ),
+  );
 
 export const PROVISION_KINDS = [
   'fixed-award',
@@ -34,21 +42,46 @@ export const provisionKindSchema = z.enum(PROVISION_KINDS);
 
 /**
  * Units a parameter value may have. Values are strings so that no number ever passes through a
- * float: CNY "200000.00", ratio "0.05", days/years/count whole numbers; `choice` one of the
- * parameter's `options` (a reading the text leaves open, e.g. how titles stack).
+ * float: CNY "200000.00", ratio "0.05", days/working-days/months/years/count whole numbers (working
+ * days are counted on the working-day calendar: statutory time limits); `choice` one of the
+ * parameter's `options` (a reading the text leaves open, e.g. how titles stack); `jurisdictions`
+ * two-letter codes separated by spaces ("CN HK MO TW").
  */
-export const PARAMETER_UNITS = ['CNY', 'ratio', 'days', 'years', 'count', 'choice'] as const;
+export const PARAMETER_UNITS = [
+  'CNY',
+  'ratio',
+  'days',
+  'working-days',
+  'months',
+  'years',
+  'count',
+  'choice',
+  'jurisdictions',
+] as const;
 export const parameterUnitSchema = z.enum(PARAMETER_UNITS);
 
-const VALUE_PATTERNS: Record<Exclude<(typeof PARAMETER_UNITS)[number], 'choice'>, { re: RegExp; hint: string }> = {
+const VALUE_PATTERNS: Record<
+  Exclude<(typeof PARAMETER_UNITS)[number], 'choice'>,
+  { re: RegExp; hint: string }
+> = {
   CNY: { re: /^(0|[1-9]\d*)\.\d{2}$/, hint: 'an amount with two decimals, e.g. "200000.00"' },
   ratio: { re: /^(0(\.\d+)?|1(\.0+)?)$/, hint: 'a ratio between 0 and 1, e.g. "0.05"' },
   days: { re: /^[1-9]\d*$/, hint: 'a whole number of days' },
+  'working-days': { re: /^[1-9]\d*$/, hint: 'a whole number of working days' },
+  months: { re: /^[1-9]\d*$/, hint: 'a whole number of months' },
   years: { re: /^[1-9]\d*$/, hint: 'a whole number of years' },
   count: { re: /^(0|[1-9]\d*)$/, hint: 'a whole number' },
+  jurisdictions: {
+    re: /^[A-Z]{2}( [A-Z]{2})*$/,
+    hint: 'two-letter codes separated by spaces, e.g. "CN HK MO TW"',
+  },
 };
 
-export function checkParameterValue(unit: (typeof PARAMETER_UNITS)[number], value: string, options?: readonly { value: string }[]): string | null {
+export function checkParameterValue(
+  unit: (typeof PARAMETER_UNITS)[number],
+  value: string,
+  options?: readonly { value: string }[],
+): string | null {
   if (unit === 'choice') {
     const known = (options ?? []).map((o) => o.value);
     return known.includes(value) ? null : `must be one of ${known.join(', ')}`;
@@ -73,32 +106,63 @@ export const parameterSchema = z
     reference: z.string().check(z.minLength(1)),
     nullable: z._default(z.boolean(), false),
     /** For unit "choice": the readings one may choose, each explained. */
-    options: z.optional(z.array(z.strictObject({ value: z.union([camelKey, z.string().check(z.regex(/^[a-z][a-z-]*$/))]), label: localizedSchema }))),
+    options: z.optional(
+      z.array(
+        z.strictObject({
+          value: z.union([camelKey, z.string().check(z.regex(/^[a-z][a-z-]*$/))]),
+          label: localizedSchema,
+        }),
+      ),
+    ),
     values: z.array(parameterValueSchema).check(z.minLength(1, 'needs at least one dated value')),
   })
-  .check(z.superRefine((p, ctx) => {
-    if (p.unit === 'choice' && !p.options?.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice parameter lists its options' });
-    if (p.unit !== 'choice' && p.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'only a choice parameter has options' });
-    p.values.forEach((v, i) => {
-      if (i > 0 && v.effectiveFrom <= p.values[i - 1]!.effectiveFrom) {
-        ctx.addIssue({ code: 'custom', path: ['values', i, 'effectiveFrom'], message: 'values must be in increasing date order' });
-      }
-      if (v.value === null) {
-        if (!p.nullable) ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: 'may not be null (not nullable)' });
-        return;
-      }
-      const problem = checkParameterValue(p.unit, v.value, p.options);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: problem });
-    });
-  }));
+  .check(
+    z.superRefine((p, ctx) => {
+      if (p.unit === 'choice' && !p.options?.length)
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice parameter lists its options' });
+      if (p.unit !== 'choice' && p.options)
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'only a choice parameter has options' });
+      p.values.forEach((v, i) => {
+        if (i > 0 && v.effectiveFrom <= p.values[i - 1]!.effectiveFrom) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['values', i, 'effectiveFrom'],
+            message: 'values must be in increasing date order',
+          });
+        }
+        if (v.value === null) {
+          if (!p.nullable)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['values', i, 'value'],
+              message: 'may not be null (not nullable)',
+            });
+          return;
+        }
+        const problem = checkParameterValue(p.unit, v.value, p.options);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: problem });
+      });
+    }),
+  );
 
 /**
  * What a claim form asks, as data: the rules read fields by `role`, the pages render them by
  * `input`, and the claim schema is built from them. `date` and `money` are strings ("2025-03-15",
  * "1234.50"), `ratio` a decimal string in (0, 1], `choice` one of `options`, `patent-list` patent
- * numbers, `foreign-items` {jurisdiction, number, family?} grants or registrations abroad.
+ * numbers, `foreign-items` {jurisdiction, number, family?} grants or registrations abroad,
+ * `text-list` short entries a person writes one per line (the parks under trusteeship, the free services given),
+ * `text` one short line (a project's name).
  */
-export const CLAIM_FIELD_INPUTS = ['date', 'money', 'ratio', 'choice', 'patent-list', 'foreign-items'] as const;
+export const CLAIM_FIELD_INPUTS = [
+  'date',
+  'money',
+  'ratio',
+  'choice',
+  'patent-list',
+  'foreign-items',
+  'text-list',
+  'text',
+] as const;
 export const claimFieldSchema = z.strictObject({
   key: camelKey,
   input: z.enum(CLAIM_FIELD_INPUTS),
@@ -109,7 +173,11 @@ export const claimFieldSchema = z.strictObject({
   /** money: zero is refused. */
   positive: z.optional(z.boolean()),
   /** choice: the values and how they are named. */
-  options: z.optional(z.array(z.strictObject({ value: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), label: localizedSchema }))),
+  options: z.optional(
+    z.array(
+      z.strictObject({ value: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), label: localizedSchema }),
+    ),
+  ),
   /** date: may not be before this other date field (DATE_ORDER). */
   notBefore: z.optional(camelKey),
   /** date: must be on or before the assessment date, else this reason (the event must have happened). */
@@ -135,7 +203,9 @@ export const bookkeepingSchema = z.strictObject({
   /** Paid once per applicant ("ever") or once per applicant per funding year. */
   once: z.optional(z.enum(['ever', 'per-funding-year'])),
   /** Titles on one ladder (ranked, higher = more): how several are paid is the titleStacking parameter. */
-  ladder: z.optional(z.strictObject({ group: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), rank: z.int().check(z.gte(1)) })),
+  ladder: z.optional(
+    z.strictObject({ group: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), rank: z.int().check(z.gte(1)) }),
+  ),
   /** Items (patents, grants) are paid once across the provisions sharing this group name. */
   itemGroup: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/))),
 });
@@ -162,6 +232,52 @@ export const matchingSchema = z.strictObject({
 const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes'));
 const labelled = z.strictObject({ id: slug, label: localizedSchema });
 
+/**
+ * What a figure on the scorecard (M13.1) counts: distinct enterprises, brands, projects or loans,
+ * money (CNY, shown in 万元 where the policy speaks in 万元), services or cases recorded, or
+ * satisfaction (the mean of the scores recorded, each a ratio 0–1: a rating of 4 of 5 is "0.8"); and
+ * what record kinds count (records, people, events: record-kind-schema.ts `counts.unit`).
+ */
+export const SCORECARD_UNITS = [
+  'enterprises',
+  'brands',
+  'projects',
+  'loans',
+  'CNY',
+  'services',
+  'cases',
+  'satisfaction',
+  'records',
+  'people',
+  'events',
+] as const;
+export const scorecardUnitSchema = z.enum(SCORECARD_UNITS);
+
+/**
+ * How a figure is "met": at-least its goal (a target or a floor), about it (within the tolerance
+ * parameter: "50家左右"), filled (a cap: every place taken), or reported (no goal in the text).
+ */
+export const SCORECARD_MET_RULES = ['at-least', 'about', 'filled', 'reported'] as const;
+
+/**
+ * One figure a provision contributes to the scorecard (M13.1): what it is, its unit, the parameter
+ * holding its target or floor (whose reference is the clause's words), how "met" is decided, and
+ * the record sources it is counted from (named record kinds the API registers: "claims",
+ * "service-records", …). Records of several sources are counted once (distinct by what the unit
+ * counts).
+ */
+export const scorecardFigureSchema = z.strictObject({
+  id: slug,
+  label: localizedSchema,
+  unit: scorecardUnitSchema,
+  met: z.enum(SCORECARD_MET_RULES),
+  /** The parameter holding the target or floor (count or CNY); none for "reported". */
+  goal: z.optional(camelKey),
+  /** "about": the ratio parameter saying how far from the goal is still about it. */
+  tolerance: z.optional(camelKey),
+  sources: z.array(slug).check(z.minLength(1, 'names at least one record source')),
+});
+
 export const provisionSchema = z.strictObject({
   id: provisionIdSchema,
   measure: z.int().check(z.gte(1)),
@@ -184,10 +300,14 @@ export const provisionSchema = z.strictObject({
   requests: z._default(z.array(labelled), []),
   /** Events agencies run under it. */
   events: z._default(z.array(labelled), []),
+  /** Records kept under it (assessments, products, funds, cases, loans…): fields, who records and verifies, what counts. */
+  records: z._default(z.array(recordKindSchema), []),
   /** Count kinds: what is counted — distinct enterprises (default) or brands (M8.2 selects 50 个 brands). */
   counts: z._default(z.enum(['enterprises', 'brands']), 'enterprises'),
   /** 申报指南: who may apply, conditions, materials, deadline, processing time, contact. */
   guide: z.optional(guideSchema),
+  /** What it contributes to the scorecard (M13.1), figure by figure; none: not yet recorded on the platform. */
+  scorecard: z._default(z.array(scorecardFigureSchema), []),
 });
 
 export const measureSchema = z.strictObject({
@@ -212,7 +332,9 @@ export const policyVersionSchema = z.strictObject({
   regionName: localizedSchema,
   /** The areas a region reports on (its cities, and any separately administered area). */
   areas: z.array(areaSchema).check(z.minLength(1)),
-  parts: z.array(z.strictObject({ number: z.int().check(z.gte(1)), title: localizedSchema })).check(z.minLength(1)),
+  parts: z
+    .array(z.strictObject({ number: z.int().check(z.gte(1)), title: localizedSchema }))
+    .check(z.minLength(1)),
   measures: z.array(measureSchema).check(z.minLength(1)),
   provisions: z.array(provisionSchema).check(z.minLength(1)),
 });
@@ -225,14 +347,21 @@ export type Parameter = z.infer<typeof parameterSchema>;
 export type ClaimField = z.infer<typeof claimFieldSchema>;
 export type ClaimFieldInput = ClaimField['input'];
 export type Guide = z.infer<typeof guideSchema>;
+export type ScorecardFigure = z.infer<typeof scorecardFigureSchema>;
+export type ScorecardUnit = z.infer<typeof scorecardUnitSchema>;
 export type Bookkeeping = z.infer<typeof bookkeepingSchema>;
 export type MatchingHints = z.infer<typeof matchingSchema>;
 export type Provision = z.infer<typeof provisionSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type PolicyVersionData = z.infer<typeof policyVersionSchema>;
-type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 /** What a policy file may be written as (defaults not yet applied; literal data may be readonly). */
 export type ParameterInput = DeepReadonly<z.input<typeof parameterSchema>>;
 export type ProvisionInput = DeepReadonly<z.input<typeof provisionSchema>>;
+export type ScorecardFigureInput = DeepReadonly<z.input<typeof scorecardFigureSchema>>;
 export type PolicyVersionInput = DeepReadonly<z.input<typeof policyVersionSchema>>;

@@ -13,4 +13,8 @@ export type PolicyVersion<C = AnyClaim> = PolicyVersionData & { readonly [claimT
 export type PolicySource<C = AnyClaim> = PolicyVersion<C> | readonly PolicyVersion<C>[];
 
 /** The claim type of a version or book. */
-export type ClaimOfSource<S> = S extends readonly PolicyVersion<infer C>[] ? C : S extends PolicyVersion<infer C> ? C : AnyClaim;
+export type ClaimOfSource<S> = S extends readonly PolicyVersion<infer C>[]
+  ? C
+  : S extends PolicyVersion<infer C>
+    ? C
+    : AnyClaim;

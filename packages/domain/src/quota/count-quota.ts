@@ -1,3 +1,4 @@
+import { Dec } from '../money/decimal.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { yearOf } from '../dates/calendar-date.js';
 
@@ -12,7 +13,10 @@ export interface CountQuota {
 }
 
 /** Counts are of distinct enterprises per year: serving one enterprise twice counts once. */
-export function distinctEnterprises(records: Iterable<{ enterpriseId: string; date: CalendarDate }>, year: number): Set<string> {
+export function distinctEnterprises(
+  records: Iterable<{ enterpriseId: string; date: CalendarDate }>,
+  year: number,
+): Set<string> {
   const out = new Set<string>();
   for (const r of records) if (yearOf(r.date) === year) out.add(r.enterpriseId);
   return out;
@@ -45,7 +49,13 @@ export function admitEnterprise(
 ): AdmitDecision {
   const countBefore = counted.size;
   if (counted.has(enterpriseId)) {
-    return { admitted: true, alreadyCounted: true, countBefore, countAfter: countBefore, needsOverrideReason: false };
+    return {
+      admitted: true,
+      alreadyCounted: true,
+      countBefore,
+      countAfter: countBefore,
+      needsOverrideReason: false,
+    };
   }
   const countAfter = countBefore + 1;
   const over = countAfter > quota.count;
@@ -81,4 +91,12 @@ export function admitEnterprise(
         };
   }
   return { admitted: true, alreadyCounted: false, countBefore, countAfter, needsOverrideReason: false };
+}
+
+/**
+ * The most "about `count`" still is: `count` × (1 + `tolerance`), rounded down to a whole enterprise
+ * (50 and 0.1 → 55). Recommending past it needs a recorded reason (M2.1).
+ */
+export function aboutUpperBound(count: number | string, tolerance: string): number {
+  return new Dec(count).times(new Dec(1).plus(tolerance)).floor().toNumber();
 }

@@ -29,7 +29,10 @@ function positive(amount: MoneyInput, op: string): Money {
 export function createEnvelope(total: MoneyInput): Envelope {
   const t = Money.of(total);
   if (t.isNegative()) {
-    throw new DomainError('QUOTA_INVALID_OPERATION', { reason: '预算总额不能为负数', reasonEn: 'the total must not be negative' });
+    throw new DomainError('QUOTA_INVALID_OPERATION', {
+      reason: '预算总额不能为负数',
+      reasonEn: 'the total must not be negative',
+    });
   }
   return { total: t.round().toString(), reserved: '0.00', posted: '0.00' };
 }
@@ -42,7 +45,8 @@ export function available(env: Envelope): Money {
 export function reserve(env: Envelope, amount: MoneyInput): Envelope {
   const m = positive(amount, 'reserve');
   const left = available(env);
-  if (m.compare(left) > 0) throw new DomainError('QUOTA_EXCEEDED', { requested: m.toString(), available: left.toString() });
+  if (m.compare(left) > 0)
+    throw new DomainError('QUOTA_EXCEEDED', { requested: m.toString(), available: left.toString() });
   return { ...env, reserved: Money.of(env.reserved).plus(m).toString() };
 }
 
@@ -68,7 +72,11 @@ function take(env: Envelope, amount: MoneyInput, op: keyof typeof TAKE_FROM): Mo
 /** Turn (part of) a reservation into a posting. */
 export function post(env: Envelope, amount: MoneyInput): Envelope {
   const m = take(env, amount, 'post');
-  return { ...env, reserved: Money.of(env.reserved).minus(m).toString(), posted: Money.of(env.posted).plus(m).toString() };
+  return {
+    ...env,
+    reserved: Money.of(env.reserved).minus(m).toString(),
+    posted: Money.of(env.posted).plus(m).toString(),
+  };
 }
 
 /** Release (part of) a reservation: reject, withdraw, or an approved amount lower than reserved. */
@@ -84,10 +92,20 @@ export function reversePosting(env: Envelope, amount: MoneyInput): Envelope {
 }
 
 /** Replays a ledger onto a fresh envelope: the counter must always equal its ledger. */
-export function replayLedger(total: MoneyInput, entries: Iterable<{ op: LedgerOp; amount: string }>): Envelope {
+export function replayLedger(
+  total: MoneyInput,
+  entries: Iterable<{ op: LedgerOp; amount: string }>,
+): Envelope {
   let env = createEnvelope(total);
   for (const e of entries) {
-    env = e.op === 'reserve' ? reserve(env, e.amount) : e.op === 'post' ? post(env, e.amount) : e.op === 'void' ? voidReservation(env, e.amount) : reversePosting(env, e.amount);
+    env =
+      e.op === 'reserve'
+        ? reserve(env, e.amount)
+        : e.op === 'post'
+          ? post(env, e.amount)
+          : e.op === 'void'
+            ? voidReservation(env, e.amount)
+            : reversePosting(env, e.amount);
   }
   return env;
 }

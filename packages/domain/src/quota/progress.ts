@@ -18,7 +18,12 @@ export interface CountProgress {
   remaining: number;
 }
 
-export function countProgress(kind: CountQuotaKind, target: number, achieved: number, tolerance = '0.1'): CountProgress {
+export function countProgress(
+  kind: CountQuotaKind,
+  target: number,
+  achieved: number,
+  tolerance = '0.1',
+): CountProgress {
   const ratio = target === 0 ? new Dec(1) : new Dec(achieved).dividedBy(target);
   const met =
     kind === 'count-target'
@@ -26,7 +31,14 @@ export function countProgress(kind: CountQuotaKind, target: number, achieved: nu
       : kind === 'count-cap'
         ? achieved >= target
         : ratio.minus(1).abs().lessThanOrEqualTo(tolerance);
-  return { kind, target, achieved, ratio: ratio.toFixed(4, Dec.ROUND_HALF_UP), met, remaining: Math.max(0, target - achieved) };
+  return {
+    kind,
+    target,
+    achieved,
+    ratio: ratio.toFixed(4, Dec.ROUND_HALF_UP),
+    met,
+    remaining: Math.max(0, target - achieved),
+  };
 }
 
 export interface BudgetFloorProgress {

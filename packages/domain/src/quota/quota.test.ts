@@ -1,13 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Money } from '../money/money.js';
-import { admitEnterprise, distinctEnterprises, type CountQuota } from './count-quota.js';
-import { available, createEnvelope, envelopeHolds, post, replayLedger, reserve, reversePosting, voidReservation, type Envelope } from './envelope.js';
+import { aboutUpperBound, admitEnterprise, distinctEnterprises, type CountQuota } from './count-quota.js';
+import {
+  available,
+  createEnvelope,
+  envelopeHolds,
+  post,
+  replayLedger,
+  reserve,
+  reversePosting,
+  voidReservation,
+  type Envelope,
+} from './envelope.js';
 import { budgetFloorProgress, countProgress } from './progress.js';
 import { scorecard } from './scorecard.js';
 
 describe('count quotas', () => {
-  const quota = (kind: CountQuota['kind'], count = 2): CountQuota => ({ provision: 'M2.1', kind, year: 2025, count });
+  const quota = (kind: CountQuota['kind'], count = 2): CountQuota => ({
+    provision: 'M2.1',
+    kind,
+    year: 2025,
+    count,
+  });
 
   it('counts distinct enterprises in the year', () => {
     const s = distinctEnterprises(
@@ -23,32 +38,61 @@ describe('count quotas', () => {
   });
 
   it('count-target is a KPI and never refuses', () => {
-    expect(admitEnterprise(quota('count-target'), new Set(['a', 'b']), 'c')).toMatchObject({ admitted: true, countAfter: 3 });
+    expect(admitEnterprise(quota('count-target'), new Set(['a', 'b']), 'c')).toMatchObject({
+      admitted: true,
+      countAfter: 3,
+    });
   });
 
   it('count-cap refuses past the cap, but a counted enterprise is always fine', () => {
-    expect(admitEnterprise(quota('count-cap'), new Set(['a', 'b']), 'c')).toMatchObject({ admitted: false, refusal: { code: 'QUOTA_FULL' } });
-    expect(admitEnterprise(quota('count-cap'), new Set(['a', 'b']), 'a')).toMatchObject({ admitted: true, alreadyCounted: true, countAfter: 2 });
+    expect(admitEnterprise(quota('count-cap'), new Set(['a', 'b']), 'c')).toMatchObject({
+      admitted: false,
+      refusal: { code: 'QUOTA_FULL' },
+    });
+    expect(admitEnterprise(quota('count-cap'), new Set(['a', 'b']), 'a')).toMatchObject({
+      admitted: true,
+      alreadyCounted: true,
+      countAfter: 2,
+    });
   });
 
   it('count-approx needs a reason past "about N"', () => {
     const full = new Set(['a', 'b']);
-    expect(admitEnterprise(quota('count-approx'), full, 'c')).toMatchObject({ admitted: false, needsOverrideReason: true, refusal: { code: 'OVERRIDE_REASON_REQUIRED' } });
+    expect(admitEnterprise(quota('count-approx'), full, 'c')).toMatchObject({
+      admitted: false,
+      needsOverrideReason: true,
+      refusal: { code: 'OVERRIDE_REASON_REQUIRED' },
+    });
     expect(admitEnterprise(quota('count-approx'), full, 'c', '   ')).toMatchObject({ admitted: false });
-    expect(admitEnterprise(quota('count-approx'), full, 'c', '区域重点产业')).toMatchObject({ admitted: true, needsOverrideReason: true, countAfter: 3 });
-    expect(admitEnterprise(quota('count-approx'), new Set(['a']), 'c')).toMatchObject({ admitted: true, needsOverrideReason: false });
+    expect(admitEnterprise(quota('count-approx'), full, 'c', '区域重点产业')).toMatchObject({
+      admitted: true,
+      needsOverrideReason: true,
+      countAfter: 3,
+    });
+    expect(admitEnterprise(quota('count-approx'), new Set(['a']), 'c')).toMatchObject({
+      admitted: true,
+      needsOverrideReason: false,
+    });
   });
 
   it('count-cap never exceeds its count (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30 }), fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 200 }), (cap, ids) => {
-        const counted = new Set<string>();
-        for (const id of ids) {
-          const d = admitEnterprise({ provision: 'M8.2', kind: 'count-cap', year: 2025, count: cap }, counted, String(id));
-          if (d.admitted) counted.add(String(id));
-        }
-        expect(counted.size).toBeLessThanOrEqual(cap);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 200 }),
+        (cap, ids) => {
+          const counted = new Set<string>();
+          for (const id of ids) {
+            const d = admitEnterprise(
+              { provision: 'M8.2', kind: 'count-cap', year: 2025, count: cap },
+              counted,
+              String(id),
+            );
+            if (d.admitted) counted.add(String(id));
+          }
+          expect(counted.size).toBeLessThanOrEqual(cap);
+        },
+      ),
     );
   });
 });
@@ -70,14 +114,19 @@ describe('budget envelopes', () => {
   it('refuses operations that would break the invariant', () => {
     const e = reserve(createEnvelope('100.00'), '50.00');
     expect(() => post(e, '60.00')).toThrow(expect.objectContaining({ code: 'QUOTA_INVALID_OPERATION' }));
-    expect(() => voidReservation(e, '60.00')).toThrow(expect.objectContaining({ code: 'QUOTA_INVALID_OPERATION' }));
+    expect(() => voidReservation(e, '60.00')).toThrow(
+      expect.objectContaining({ code: 'QUOTA_INVALID_OPERATION' }),
+    );
     expect(() => reserve(e, '-1.00')).toThrow(expect.objectContaining({ code: 'QUOTA_INVALID_OPERATION' }));
     expect(() => reserve(e, '0')).toThrow(expect.objectContaining({ code: 'QUOTA_INVALID_OPERATION' }));
     expect(() => createEnvelope('-5')).toThrow(expect.objectContaining({ code: 'QUOTA_INVALID_OPERATION' }));
   });
 
   it('reserved + posted ≤ total after any sequence of operations, and the counter equals its ledger (property)', () => {
-    const op = fc.record({ op: fc.constantFrom('reserve', 'post', 'void', 'reverse' as const), fen: fc.integer({ min: 1, max: 50_000 }) });
+    const op = fc.record({
+      op: fc.constantFrom('reserve', 'post', 'void', 'reverse' as const),
+      fen: fc.integer({ min: 1, max: 50_000 }),
+    });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(op, { maxLength: 80 }), (totalFen, ops) => {
         const total = Money.fromFen(BigInt(totalFen)).toString();
@@ -102,7 +151,11 @@ describe('budget envelopes', () => {
 
 describe('progress and the scorecard', () => {
   it('measures counts against their kind', () => {
-    expect(countProgress('count-target', 50, 42)).toMatchObject({ ratio: '0.8400', met: false, remaining: 8 });
+    expect(countProgress('count-target', 50, 42)).toMatchObject({
+      ratio: '0.8400',
+      met: false,
+      remaining: 8,
+    });
     expect(countProgress('count-target', 50, 55)).toMatchObject({ met: true, remaining: 0 });
     expect(countProgress('count-approx', 50, 54).met).toBe(true);
     expect(countProgress('count-approx', 50, 60).met).toBe(false);
@@ -110,14 +163,39 @@ describe('progress and the scorecard', () => {
   });
 
   it('measures budget floors', () => {
-    expect(budgetFloorProgress('1000000.00', '750000.00')).toEqual({ floor: '1000000.00', achieved: '750000.00', ratio: '0.7500', met: false, shortfall: '250000.00' });
+    expect(budgetFloorProgress('1000000.00', '750000.00')).toEqual({
+      floor: '1000000.00',
+      achieved: '750000.00',
+      ratio: '0.7500',
+      met: false,
+      shortfall: '250000.00',
+    });
     expect(budgetFloorProgress('1000000.00', '1200000.00')).toMatchObject({ met: true, shortfall: '0.00' });
   });
 
-  it('builds a regional scorecard with each area\'s share', () => {
-    const [row] = scorecard([{ provision: 'M2.2', kind: 'count-target', target: 50, byArea: { '640100': 30, '640200': 10, NINGDONG: 10 } }]);
+  it("builds a regional scorecard with each area's share", () => {
+    const [row] = scorecard([
+      {
+        provision: 'M2.2',
+        kind: 'count-target',
+        target: 50,
+        byArea: { '640100': 30, '640200': 10, NINGDONG: 10 },
+      },
+    ]);
     expect(row!.region).toMatchObject({ achieved: 50, met: true });
-    expect(row!.areas.find((a) => a.area === '640100')).toEqual({ area: '640100', achieved: 30, share: '0.6000' });
+    expect(row!.areas.find((a) => a.area === '640100')).toEqual({
+      area: '640100',
+      achieved: 30,
+      share: '0.6000',
+    });
     expect(row!.areas).toHaveLength(6);
+  });
+});
+
+describe('aboutUpperBound', () => {
+  it('is the count plus its tolerance, rounded down to whole enterprises', () => {
+    expect(aboutUpperBound(50, '0.1')).toBe(55);
+    expect(aboutUpperBound('50', '0')).toBe(50);
+    expect(aboutUpperBound(47, '0.1')).toBe(51);
   });
 });

@@ -5,7 +5,10 @@ import type { Localized } from '../policy/schema.js';
  * the Ningdong Energy & Chemical Base, administered separately and reported as its own area. It
  * has no GB/T 2260 code of its own, so it carries the platform's code "NINGDONG".
  */
-export const REGION = { code: '640000', name: { zh: '宁夏回族自治区', en: 'Ningxia Hui Autonomous Region' } } as const;
+export const REGION = {
+  code: '640000',
+  name: { zh: '宁夏回族自治区', en: 'Ningxia Hui Autonomous Region' },
+} as const;
 
 export const AREAS = [
   { code: '640100', kind: 'city', name: { zh: '银川市', en: 'Yinchuan' } },
@@ -93,7 +96,14 @@ export function divisionName(division: string): Localized | undefined {
 
 export type DivisionCheck =
   | { valid: true; division: string }
-  | { valid: false; problem: 'outside-ningxia' | 'other-area'; division: string; fits: AreaCode[]; zh: string; en: string };
+  | {
+      valid: false;
+      problem: 'outside-ningxia' | 'other-area';
+      division: string;
+      fits: AreaCode[];
+      zh: string;
+      en: string;
+    };
 
 /**
  * Whether a (valid) credit code's division fits the area chosen at registration, and if not, what to
@@ -114,7 +124,9 @@ export function checkCreditCodeArea(creditCode: string, area: AreaCode): Divisio
   }
   if (fits.includes(area)) return { valid: true, division };
   const named = divisionName(division);
-  const where = named ? { zh: `${named.zh}（${division}）`, en: `${named.en} (${division})` } : { zh: division, en: division };
+  const where = named
+    ? { zh: `${named.zh}（${division}）`, en: `${named.en} (${division})` }
+    : { zh: division, en: division };
   const choices = fits.map((a) => areaName(a));
   return {
     valid: false,

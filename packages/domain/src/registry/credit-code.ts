@@ -29,7 +29,13 @@ export function creditCodeCheckChar(first17: string): string {
  */
 export function checkCreditCode(input: string): CreditCodeCheck {
   const code = input.trim().toUpperCase();
-  if (!code) return { valid: false, problem: 'empty', zh: '请填写统一社会信用代码。', en: 'Enter the unified social credit code.' };
+  if (!code)
+    return {
+      valid: false,
+      problem: 'empty',
+      zh: '请填写统一社会信用代码。',
+      en: 'Enter the unified social credit code.',
+    };
   if (code.length !== 18) {
     return {
       valid: false,
@@ -59,7 +65,13 @@ export function checkCreditCode(input: string): CreditCodeCheck {
       en: 'The check character does not match: look for a mistyped or swapped character.',
     };
   }
-  return { valid: true, code, registrationAuthority: code[0]!, entityType: code[1]!, regionCode: code.slice(2, 8) };
+  return {
+    valid: true,
+    code,
+    registrationAuthority: code[0]!,
+    entityType: code[1]!,
+    regionCode: code.slice(2, 8),
+  };
 }
 
 export function isValidCreditCode(code: string): boolean {

@@ -16,7 +16,11 @@ export const FOCUS_INDUSTRIES = [
   { code: 'equipment-manufacturing', group: '六新', name: { zh: '装备制造', en: 'Equipment manufacturing' } },
   { code: 'digital-information', group: '六新', name: { zh: '数字信息', en: 'Digital information' } },
   { code: 'modern-chemicals', group: '六新', name: { zh: '现代化工', en: 'Modern chemicals' } },
-  { code: 'light-industry-textiles', group: '六新', name: { zh: '轻工纺织', en: 'Light industry & textiles' } },
+  {
+    code: 'light-industry-textiles',
+    group: '六新',
+    name: { zh: '轻工纺织', en: 'Light industry & textiles' },
+  },
   { code: 'wine', group: '六特', name: { zh: '葡萄酒', en: 'Wine' } },
   { code: 'goji', group: '六特', name: { zh: '枸杞', en: 'Goji' } },
   { code: 'dairy', group: '六特', name: { zh: '牛奶', en: 'Dairy' } },

@@ -2,7 +2,11 @@ import type { Localized } from '../policy/schema.js';
 import { ningxiaDraft } from '../policy/ningxia/version.js';
 
 type P = (typeof ningxiaDraft)['provisions'][number];
-type IdsOf<K extends string> = P extends infer Q ? (Q extends { [k in K]: readonly { id: infer I }[] } ? I : never) : never;
+type IdsOf<K extends string> = P extends infer Q
+  ? Q extends { [k in K]: readonly { id: infer I }[] }
+    ? I
+    : never
+  : never;
 
 export interface Labelled {
   provision: string;
@@ -14,7 +18,9 @@ export interface Labelled {
 function collect(key: 'services' | 'requests' | 'events'): Record<string, Labelled> {
   const out: Record<string, Labelled> = {};
   for (const p of ningxiaDraft.provisions) {
-    for (const x of ((p as Partial<Record<typeof key, readonly { id: string; label: Localized }[]>>)[key] ?? [])) out[x.id] = { provision: p.id, label: x.label };
+    for (const x of (p as Partial<Record<typeof key, readonly { id: string; label: Localized }[]>>)[key] ??
+      [])
+      out[x.id] = { provision: p.id, label: x.label };
   }
   return out;
 }
@@ -29,7 +35,12 @@ export const SERVICE_TYPE_IDS = Object.keys(SERVICE_TYPES) as [ServiceType, ...S
 
 /** What each kind of agency delivers (the station offers these service types first). */
 export const AGENCY_KIND_SERVICES: Record<string, ServiceType[]> = {
-  'trademark-station': ['trademark-registration', 'trademark-use', 'trademark-protection', 'trademark-management'],
+  'trademark-station': [
+    'trademark-registration',
+    'trademark-use',
+    'trademark-protection',
+    'trademark-management',
+  ],
   'assistance-centre': ['case-lead-intake', 'rights-assistance', 'overseas-assistance'],
   trusteeship: ['trusteeship', 'application-coaching'],
   'coaching-provider': ['application-coaching', 'graded-assessment', 'patent-intensive-filing'],

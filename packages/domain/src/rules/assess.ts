@@ -25,7 +25,7 @@ export function assess<S extends PolicySource<unknown>>(
 ): Assessment<ClaimOfSource<S> extends { provision: infer P extends string } ? P : string> {
   const ctx = resolveContext(context);
   const version = versionInForce(ctx.policy, ctx.asOf, ctx.region);
-  const valid = parseClaim(claim, version) as Record<string, unknown>;
+  const valid = parseClaim(claim, version, ctx.asOf) as Record<string, unknown>;
   const provision = claimProvisionOf(version, valid.provision)!;
   const rule = KIND_RULES[provision.kind];
   if (!rule) throw new DomainError('UNKNOWN_PROVISION', { input: provision.id, known: '—' });

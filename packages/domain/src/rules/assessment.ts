@@ -58,8 +58,21 @@ export class TraceStep {
     return STEP_TEXTS[this.step].en(this.values, this.#provision);
   }
 
-  toJSON(): { clause: string; step: StepCode; zh: string; en: string; values: Record<string, string>; parameters?: string[] } {
-    const out = { clause: this.clause, step: this.step, zh: this.zh, en: this.en, values: { ...this.values } };
+  toJSON(): {
+    clause: string;
+    step: StepCode;
+    zh: string;
+    en: string;
+    values: Record<string, string>;
+    parameters?: string[];
+  } {
+    const out = {
+      clause: this.clause,
+      step: this.step,
+      zh: this.zh,
+      en: this.en,
+      values: { ...this.values },
+    };
     return this.parameters ? { ...out, parameters: [...this.parameters] } : out;
   }
 }

@@ -34,7 +34,17 @@ export interface AssessContext<S = PolicySource> {
   paidTitles?: readonly { provision: string; amount: string }[];
 }
 
-const KEYS: ReadonlySet<string> = new Set(['policy', 'region', 'asOf', 'fundingYear', 'grantedThisYear', 'lprTable', 'alreadyPaid', 'paidItems', 'paidTitles']);
+const KEYS: ReadonlySet<string> = new Set([
+  'policy',
+  'region',
+  'asOf',
+  'fundingYear',
+  'grantedThisYear',
+  'lprTable',
+  'alreadyPaid',
+  'paidItems',
+  'paidTitles',
+]);
 const FEN = /^(0|[1-9]\d{0,14})(\.\d{1,2})?$/;
 
 export interface ResolvedContext {
@@ -53,24 +63,44 @@ const NO_ITEMS: ReadonlySet<string> = new Set();
 
 /** Checks every key (a misspelled one is an error, not ignored) and fills the defaults. */
 export function resolveContext(context: AssessContext<unknown>): ResolvedContext {
-  if (typeof context !== 'object' || context === null) throw new DomainError('CONTEXT_INVALID', { key: '(root)', problem: 'give a context object with at least the policy' });
+  if (typeof context !== 'object' || context === null)
+    throw new DomainError('CONTEXT_INVALID', {
+      key: '(root)',
+      problem: 'give a context object with at least the policy',
+    });
   for (const key in context) {
     if (!KEYS.has(key)) throw new DomainError('CONTEXT_KEY_UNKNOWN', { key, known: [...KEYS].join(', ') });
   }
   const c = context as AssessContext<PolicySource>;
   if (c.policy === undefined) throw new DomainError('POLICY_REQUIRED', {});
   const fy = c.fundingYear;
-  if (fy !== undefined && (!Number.isInteger(fy) || fy < 2000 || fy > 2100)) throw new DomainError('FUNDING_YEAR_INVALID', { input: String(fy) });
-  if (c.asOf !== undefined && !isCalendarDate(c.asOf)) throw new DomainError('DATE_INVALID', { field: 'Assessment date', fieldZh: '评估日期', input: String(c.asOf) });
+  if (fy !== undefined && (!Number.isInteger(fy) || fy < 2000 || fy > 2100))
+    throw new DomainError('FUNDING_YEAR_INVALID', { input: String(fy) });
+  if (c.asOf !== undefined && !isCalendarDate(c.asOf))
+    throw new DomainError('DATE_INVALID', {
+      field: 'Assessment date',
+      fieldZh: '评估日期',
+      input: String(c.asOf),
+    });
   if (c.asOf === undefined && fy === undefined) throw new DomainError('AS_OF_REQUIRED', {});
   const granted = c.grantedThisYear ?? '0';
   if (typeof granted !== 'string' || !FEN.test(granted)) {
     const negative = typeof granted === 'string' && granted.startsWith('-');
-    throw new DomainError(negative ? 'MONEY_NEGATIVE' : 'MONEY_INVALID', { field: 'Already granted this year', fieldZh: '本年度已获补助', input: String(granted), value: String(granted) });
+    throw new DomainError(negative ? 'MONEY_NEGATIVE' : 'MONEY_INVALID', {
+      field: 'Already granted this year',
+      fieldZh: '本年度已获补助',
+      input: String(granted),
+      value: String(granted),
+    });
   }
-  if (c.alreadyPaid !== undefined && typeof c.alreadyPaid !== 'boolean') throw new DomainError('CONTEXT_INVALID', { key: 'alreadyPaid', problem: 'true or false' });
+  if (c.alreadyPaid !== undefined && typeof c.alreadyPaid !== 'boolean')
+    throw new DomainError('CONTEXT_INVALID', { key: 'alreadyPaid', problem: 'true or false' });
   const items = c.paidItems;
-  if (items !== undefined && !(items instanceof Set) && (!Array.isArray(items) || items.some((x) => typeof x !== 'string'))) {
+  if (
+    items !== undefined &&
+    !(items instanceof Set) &&
+    (!Array.isArray(items) || items.some((x) => typeof x !== 'string'))
+  ) {
     throw new DomainError('CONTEXT_INVALID', { key: 'paidItems', problem: 'a list of item keys' });
   }
   const asOf = c.asOf ?? `${fy}-12-31`;
@@ -82,7 +112,12 @@ export function resolveContext(context: AssessContext<unknown>): ResolvedContext
     granted: granted === '0' || granted === '0.00' ? Money.zero() : Money.of(granted),
     lprTable: c.lprTable ?? defaultLprTable,
     alreadyPaid: c.alreadyPaid ?? false,
-    paidItems: items instanceof Set ? items : (items as readonly string[] | undefined)?.length ? new Set((items as readonly string[]).map(normalizeItemKey)) : NO_ITEMS,
+    paidItems:
+      items instanceof Set
+        ? items
+        : (items as readonly string[] | undefined)?.length
+          ? new Set((items as readonly string[]).map(normalizeItemKey))
+          : NO_ITEMS,
     paidTitles: c.paidTitles ?? [],
   };
 }

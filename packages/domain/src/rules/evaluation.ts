@@ -62,7 +62,12 @@ export class Evaluation {
     const p = this.param(key);
     let m = moneyOf.get(p);
     if (!m) {
-      if (p.unit !== 'CNY' || p.value === null) throw new DomainError('PARAMETER_VALUE_INVALID', { parameter: p.id, value: String(p.value), unit: p.unit });
+      if (p.unit !== 'CNY' || p.value === null)
+        throw new DomainError('PARAMETER_VALUE_INVALID', {
+          parameter: p.id,
+          value: String(p.value),
+          unit: p.unit,
+        });
       moneyOf.set(p, (m = Money.of(p.value)));
     }
     return m;
@@ -72,7 +77,12 @@ export class Evaluation {
     const p = this.param(key);
     let d = decOf.get(p);
     if (!d) {
-      if (p.unit !== 'ratio' || p.value === null) throw new DomainError('PARAMETER_VALUE_INVALID', { parameter: p.id, value: String(p.value), unit: p.unit });
+      if (p.unit !== 'ratio' || p.value === null)
+        throw new DomainError('PARAMETER_VALUE_INVALID', {
+          parameter: p.id,
+          value: String(p.value),
+          unit: p.unit,
+        });
       decOf.set(p, (d = new Dec(p.value)));
     }
     return d;
@@ -82,14 +92,20 @@ export class Evaluation {
   integer(key: string): number | null {
     const p = this.param(key);
     if (p.value === null) return null;
-    if (p.unit === 'CNY' || p.unit === 'ratio' || p.unit === 'choice') throw new DomainError('PARAMETER_VALUE_INVALID', { parameter: p.id, value: p.value, unit: p.unit });
+    if (p.unit === 'CNY' || p.unit === 'ratio' || p.unit === 'choice')
+      throw new DomainError('PARAMETER_VALUE_INVALID', { parameter: p.id, value: p.value, unit: p.unit });
     return Number(p.value);
   }
 
   /** A choice parameter's value ("stack"). */
   choice(key: string): string {
     const p = this.param(key);
-    if (p.unit !== 'choice' || p.value === null) throw new DomainError('PARAMETER_VALUE_INVALID', { parameter: p.id, value: String(p.value), unit: p.unit });
+    if (p.unit !== 'choice' || p.value === null)
+      throw new DomainError('PARAMETER_VALUE_INVALID', {
+        parameter: p.id,
+        value: String(p.value),
+        unit: p.unit,
+      });
     return p.value;
   }
 
@@ -115,7 +131,13 @@ export class Evaluation {
     for (const f of this.provision.claim?.fields ?? []) {
       if (!f.mustHaveHappened) continue;
       const date = claim[f.key] as string;
-      if (date > this.ctx.asOf) this.fail(f.mustHaveHappened, { fieldZh: f.label.zh, fieldEn: f.label.en, date, asOf: this.ctx.asOf });
+      if (date > this.ctx.asOf)
+        this.fail(f.mustHaveHappened, {
+          fieldZh: f.label.zh,
+          fieldEn: f.label.en,
+          date,
+          asOf: this.ctx.asOf,
+        });
     }
   }
 

@@ -1,6 +1,11 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { LprTable } from '../lpr/lpr-table.js';
-import { overrideParameters, provisionOf, type PolicySource, type PolicyVersion } from '../policy/policy-book.js';
+import {
+  overrideParameters,
+  provisionOf,
+  type PolicySource,
+  type PolicyVersion,
+} from '../policy/policy-book.js';
 import { claimItemKeys, policyRegistry } from '../policy/registry.js';
 import { assess } from '../rules/assess.js';
 
@@ -47,10 +52,17 @@ const yuanOf = (fen: bigint): string => {
 
 export function simulate(
   pool: readonly PoolClaim[],
-  options: { policy: PolicySource; region?: string; overrides: Record<string, string | null>; lprTable?: LprTable },
+  options: {
+    policy: PolicySource;
+    region?: string;
+    overrides: Record<string, string | null>;
+    lprTable?: LprTable;
+  },
 ): SimulationResult {
   const variantPolicy = overrideParameters(options.policy, options.overrides);
-  const versions: readonly PolicyVersion[] = Array.isArray(options.policy) ? options.policy : [options.policy as PolicyVersion];
+  const versions: readonly PolicyVersion[] = Array.isArray(options.policy)
+    ? options.policy
+    : [options.policy as PolicyVersion];
   // Bookkeeping is per provision (caps, once-only) or per item group, so a claim can change only
   // when its provision, or one sharing its items, has a changed parameter: the variant run
   // re-assesses those claims and takes the others' amounts from the base run.
@@ -58,7 +70,8 @@ export function simulate(
   for (const id of Object.keys(options.overrides)) {
     const provision = id.slice(0, id.lastIndexOf('.'));
     touched.add(provision);
-    for (const v of versions) for (const p of policyRegistry(v).itemGroups.get(provision) ?? []) touched.add(p);
+    for (const v of versions)
+      for (const p of policyRegistry(v).itemGroups.get(provision) ?? []) touched.add(p);
   }
   // What each claim's bookkeeping needs, worked out once for both runs: the cap, title and item
   // group it counts against, each as a small number (the runs keep their tallies in arrays).
@@ -92,7 +105,11 @@ export function simulate(
     const granted: (bigint | undefined)[] = new Array(ids.size);
     const titles = new Uint8Array(ids.size);
     const items: (Set<string> | undefined)[] = new Array(ids.size);
-    const out: Run = { amounts: new Array<string | undefined>(pool.length), fen: new Array<bigint>(pool.length), invalid: 0 };
+    const out: Run = {
+      amounts: new Array<string | undefined>(pool.length),
+      fen: new Array<bigint>(pool.length),
+      invalid: 0,
+    };
     for (let i = 0; i < pool.length; i++) {
       const c = pool[i]!;
       if (only && !only.has(c.provision)) continue;
@@ -148,7 +165,8 @@ export function simulate(
       byProvision.set(c.provision, (byProvision.get(c.provision) ?? 0n) + fen);
       byArea.set(c.area, (byArea.get(c.area) ?? 0n) + fen);
     });
-    const str = (m: Map<string, bigint>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, yuanOf(v)]));
+    const str = (m: Map<string, bigint>) =>
+      Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, yuanOf(v)]));
     return { total: yuanOf(total), eligible, byProvision: str(byProvision), byArea: str(byArea) };
   };
 
@@ -157,10 +175,27 @@ export function simulate(
       const was = base.amounts[i];
       if (was === undefined || was === variant.amounts[i]) return [];
       const d = (variant.fen[i] ?? 0n) - base.fen[i]!;
-      return [{ row: { id: c.id, provision: c.provision, area: c.area, base: was, variant: variant.amounts[i] ?? '0.00' }, by: d < 0n ? -d : d }];
+      return [
+        {
+          row: {
+            id: c.id,
+            provision: c.provision,
+            area: c.area,
+            base: was,
+            variant: variant.amounts[i] ?? '0.00',
+          },
+          by: d < 0n ? -d : d,
+        },
+      ];
     })
     .sort((x, y) => (y.by > x.by ? 1 : y.by < x.by ? -1 : 0))
     .map((x) => x.row);
 
-  return { claims: pool.length, invalid: base.invalid, base: totals(base), variant: totals(variant), changed };
+  return {
+    claims: pool.length,
+    invalid: base.invalid,
+    base: totals(base),
+    variant: totals(variant),
+    changed,
+  };
 }

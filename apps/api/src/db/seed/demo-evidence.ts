@@ -2,8 +2,13 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { EvidenceStore } from '../../lib/file-store.js';
 
 /** A one-page PDF with a few lines of text (Helvetica: the built-in font, so ASCII only). */
-function pdf(lines: string[]): Buffer {
-  const text = lines.map((l, i) => `BT /F1 ${i === 0 ? 20 : 12} Tf 72 ${770 - i * 28} Td (${l.replace(/[()\\]/g, '\\$&')}) Tj ET`).join('\n');
+export function pdf(lines: string[]): Buffer {
+  const text = lines
+    .map(
+      (l, i) =>
+        `BT /F1 ${i === 0 ? 20 : 12} Tf 72 ${770 - i * 28} Td (${l.replace(/[()\\]/g, '\\$&')}) Tj ET`,
+    )
+    .join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -33,7 +38,13 @@ function png(width: number, height: number): Buffer {
       const d = Math.hypot(x - width * 0.75, y - height * 0.65);
       const seal = d < 42 && d > 34;
       const line = y > 40 && y < height - 40 && y % 22 < 3 && x > 40 && x < width * 0.55;
-      const [r, g, b] = border ? [180, 140, 60] : seal ? [200, 30, 30] : line ? [90, 90, 90] : [250, 246, 235];
+      const [r, g, b] = border
+        ? [180, 140, 60]
+        : seal
+          ? [200, 30, 30]
+          : line
+            ? [90, 90, 90]
+            : [250, 246, 235];
       raw.set([r, g, b], y * (width * 3 + 1) + 1 + x * 3);
     }
   }
@@ -49,7 +60,12 @@ function png(width: number, height: number): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export interface DemoEvidence {
@@ -66,11 +82,31 @@ export interface DemoEvidence {
  */
 export async function storeDemoEvidence(files: EvidenceStore): Promise<DemoEvidence[]> {
   const items: [string, string, Buffer][] = [
-    ['技术服务合同（示例）.pdf', 'application/pdf', pdf(['Huiqi demo evidence: service contract', 'Parties: the enterprise and an IP service agency (sample data)', 'Subject: patent search and evaluation report', 'Amount: CNY 20,000.00, signed and sealed by both parties', 'This file was generated for the demonstration.'])],
-    ['付款凭证（示例）.pdf', 'application/pdf', pdf(['Huiqi demo evidence: payment voucher', 'Bank transfer to the agency (sample data)', 'Amount: CNY 20,000.00', 'This file was generated for the demonstration.'])],
+    [
+      '技术服务合同（示例）.pdf',
+      'application/pdf',
+      pdf([
+        'Huiqi demo evidence: service contract',
+        'Parties: the enterprise and an IP service agency (sample data)',
+        'Subject: patent search and evaluation report',
+        'Amount: CNY 20,000.00, signed and sealed by both parties',
+        'This file was generated for the demonstration.',
+      ]),
+    ],
+    [
+      '付款凭证（示例）.pdf',
+      'application/pdf',
+      pdf([
+        'Huiqi demo evidence: payment voucher',
+        'Bank transfer to the agency (sample data)',
+        'Amount: CNY 20,000.00',
+        'This file was generated for the demonstration.',
+      ]),
+    ],
     ['证书扫描件（示例）.png', 'image/png', png(480, 320)],
   ];
   const out: DemoEvidence[] = [];
-  for (const [filename, mime, data] of items) out.push({ filename, mime, size: data.length, sha256: await files.put(data) });
+  for (const [filename, mime, data] of items)
+    out.push({ filename, mime, size: data.length, sha256: await files.put(data) });
   return out;
 }

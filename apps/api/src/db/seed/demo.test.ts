@@ -1,8 +1,30 @@
-import { checkCreditCodeArea, envelopeHolds, isValidCreditCode, replayLedger, type AreaCode } from '@huiqi/domain';
+import {
+  checkCreditCodeArea,
+  checkPatentApplicationNumber,
+  RECORD_KIND_IDS,
+  RECORD_KINDS,
+  envelopeHolds,
+  isValidCreditCode,
+  replayLedger,
+  type AreaCode,
+} from '@huiqi/domain';
 import { asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, type Database } from '../client.js';
-import { applications, budgetLedger, budgets, enterprises } from '../schema.js';
+import {
+  adjudicationCases,
+  applications,
+  brandNominations,
+  brandSelectionPlaces,
+  budgetLedger,
+  budgets,
+  enterprises,
+  priorityExamApplications,
+  priorityExamTallies,
+  provisionRecords,
+  serviceEvents,
+  users,
+} from '../schema.js';
 import { verifyChain } from '../../lib/audit.js';
 import { seedDemo } from './demo.js';
 
@@ -17,19 +39,131 @@ describe('demo data', () => {
   it('is loaded once, covers every claim state, and its budgets equal their ledgers', async () => {
     expect(await seedDemo(db.db, { enterprises: 120 })).toEqual({ seeded: true });
     expect(await seedDemo(db.db, { enterprises: 120 })).toEqual({ seeded: false });
-    const states = (await db.db.select({ s: applications.status }).from(applications).groupBy(applications.status)).map((r) => r.s).sort();
-    expect(states).toEqual(['approved', 'city-approved', 'clawed-back', 'draft', 'paid', 'published', 'rejected', 'returned', 'submitted', 'withdrawn']);
-    const areas = await db.db.select({ a: enterprises.areaCode, n: count() }).from(enterprises).groupBy(enterprises.areaCode);
+    const states = (
+      await db.db.select({ s: applications.status }).from(applications).groupBy(applications.status)
+    )
+      .map((r) => r.s)
+      .sort();
+    expect(states).toEqual([
+      'approved',
+      'city-approved',
+      'clawed-back',
+      'draft',
+      'paid',
+      'published',
+      'rejected',
+      'returned',
+      'submitted',
+      'withdrawn',
+    ]);
+    const areas = await db.db
+      .select({ a: enterprises.areaCode, n: count() })
+      .from(enterprises)
+      .groupBy(enterprises.areaCode);
     expect(areas.length).toBe(6);
     // Every demo credit code is valid and its division fits the enterprise's area, as registration requires.
-    const misfits = (await db.db.select().from(enterprises)).filter((e) => !isValidCreditCode(e.creditCode) || !checkCreditCodeArea(e.creditCode, e.areaCode as AreaCode).valid);
+    const misfits = (await db.db.select().from(enterprises)).filter(
+      (e) =>
+        !isValidCreditCode(e.creditCode) || !checkCreditCodeArea(e.creditCode, e.areaCode as AreaCode).valid,
+    );
     expect(misfits.map((e) => `${e.creditCode} ${e.areaCode}`)).toEqual([]);
     for (const b of await db.db.select().from(budgets)) {
-      const entries = await db.db.select().from(budgetLedger).where(eq(budgetLedger.budgetId, b.id)).orderBy(asc(budgetLedger.id));
-      const replayed = replayLedger(b.total, entries.map((e) => ({ op: e.op as 'reserve', amount: e.amount })));
-      expect({ reserved: replayed.reserved, posted: replayed.posted }).toEqual({ reserved: b.reserved, posted: b.posted });
+      const entries = await db.db
+        .select()
+        .from(budgetLedger)
+        .where(eq(budgetLedger.budgetId, b.id))
+        .orderBy(asc(budgetLedger.id));
+      const replayed = replayLedger(
+        b.total,
+        entries.map((e) => ({ op: e.op as 'reserve', amount: e.amount })),
+      );
+      expect({ reserved: replayed.reserved, posted: replayed.posted }).toEqual({
+        reserved: b.reserved,
+        posted: b.posted,
+      });
       expect(envelopeHolds({ total: b.total, reserved: b.reserved, posted: b.posted })).toBe(true);
     }
     expect((await verifyChain(db.db)).ok).toBe(true);
   }, 60_000);
+
+  it('has patent navigation projects whose amounts the region set, short of the year’s floor', async () => {
+    const projects = await db.db.select().from(applications).where(eq(applications.provision, 'M4.2'));
+    expect(projects.map((p) => p.status).sort()).toEqual([
+      'approved',
+      'approved',
+      'city-approved',
+      'submitted',
+    ]);
+    const granted = projects
+      .filter((p) => p.status === 'approved')
+      .map((p) => Number(p.approvedAmount))
+      .reduce((a, b) => a + b, 0);
+    expect(granted).toBeLessThan(1_000_000);
+    expect(projects.filter((p) => p.amountReason).length).toBe(2);
+    const [b] = await db.db.select().from(budgets).where(eq(budgets.provision, 'M4.2'));
+    expect(b).toMatchObject({ total: '1200000.00', posted: '500000.00' });
+  });
+
+  it('holds records of every kind the provisions declare, some verified and some waiting, and events of M4.1 and M11.2', async () => {
+    const kinds = await db.db
+      .select({ kind: provisionRecords.kind, verification: provisionRecords.verification, n: count() })
+      .from(provisionRecords)
+      .groupBy(provisionRecords.kind, provisionRecords.verification);
+    // Kinds with a flow of their own are kept in its tables (M9.3's cases: adjudication_cases).
+    expect([...new Set(kinds.map((k) => k.kind))].sort()).toEqual(
+      RECORD_KIND_IDS.filter((id) => !RECORD_KINDS[id].flow).sort(),
+    );
+    const cases = await db.db
+      .select({ status: adjudicationCases.status, n: count() })
+      .from(adjudicationCases)
+      .groupBy(adjudicationCases.status);
+    expect(cases.map((c) => c.status).sort()).toEqual(['accepted', 'closed', 'received', 'refused']);
+    expect(kinds.some((k) => k.verification === 'pending')).toBe(true);
+    expect(kinds.some((k) => k.verification === 'verified')).toBe(true);
+    const events = await db.db
+      .select({ provision: serviceEvents.provision, n: count() })
+      .from(serviceEvents)
+      .groupBy(serviceEvents.provision)
+      .orderBy(asc(serviceEvents.provision));
+    expect(events.map((e) => e.provision)).toEqual(['M11.2', 'M4.1']);
+  });
+
+  it('holds a year of M2.1 sized from the registry: a few fewer recommended than 50, passed ones of focus industries and not, some waiting for their city', async () => {
+    const rows = await db.db.select().from(priorityExamApplications);
+    const by = (s: string) => rows.filter((r) => r.status === s);
+    expect(by('recommended')).toHaveLength(46);
+    expect(new Set(by('passed').map((r) => r.focusIndustry))).toEqual(new Set([true, false]));
+    expect(by('submitted').some((r) => r.areaCode === '640100')).toBe(true);
+    expect(by('returned').every((r) => r.checkReason)).toBe(true);
+    expect(by('not-recommended').every((r) => r.decisionReason)).toBe(true);
+    expect(
+      rows.flatMap((r) => r.applicationNumbers).every((n) => checkPatentApplicationNumber(n, 2100).valid),
+    ).toBe(true);
+    const [tally] = await db.db.select().from(priorityExamTallies);
+    expect(tally!.recommended).toBe(46);
+  });
+
+  it('holds M8.2 nominations in every state, the places counter equal to the selected brands, and the demo enterprise an SRDI one with a waiting nomination', async () => {
+    const rows = await db.db
+      .select({ status: brandNominations.status, n: count() })
+      .from(brandNominations)
+      .groupBy(brandNominations.status);
+    const by = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    expect(Object.keys(by).sort()).toEqual(['nominated', 'refused', 'selected']);
+    const [places] = await db.db.select().from(brandSelectionPlaces);
+    expect(places!.used).toBe(by.selected);
+    expect(by.selected).toBeLessThan(50);
+    const [demo] = await db.db
+      .select({ e: enterprises })
+      .from(users)
+      .innerJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+      .where(eq(users.username, 'enterprise.demo'));
+    expect(demo!.e).toMatchObject({ status: 'verified', srdiVerified: true });
+    expect(demo!.e.srdiLevel).not.toBe('none');
+    const own = await db.db
+      .select()
+      .from(brandNominations)
+      .where(eq(brandNominations.enterpriseId, demo!.e.id));
+    expect(own.map((n) => n.status)).toContain('nominated');
+  });
 });

@@ -12,6 +12,8 @@ import {
   CREDIT_CODE_ALPHABET,
   FOCUS_INDUSTRIES,
   todayInChina,
+  addDays,
+  findProvision,
   type AreaCode,
   type IpAsset,
 } from '@huiqi/domain';
@@ -39,7 +41,13 @@ import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../lib/audit.js';
 import type { EvidenceStore } from '../../lib/file-store.js';
 import { ledger } from '../../lib/ledger.js';
+import { nextCaseNo, timeLimitOf } from '../../lib/case-number.js';
 import { storeDemoEvidence } from './demo-evidence.js';
+import { seedRecords } from './records.js';
+import { seedAdjudicationCases } from './demo-cases.js';
+import { seedPriorityExam } from './demo-priority-exam.js';
+import { seedNavigationProjects } from './demo-navigation.js';
+import { seedBrandNominations } from './demo-brands.js';
 
 /** Demo accounts, printed at start-up. One password for all: it passes the password rules. */
 export const DEMO_PASSWORD = 'Huiqi#2026demo';
@@ -107,7 +115,10 @@ function creditCode(county: string, next: () => number): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-export async function seedDemo(db: Db, opts: { enterprises?: number; files?: EvidenceStore } = {}): Promise<{ seeded: boolean }> {
+export async function seedDemo(
+  db: Db,
+  opts: { enterprises?: number; files?: EvidenceStore } = {},
+): Promise<{ seeded: boolean }> {
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(users);
   if (n > 0) return { seeded: false }; // loaded once
   // With a store, every submitted claim carries evidence the console shows inline.
@@ -159,13 +170,29 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
     const agencyRows = await tx
       .insert(agencies)
       .values([
-        { name: '银川市商标品牌指导站', kind: 'trademark-station', areaCode: '640100' },
-        { name: '宁夏知识产权维权援助中心', kind: 'assistance-centre', areaCode: '640100' },
-        { name: '石嘴山市知识产权托管服务中心', kind: 'trusteeship', areaCode: '640200' },
+        // Credit codes: the notice names a paid agency by it (M11.1).
+        {
+          name: '银川市商标品牌指导站',
+          kind: 'trademark-station',
+          areaCode: '640100',
+          creditCode: creditCode('640104', r),
+        },
+        {
+          name: '宁夏知识产权维权援助中心',
+          kind: 'assistance-centre',
+          areaCode: '640100',
+          creditCode: creditCode('640106', r),
+        },
+        {
+          name: '石嘴山市知识产权托管服务中心',
+          kind: 'trusteeship',
+          areaCode: '640200',
+          creditCode: creditCode('640202', r),
+        },
       ])
       .returning();
     // The station's demo worker is also its agency admin (manages the station's workers).
-    await tx
+    const [stationWorker] = await tx
       .insert(users)
       .values({
         username: 'station.worker',
@@ -174,7 +201,8 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
         role: 'agency',
         agencyId: agencyRows[0]!.id,
         agencyAdmin: true,
-      });
+      })
+      .returning();
 
     const areaCounties = (a: AreaCode) =>
       a === 'NINGDONG' ? ['640181'] : COUNTIES.filter((c) => c.city === a).map((c) => c.code);
@@ -284,8 +312,20 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
                   provision: 'M1.3',
                   recognizedOn: `${year - 1}-10-${String(1 + (i % 28)).padStart(2, '0')}`,
                 };
-      const a = status === 'draft' ? null : assess(claim as never, { policy: builtInPolicies, fundingYear: year, asOf });
+      const a =
+        status === 'draft'
+          ? null
+          : assess(claim as never, { policy: builtInPolicies, fundingYear: year, asOf });
       const approved = status === 'city-approved' || status === 'approved' ? a!.amount : null;
+      // Submitted over the last six weeks (10:00 China time), so the queue shows claims on time, due soon and overdue.
+      const submittedOn = addDays(asOf, -((i * 3) % 43));
+      const numbered = a
+        ? {
+            submittedAt: `${submittedOn}T02:00:00.000Z`,
+            caseNo: await nextCaseNo(tx, e.areaCode, Number(submittedOn.slice(0, 4))),
+            ...timeLimitOf(ningxia, claim.provision, submittedOn),
+          }
+        : {};
       const [app] = await tx
         .insert(applications)
         .values({
@@ -299,7 +339,7 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
           approvedAmount: approved,
           areaCode: e.areaCode,
           fundingYear: year,
-          submittedAt: a ? new Date().toISOString() : null,
+          ...numbered,
         })
         .returning();
       const budget = {
@@ -313,7 +353,9 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
         // The enterprise's own account uploads for the demo enterprise; the others' paper materials
         // were scanned in by the region's service window.
         const uploadedBy = e.id === ents[1]!.id ? demoUser!.id : regionAdmin.id;
-        await tx.insert(attachments).values(evidence.map((f) => ({ ...f, applicationId: app!.id, uploadedBy })));
+        await tx
+          .insert(attachments)
+          .values(evidence.map((f) => ({ ...f, applicationId: app!.id, uploadedBy })));
       }
       if (approved) await ledger(tx, 'reserve', budget);
       if (status === 'approved') await ledger(tx, 'post', budget);
@@ -329,6 +371,19 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
                 ? '不符合申报条件。'
                 : '材料齐全，同意。',
           fixItems: status === 'returned' ? ['补充合同扫描件（含双方盖章页）', '补充付款凭证'] : null,
+          // 一次性告知 at the claim's first field and the guide's first material.
+          issues:
+            status === 'returned'
+              ? {
+                  fields: [
+                    {
+                      field: findProvision(ningxia, claim.provision).claim!.fields[0]!.key,
+                      reason: '与证明材料不一致，请核对后重新填写',
+                    },
+                  ],
+                  materials: [{ material: 1, reason: '扫描件不清晰，请重新上传' }],
+                }
+              : null,
           amount: approved,
           reviewerId: regionAdmin.id,
         });
@@ -354,29 +409,25 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
       for (const [i, a] of published.entries()) {
         const status: ApplicationStatus = i < 2 ? 'published' : i === 7 ? 'clawed-back' : 'paid';
         if (i >= 2) {
-          await tx
-            .insert(disbursements)
-            .values({
-              applicationId: a.id,
-              kind: 'payment',
-              paidOn: asOf,
-              amount: a.approvedAmount!,
-              voucherNo: `NXZF-${year}-${String(i).padStart(4, '0')}`,
-              createdBy: regionAdmin.id,
-            });
+          await tx.insert(disbursements).values({
+            applicationId: a.id,
+            kind: 'payment',
+            paidOn: asOf,
+            amount: a.approvedAmount!,
+            voucherNo: `NXZF-${year}-${String(i).padStart(4, '0')}`,
+            createdBy: regionAdmin.id,
+          });
         }
         if (status === 'clawed-back') {
-          await tx
-            .insert(disbursements)
-            .values({
-              applicationId: a.id,
-              kind: 'clawback',
-              paidOn: asOf,
-              amount: `-${a.approvedAmount}`,
-              voucherNo: `NXZH-${year}-0001`,
-              reason: '重复申报，全额追回',
-              createdBy: regionAdmin.id,
-            });
+          await tx.insert(disbursements).values({
+            applicationId: a.id,
+            kind: 'clawback',
+            paidOn: asOf,
+            amount: `-${a.approvedAmount}`,
+            voucherNo: `NXZH-${year}-0001`,
+            reason: '重复申报，全额追回',
+            createdBy: regionAdmin.id,
+          });
           await ledger(tx, 'reverse', {
             provision: a.provision,
             year,
@@ -388,6 +439,76 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
         await tx.update(applications).set({ status }).where(eq(applications.id, a.id));
       }
     }
+    // Agencies' own claims for the awards paid to agencies (M11.1, from the registry): the station's
+    // draft to finish, one awaiting the city's review, one approved by the region.
+    for (const [i, id] of [...policyRegistry(ningxia).agencyProvisions].entries()) {
+      const agencyClaims = [
+        { agency: agencyRows[0]!, status: 'draft' as const, parks: ['银川经济技术开发区'] },
+        {
+          agency: agencyRows[2]!,
+          status: 'submitted' as const,
+          parks: ['石嘴山高新技术产业开发区', '平罗工业园区'],
+        },
+        { agency: agencyRows[1]!, status: 'approved' as const, parks: ['银川高新技术产业开发区'] },
+      ];
+      for (const [j, c] of agencyClaims.entries()) {
+        const claim = {
+          provision: id,
+          recognizedOn: `${year}-01-${String(10 + i + j).padStart(2, '0')}`,
+          evaluationResult: (['good', 'excellent', 'pass'] as const)[j]!,
+          parks: c.parks,
+          freeServices: ['专利申请代理 12件', '专利信息分析报告 3份', '维权援助咨询 8次'].slice(0, 1 + j),
+        };
+        const a =
+          c.status === 'draft'
+            ? null
+            : assess(claim as never, { policy: builtInPolicies, fundingYear: year, asOf });
+        const approved = c.status === 'approved' ? a!.amount : null;
+        const [app] = await tx
+          .insert(applications)
+          .values({
+            agencyId: c.agency.id,
+            roundId: round!.id,
+            provision: id,
+            status: c.status,
+            claim,
+            assessment: a,
+            assessedAmount: a?.amount ?? null,
+            approvedAmount: approved,
+            areaCode: c.agency.areaCode,
+            fundingYear: year,
+            submittedAt: a ? new Date().toISOString() : null,
+          })
+          .returning();
+        if (a && evidence.length)
+          await tx
+            .insert(attachments)
+            .values(evidence.map((f) => ({ ...f, applicationId: app!.id, uploadedBy: regionAdmin.id })));
+        if (approved) {
+          const budget = { provision: id, year, amount: approved, applicationId: app!.id, requestId: 'seed' };
+          await ledger(tx, 'reserve', budget);
+          await ledger(tx, 'post', budget);
+          await tx.insert(reviews).values({
+            applicationId: app!.id,
+            stage: 'region',
+            decision: 'approve',
+            comment: '考核认定材料齐全，托管园区无偿服务记录属实，同意。',
+            amount: approved,
+            reviewerId: regionAdmin.id,
+          });
+        }
+      }
+    }
+    // Patent navigation projects (the amount set by the region): enterprises past the claims above.
+    await seedNavigationProjects(tx, {
+      year,
+      asOf,
+      roundId: round!.id,
+      demo: ents[1]!,
+      others: verified.filter((e) => e.id !== ents[1]!.id).slice(-3),
+      regionAdminId: regionAdmin.id,
+      evidence,
+    });
     // Service records by the guidance station (M8.1) and coaching (M2.2).
     await tx.insert(serviceRecords).values(
       verified.slice(0, 60).map((e, i) => ({
@@ -425,6 +546,42 @@ export async function seedDemo(db: Db, opts: { enterprises?: number; files?: Evi
           createdBy: regionAdmin.id, // taken down by the region's hotline on the enterprise's behalf
         })),
       );
+    // Records kept under the provisions (every kind) and agencies' events with attendees.
+    await seedRecords(tx, {
+      asOf,
+      verified,
+      demo: { enterprise: ents[1]!, user: demoUser! },
+      admins,
+      agencies: agencyRows,
+      stationWorker: stationWorker!,
+    });
+    // The Yinchuan office's adjudication register (M9.3), filed by its own account.
+    await seedAdjudicationCases(tx, {
+      today: asOf,
+      enterprises: ents,
+      filedBy: admins.find((u) => u.areaCode === '640100')!.id,
+      files: opts.files,
+    });
+    // The year's recommendations for patent prioritized examination, sized from the registry
+    // (the demo enterprise keeps none, so it can apply on the portal).
+    await seedPriorityExam(tx, {
+      version: ningxia,
+      asOf,
+      year,
+      enterprises: verified.filter((e) => e.id !== ents[1]!.id),
+      admins,
+      regionAdmin,
+    });
+    // The year's "百城百品" nominations and selection (M8.2).
+    await seedBrandNominations(tx, {
+      year,
+      today: asOf,
+      enterprises: ents,
+      demoEnterprise: ents[1]!,
+      regionAdminId: regionAdmin.id,
+      station: { agencyId: agencyRows[0]!.id, userId: stationWorker!.id },
+      files: opts.files,
+    });
     await tx.insert(settings).values({ key: 'demo.seededAt', value: new Date().toISOString() });
     await audit(tx, {
       ...ctx,

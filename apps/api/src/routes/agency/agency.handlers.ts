@@ -1,26 +1,65 @@
 import { EVENT_KINDS, parameterAt, versionInForce } from '@huiqi/domain';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import { agencies, enterprises, serviceEventAttendees, serviceEvents, serviceRecords, sessions, users } from '../../db/schema.js';
+import {
+  agencies,
+  enterprises,
+  serviceEventAttendees,
+  serviceEvents,
+  serviceRecords,
+  sessions,
+  users,
+} from '../../db/schema.js';
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseMatches } from '../../lib/search.js';
-import { addWorker, createEvent, disableWorker, listEvents, listWorkers, lookup, reportSyncErrors, targets } from './agency.routes.js';
+import {
+  addWorker,
+  createEvent,
+  disableWorker,
+  listEvents,
+  listWorkers,
+  lookup,
+  reportSyncErrors,
+  targets,
+} from './agency.routes.js';
 
-const workerDto = (u: typeof users.$inferSelect) => ({ id: u.id, username: u.username, displayName: u.displayName, agencyAdmin: u.agencyAdmin, disabled: u.disabled, createdAt: u.createdAt });
+const workerDto = (u: typeof users.$inferSelect) => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  agencyAdmin: u.agencyAdmin,
+  disabled: u.disabled,
+  createdAt: u.createdAt,
+});
 
 function agencyAdmin(user: SessionUser) {
-  if (!user.agencyAdmin) throw forbidden('只有服务机构管理员可以管理本机构人员。', 'Only an agency admin manages the agency\'s workers.');
+  if (!user.agencyAdmin)
+    throw forbidden(
+      '只有服务机构管理员可以管理本机构人员。',
+      "Only an agency admin manages the agency's workers.",
+    );
 }
 
 export const agencyRoutes = router()
   .openapi(lookup, async (c) => {
     requireUser(c, 'agency');
     const { q } = c.req.valid('query');
-    const rows = await c.get('deps').db.select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode, areaCode: enterprises.areaCode }).from(enterprises).where(enterpriseMatches(q)).orderBy(asc(enterprises.name)).limit(20);
+    const rows = await c
+      .get('deps')
+      .db.select({
+        id: enterprises.id,
+        name: enterprises.name,
+        creditCode: enterprises.creditCode,
+        areaCode: enterprises.areaCode,
+      })
+      .from(enterprises)
+      .where(enterpriseMatches(q))
+      .orderBy(asc(enterprises.name))
+      .limit(20);
     return c.json({ items: rows }, 200);
   })
   .openapi(targets, async (c) => {
@@ -30,16 +69,29 @@ export const agencyRoutes = router()
     const [agency] = await db.select().from(agencies).where(eq(agencies.id, user.agencyId!));
     // Distinct enterprises per provision (the year's count) and per month (first service that month).
     const rows = await db
-      .select({ provision: serviceRecords.provision, enterpriseId: serviceRecords.enterpriseId, month: sql<number>`extract(month from ${serviceRecords.servedOn})::int` })
+      .select({
+        provision: serviceRecords.provision,
+        enterpriseId: serviceRecords.enterpriseId,
+        month: sql<number>`extract(month from ${serviceRecords.servedOn})::int`,
+      })
       .from(serviceRecords)
-      .where(and(eq(serviceRecords.agencyId, user.agencyId!), sql`extract(year from ${serviceRecords.servedOn})::int = ${year}`));
+      .where(
+        and(
+          eq(serviceRecords.agencyId, user.agencyId!),
+          sql`extract(year from ${serviceRecords.servedOn})::int = ${year}`,
+        ),
+      );
     const version = versionInForce((await policy.get()).versions, `${year}-12-31`);
     const provisions = [...new Set(rows.map((r) => r.provision))].sort();
     const items = provisions.map((provision) => {
       const mine = rows.filter((r) => r.provision === provision);
       const firstMonth = new Map<string, number>();
-      for (const r of mine) firstMonth.set(r.enterpriseId, Math.min(firstMonth.get(r.enterpriseId) ?? 13, r.month));
-      const byMonth = Array.from({ length: 12 }, (_, m) => [...firstMonth.values()].filter((x) => x === m + 1).length);
+      for (const r of mine)
+        firstMonth.set(r.enterpriseId, Math.min(firstMonth.get(r.enterpriseId) ?? 13, r.month));
+      const byMonth = Array.from(
+        { length: 12 },
+        (_, m) => [...firstMonth.values()].filter((x) => x === m + 1).length,
+      );
       let target: number | null = null;
       try {
         target = Number(parameterAt(version, `${provision}.count`, `${year}-12-31`).value);
@@ -55,14 +107,40 @@ export const agencyRoutes = router()
     const input = c.req.valid('json');
     const { db } = c.get('deps');
     const out = await withTx(db, async (tx) => {
-      const [seen] = await tx.select().from(serviceEvents).where(and(eq(serviceEvents.agencyId, user.agencyId!), eq(serviceEvents.clientId, input.clientId)));
+      const [seen] = await tx
+        .select()
+        .from(serviceEvents)
+        .where(and(eq(serviceEvents.agencyId, user.agencyId!), eq(serviceEvents.clientId, input.clientId)));
       if (seen) return { status: 200 as const, id: seen.id };
       const ids = [...new Set(input.enterpriseIds)];
-      const found = await tx.select({ id: enterprises.id }).from(enterprises).where(inArray(enterprises.id, ids));
+      const found = await tx
+        .select({ id: enterprises.id })
+        .from(enterprises)
+        .where(inArray(enterprises.id, ids));
       if (found.length !== ids.length) throw notFound({ zh: '参加企业', en: 'An attending enterprise' });
-      const [row] = await tx.insert(serviceEvents).values({ agencyId: user.agencyId!, clientId: input.clientId, kind: input.kind, provision: EVENT_KINDS[input.kind].provision, title: input.title, heldOn: input.heldOn, place: input.place, createdBy: user.id }).returning();
-      await tx.insert(serviceEventAttendees).values(ids.map((enterpriseId) => ({ eventId: row!.id, enterpriseId })));
-      await audit(tx, { ...actorOf(c), action: 'service-event.created', targetType: 'service-event', targetId: row!.id, after: input });
+      const [row] = await tx
+        .insert(serviceEvents)
+        .values({
+          agencyId: user.agencyId!,
+          clientId: input.clientId,
+          kind: input.kind,
+          provision: EVENT_KINDS[input.kind].provision,
+          title: input.title,
+          heldOn: input.heldOn,
+          place: input.place,
+          createdBy: user.id,
+        })
+        .returning();
+      await tx
+        .insert(serviceEventAttendees)
+        .values(ids.map((enterpriseId) => ({ eventId: row!.id, enterpriseId })));
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'service-event.created',
+        targetType: 'service-event',
+        targetId: row!.id,
+        after: input,
+      });
       return { status: 201 as const, id: row!.id };
     });
     const [event] = await eventsOf(c.get('deps').db, user.agencyId!, out.id);
@@ -75,7 +153,12 @@ export const agencyRoutes = router()
   .openapi(listWorkers, async (c) => {
     const user = requireUser(c, 'agency');
     agencyAdmin(user);
-    const rows = await c.get('deps').db.select().from(users).where(eq(users.agencyId, user.agencyId!)).orderBy(asc(users.username));
+    const rows = await c
+      .get('deps')
+      .db.select()
+      .from(users)
+      .where(eq(users.agencyId, user.agencyId!))
+      .orderBy(asc(users.username));
     return c.json({ items: rows.map(workerDto) }, 200);
   })
   .openapi(addWorker, async (c) => {
@@ -86,8 +169,24 @@ export const agencyRoutes = router()
     assertStrongPassword(input.password, env, input.username);
     const passwordHash = await hashPassword(input.password);
     const row = await withTx(db, async (tx) => {
-      const [u] = await tx.insert(users).values({ username: input.username, displayName: input.displayName, passwordHash, role: 'agency', agencyId: user.agencyId!, agencyAdmin: input.agencyAdmin }).returning();
-      await audit(tx, { ...actorOf(c), action: 'agency.worker-added', targetType: 'user', targetId: u!.id, after: workerDto(u!) });
+      const [u] = await tx
+        .insert(users)
+        .values({
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          role: 'agency',
+          agencyId: user.agencyId!,
+          agencyAdmin: input.agencyAdmin,
+        })
+        .returning();
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'agency.worker-added',
+        targetType: 'user',
+        targetId: u!.id,
+        after: workerDto(u!),
+      });
       return u!;
     }).catch(usernameTaken(input.username));
     return c.json(workerDto(row), 201);
@@ -96,13 +195,28 @@ export const agencyRoutes = router()
     const user = requireUser(c, 'agency');
     agencyAdmin(user);
     const { id } = c.req.valid('param');
-    if (id === user.id) throw conflict('CANNOT_CHANGE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
+    if (id === user.id)
+      throw conflict('CANNOT_CHANGE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
     const row = await withTx(c.get('deps').db, async (tx) => {
-      const [before] = await tx.select().from(users).where(and(eq(users.id, id), eq(users.agencyId, user.agencyId!))).for('update');
+      const [before] = await tx
+        .select()
+        .from(users)
+        .where(and(eq(users.id, id), eq(users.agencyId, user.agencyId!)))
+        .for('update');
       if (!before) throw notFound({ zh: '人员', en: 'The worker' });
       const [after] = await tx.update(users).set({ disabled: true }).where(eq(users.id, id)).returning();
-      await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
-      await audit(tx, { ...actorOf(c), action: 'agency.worker-disabled', targetType: 'user', targetId: id, before: workerDto(before), after: workerDto(after!) });
+      await tx
+        .update(sessions)
+        .set({ revokedAt: new Date().toISOString() })
+        .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'agency.worker-disabled',
+        targetType: 'user',
+        targetId: id,
+        before: workerDto(before),
+        after: workerDto(after!),
+      });
       return after!;
     });
     return c.json(workerDto(row), 200);
@@ -115,9 +229,33 @@ export const agencyRoutes = router()
   });
 
 async function eventsOf(db: Parameters<typeof withTx>[0], agencyId: string, id?: string) {
-  const rows = await db.select().from(serviceEvents).where(and(eq(serviceEvents.agencyId, agencyId), id ? eq(serviceEvents.id, id) : undefined)).orderBy(desc(serviceEvents.heldOn)).limit(200);
+  const rows = await db
+    .select()
+    .from(serviceEvents)
+    .where(and(eq(serviceEvents.agencyId, agencyId), id ? eq(serviceEvents.id, id) : undefined))
+    .orderBy(desc(serviceEvents.heldOn))
+    .limit(200);
   const att = rows.length
-    ? await db.select({ eventId: serviceEventAttendees.eventId, id: enterprises.id, name: enterprises.name }).from(serviceEventAttendees).innerJoin(enterprises, eq(enterprises.id, serviceEventAttendees.enterpriseId)).where(inArray(serviceEventAttendees.eventId, rows.map((r) => r.id)))
+    ? await db
+        .select({ eventId: serviceEventAttendees.eventId, id: enterprises.id, name: enterprises.name })
+        .from(serviceEventAttendees)
+        .innerJoin(enterprises, eq(enterprises.id, serviceEventAttendees.enterpriseId))
+        .where(
+          inArray(
+            serviceEventAttendees.eventId,
+            rows.map((r) => r.id),
+          ),
+        )
     : [];
-  return rows.map((r) => ({ id: r.id, clientId: r.clientId, kind: r.kind, provision: r.provision, title: r.title, heldOn: r.heldOn, place: r.place, attendees: att.filter((a) => a.eventId === r.id).map((a) => ({ id: a.id, name: a.name })), createdAt: r.createdAt }));
+  return rows.map((r) => ({
+    id: r.id,
+    clientId: r.clientId,
+    kind: r.kind,
+    provision: r.provision,
+    title: r.title,
+    heldOn: r.heldOn,
+    place: r.place,
+    attendees: att.filter((a) => a.eventId === r.id).map((a) => ({ id: a.id, name: a.name })),
+    createdAt: r.createdAt,
+  }));
 }

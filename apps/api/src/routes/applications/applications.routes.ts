@@ -1,18 +1,34 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { applicationCreate, applicationDetail, applicationListQuery, applicationSchema, applicationUpdate, pageOf, uuid } from '@huiqi/contracts';
+import {
+  applicationCreate,
+  applicationDetail,
+  applicationListQuery,
+  applicationSchema,
+  applicationUpdate,
+  pageOf,
+  uuid,
+} from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
 import { allow } from '../../lib/context.js';
 
 const idParam = z.object({ id: uuid });
 const versionBody = z.strictObject({ version: z.number().int().min(1) });
-const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] };
+const all = {
+  400: errors[400],
+  401: errors[401],
+  403: errors[403],
+  404: errors[404],
+  409: errors[409],
+  422: errors[422],
+};
 
 export const createApplication = createRoute({
-  middleware: [allow('enterprise')] as const,
+  middleware: [allow('enterprise', 'agency-admin')] as const,
   method: 'post',
   path: '/applications',
   tags: ['applications'],
-  summary: 'Start a draft claim in an open round (enterprise; takes an Idempotency-Key)',
+  summary:
+    "Start a draft claim in an open round (an enterprise; an agency's administrator for the provisions paid to agencies, M11.1; takes an Idempotency-Key)",
   security: [{ session: [] }],
   request: body(applicationCreate),
   responses: { 201: json(applicationSchema), ...all },
@@ -22,7 +38,7 @@ export const listApplications = createRoute({
   method: 'get',
   path: '/applications',
   tags: ['applications'],
-  summary: 'Claims in the caller\'s scope, newest first, paged',
+  summary: "Claims in the caller's scope, newest first, paged",
   security: [{ session: [] }],
   request: { query: applicationListQuery },
   responses: { 200: json(pageOf(applicationSchema)), 400: errors[400], 401: errors[401] },
@@ -39,7 +55,7 @@ export const getApplication = createRoute({
 });
 
 export const updateApplication = createRoute({
-  middleware: [allow('enterprise')] as const,
+  middleware: [allow('enterprise', 'agency-admin')] as const,
   method: 'patch',
   path: '/applications/{id}',
   tags: ['applications'],
@@ -50,7 +66,7 @@ export const updateApplication = createRoute({
 });
 
 export const submitApplication = createRoute({
-  middleware: [allow('enterprise')] as const,
+  middleware: [allow('enterprise', 'agency-admin')] as const,
   method: 'post',
   path: '/applications/{id}/submit',
   tags: ['applications'],
@@ -61,7 +77,7 @@ export const submitApplication = createRoute({
 });
 
 export const withdrawApplication = createRoute({
-  middleware: [allow('enterprise')] as const,
+  middleware: [allow('enterprise', 'agency-admin')] as const,
   method: 'post',
   path: '/applications/{id}/withdraw',
   tags: ['applications'],

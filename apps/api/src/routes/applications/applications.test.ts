@@ -10,8 +10,10 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount });
-const rowCount = async (table: typeof applications | typeof auditLog | typeof budgetLedger) => (await h.db.select({ n: count() }).from(table))[0]!.n;
-const budget = async (provision: string) => (await h.db.select().from(budgets).where(eq(budgets.provision, provision)))[0]!;
+const rowCount = async (table: typeof applications | typeof auditLog | typeof budgetLedger) =>
+  (await h.db.select({ n: count() }).from(table))[0]!.n;
+const budget = async (provision: string) =>
+  (await h.db.select().from(budgets).where(eq(budgets.provision, provision)))[0]!;
 
 describe('the claim lifecycle', () => {
   it('draft → submit (assessment frozen) → city approve (reserve) → region approve (post)', async () => {
@@ -25,13 +27,27 @@ describe('the claim lifecycle', () => {
     expect(submitted.assessment!.parameters.map((p) => p.id)).toContain('M7.5.rate');
 
     const city = await h.as('yinchuan');
-    const cityApproved = await city.applications.review(draft.id, { decision: 'approve', comment: '材料齐全', version: submitted.version });
+    const cityApproved = await city.applications.review(draft.id, {
+      decision: 'approve',
+      comment: '材料齐全',
+      version: submitted.version,
+    });
     expect(cityApproved).toMatchObject({ status: 'city-approved', approvedAmount: '11111.10' });
     expect(await budget('M7.5')).toMatchObject({ reserved: '11111.10', posted: '0.00' });
 
     const region = await h.as('region');
-    const approved = await region.applications.review(draft.id, { decision: 'approve', comment: '同意', amount: '10000.00', amountReason: '评估费发票金额核减', version: cityApproved.version });
-    expect(approved).toMatchObject({ status: 'approved', approvedAmount: '10000.00', amountReason: '评估费发票金额核减' });
+    const approved = await region.applications.review(draft.id, {
+      decision: 'approve',
+      comment: '同意',
+      amount: '10000.00',
+      amountReason: '评估费发票金额核减',
+      version: cityApproved.version,
+    });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      approvedAmount: '10000.00',
+      amountReason: '评估费发票金额核减',
+    });
     expect(await budget('M7.5')).toMatchObject({ reserved: '0.00', posted: '10000.00' });
     const detail = await client.applications.get(draft.id);
     expect(detail.reviews.map((r) => `${r.stage}:${r.decision}`)).toEqual(['city:approve', 'region:approve']);
@@ -42,12 +58,25 @@ describe('the claim lifecycle', () => {
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
     const s = await client.applications.submit(a.id, a.version);
     const city = await h.as('yinchuan');
-    const noList = await failure(city.applications.review(a.id, { decision: 'return', comment: '请补正', version: s.version }));
+    const noList = await failure(
+      city.applications.review(a.id, { decision: 'return', comment: '请补正', version: s.version }),
+    );
     expect(noList).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-    const returned = await city.applications.review(a.id, { decision: 'return', comment: '请补正', fixItems: ['补充评估报告', '补充付款凭证'], version: s.version });
+    const returned = await city.applications.review(a.id, {
+      decision: 'return',
+      comment: '请补正',
+      fixItems: ['补充评估报告', '补充付款凭证'],
+      version: s.version,
+    });
     expect(returned.status).toBe('returned');
-    expect((await client.applications.get(a.id)).reviews[0]!.fixItems).toEqual(['补充评估报告', '补充付款凭证']);
-    const edited = await client.applications.update(a.id, { claim: fee('2000.00'), version: returned.version });
+    expect((await client.applications.get(a.id)).reviews[0]!.fixItems).toEqual([
+      '补充评估报告',
+      '补充付款凭证',
+    ]);
+    const edited = await client.applications.update(a.id, {
+      claim: fee('2000.00'),
+      version: returned.version,
+    });
     const again = await client.applications.submit(a.id, edited.version);
     expect(again).toMatchObject({ status: 'submitted', assessedAmount: '1800.00' });
   });
@@ -56,43 +85,65 @@ describe('the claim lifecycle', () => {
     const { client } = await h.enterprise({ verify: false });
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
     const audits = await rowCount(auditLog);
-    expect(await failure(client.applications.submit(a.id, 1))).toMatchObject({ status: 422, code: 'ENTERPRISE_NOT_VERIFIED' });
+    expect(await failure(client.applications.submit(a.id, 1))).toMatchObject({
+      status: 422,
+      code: 'ENTERPRISE_NOT_VERIFIED',
+    });
     expect((await client.applications.get(a.id)).status).toBe('draft');
     expect(await rowCount(auditLog)).toBe(audits);
   });
 
-  it('bad claims get the domain\'s error and save nothing', async () => {
+  it("bad claims get the domain's error and save nothing", async () => {
     const { client } = await h.enterprise();
     const before = await rowCount(applications);
     const neg = await failure(client.applications.create({ roundId: h.round.id, claim: fee('-5.00') }));
     expect(neg).toMatchObject({ status: 422, code: 'MONEY_NEGATIVE' });
-    expect(neg.messageZh).toBe('实付评估费不能为负数（收到 -5.00）。');
-    expect(await failure(client.applications.create({ roundId: h.round.id, claim: { provision: 'M9.9' } }))).toMatchObject({ status: 422, code: 'UNKNOWN_PROVISION' });
-    expect(await failure(client.applications.create({ roundId: h.round.id, claim: { provision: 'M1.2', recognizedOn: '2025-01-01' } }))).toMatchObject({ status: 422, code: 'PROVISION_NOT_IN_ROUND' });
-    expect(await failure(client.applications.create({ roundId: 'not-a-uuid', claim: fee('1.00') }))).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(neg.zh).toBe('实付评估费不能为负数（收到 -5.00）。');
+    expect(
+      await failure(client.applications.create({ roundId: h.round.id, claim: { provision: 'M9.9' } })),
+    ).toMatchObject({ status: 422, code: 'UNKNOWN_PROVISION' });
+    expect(
+      await failure(
+        client.applications.create({
+          roundId: h.round.id,
+          claim: { provision: 'M1.2', recognizedOn: '2025-01-01' },
+        }),
+      ),
+    ).toMatchObject({ status: 422, code: 'PROVISION_NOT_IN_ROUND' });
+    expect(
+      await failure(client.applications.create({ roundId: 'not-a-uuid', claim: fee('1.00') })),
+    ).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(await rowCount(applications)).toBe(before);
   });
 
   it('an ineligible claim is refused at submission with its reasons', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M1.1', recognizedOn: `${h.year - 3}-05-01` } });
+    const a = await client.applications.create({
+      roundId: h.round.id,
+      claim: { provision: 'M1.1', recognizedOn: `${h.year - 3}-05-01` },
+    });
     const e = await failure(client.applications.submit(a.id, 1));
     expect(e).toMatchObject({ status: 422, code: 'NOT_ELIGIBLE' });
-    expect(e.messageZh).toContain('新认定');
+    expect(e.zh).toContain('新认定');
   });
 
   it('a stale version is refused, not merged; withdraw before review', async () => {
     const { client } = await h.enterprise();
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
     await client.applications.update(a.id, { claim: fee('1100.00'), version: 1 });
-    expect(await failure(client.applications.update(a.id, { claim: fee('1200.00'), version: 1 }))).toMatchObject({ status: 409, code: 'STALE_VERSION' });
+    expect(
+      await failure(client.applications.update(a.id, { claim: fee('1200.00'), version: 1 })),
+    ).toMatchObject({ status: 409, code: 'STALE_VERSION' });
     const s = await client.applications.submit(a.id, 2);
     const w = await client.applications.withdraw(a.id, s.version);
     expect(w.status).toBe('withdrawn');
-    expect(await failure(client.applications.submit(a.id, w.version))).toMatchObject({ status: 409, code: 'WRONG_STATE' });
+    expect(await failure(client.applications.submit(a.id, w.version))).toMatchObject({
+      status: 409,
+      code: 'WRONG_STATE',
+    });
   });
 
-  it('another tenant\'s claim is a 404, for enterprises and for other cities', async () => {
+  it("another tenant's claim is a 404, for enterprises and for other cities", async () => {
     const mine = await h.enterprise();
     const other = await h.enterprise();
     const a = await mine.client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
@@ -101,7 +152,9 @@ describe('the claim lifecycle', () => {
     expect(await failure(other.client.applications.withdraw(a.id, 2))).toMatchObject({ status: 404 });
     const guyuan = await h.as('guyuan');
     expect(await failure(guyuan.applications.get(a.id))).toMatchObject({ status: 404 });
-    expect(await failure(guyuan.applications.review(a.id, { decision: 'approve', comment: 'x', version: 2 }))).toMatchObject({ status: 404 });
+    expect(
+      await failure(guyuan.applications.review(a.id, { decision: 'approve', comment: 'x', version: 2 })),
+    ).toMatchObject({ status: 404 });
     expect((await other.client.applications.list()).items.find((x) => x.id === a.id)).toBeUndefined();
   });
 
@@ -109,7 +162,11 @@ describe('the claim lifecycle', () => {
     const { client, enterprise } = await h.enterprise();
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
     const s = await client.applications.submit(a.id, 1);
-    expect(await failure(client.applications.review(a.id, { decision: 'approve', comment: 'x', version: s.version }))).toMatchObject({ status: 403 });
+    expect(
+      await failure(
+        client.applications.review(a.id, { decision: 'approve', comment: 'x', version: s.version }),
+      ),
+    ).toMatchObject({ status: 403 });
     const city = await h.as('yinchuan');
     const me = await city.auth.me();
     const res = await h.app.request('/api/reviewer-conflicts', {
@@ -118,19 +175,37 @@ describe('the claim lifecycle', () => {
       body: JSON.stringify({ userId: me.user.id, enterpriseId: enterprise.id, reason: '亲属任职' }),
     });
     expect(res.status).toBe(201);
-    const e = await failure(city.applications.review(a.id, { decision: 'approve', comment: 'x', version: s.version }));
+    const e = await failure(
+      city.applications.review(a.id, { decision: 'approve', comment: 'x', version: s.version }),
+    );
     expect(e).toMatchObject({ status: 403 });
-    expect(e.messageZh).toContain('回避');
+    expect(e.zh).toContain('回避');
   });
 
   it('the annual cap counts what is already approved this year (M5.1)', async () => {
     const { client } = await h.enterprise();
     const city = await h.as('yinchuan');
-    const first = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M5.1', transactionAmount: '16000000.00', mode: 'license', contractDate: `${h.year}-01-02` } });
+    const first = await client.applications.create({
+      roundId: h.round.id,
+      claim: {
+        provision: 'M5.1',
+        transactionAmount: '16000000.00',
+        mode: 'license',
+        contractDate: `${h.year}-01-02`,
+      },
+    });
     const s1 = await client.applications.submit(first.id, 1);
     expect(s1.assessedAmount).toBe('800000.00');
     await city.applications.review(first.id, { decision: 'approve', comment: 'ok', version: s1.version });
-    const second = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M5.1', transactionAmount: '10000000.00', mode: 'assignment', contractDate: `${h.year}-01-03` } });
+    const second = await client.applications.create({
+      roundId: h.round.id,
+      claim: {
+        provision: 'M5.1',
+        transactionAmount: '10000000.00',
+        mode: 'assignment',
+        contractDate: `${h.year}-01-03`,
+      },
+    });
     const s2 = await client.applications.submit(second.id, 1);
     expect(s2).toMatchObject({ assessedAmount: '200000.00' });
     expect(s2.assessment!.capped).toBe(true);
@@ -139,33 +214,70 @@ describe('the claim lifecycle', () => {
   it('the same Idempotency-Key answers the first response; with another body, 422', async () => {
     const { client } = await h.enterprise();
     const before = await rowCount(applications);
-    const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, 'key-0001-abcdef');
-    const b = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, 'key-0001-abcdef');
+    const a = await client.applications.create(
+      { roundId: h.round.id, claim: fee('1000.00') },
+      'key-0001-abcdef',
+    );
+    const b = await client.applications.create(
+      { roundId: h.round.id, claim: fee('1000.00') },
+      'key-0001-abcdef',
+    );
     expect(b.id).toBe(a.id);
     expect(await rowCount(applications)).toBe(before + 1);
-    expect(await failure(client.applications.create({ roundId: h.round.id, claim: fee('2000.00') }, 'key-0001-abcdef'))).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(
+      await failure(
+        client.applications.create({ roundId: h.round.id, claim: fee('2000.00') }, 'key-0001-abcdef'),
+      ),
+    ).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
   });
 
   it('the same Idempotency-Key sent at once: one claim per key, every answer the same claim; a failed first attempt leaves the key free', async () => {
     const { client } = await h.enterprise();
     const before = await rowCount(applications);
-    const keys = Array.from({ length: 10 }, (_, i) => `burst-${i}-${Math.random().toString(36).slice(2, 10)}`);
-    const answers = await Promise.all(keys.flatMap((k) => [0, 1, 2].map(() => client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, k))));
+    const keys = Array.from(
+      { length: 10 },
+      (_, i) => `burst-${i}-${Math.random().toString(36).slice(2, 10)}`,
+    );
+    const answers = await Promise.all(
+      keys.flatMap((k) =>
+        [0, 1, 2].map(() => client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, k)),
+      ),
+    );
     expect(await rowCount(applications)).toBe(before + 10);
-    for (let i = 0; i < 10; i++) expect(new Set(answers.slice(i * 3, i * 3 + 3).map((a) => a.id)).size).toBe(1);
+    for (let i = 0; i < 10; i++)
+      expect(new Set(answers.slice(i * 3, i * 3 + 3).map((a) => a.id)).size).toBe(1);
     // A request refused (no such round) keeps nothing under its key: the corrected retry does the work.
-    expect(await failure(client.applications.create({ roundId: '00000000-0000-4000-8000-000000000000', claim: fee('1000.00') }, 'retry-after-failure'))).toMatchObject({ status: 404 });
-    expect((await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, 'retry-after-failure')).id).toBeTruthy();
+    expect(
+      await failure(
+        client.applications.create(
+          { roundId: '00000000-0000-4000-8000-000000000000', claim: fee('1000.00') },
+          'retry-after-failure',
+        ),
+      ),
+    ).toMatchObject({ status: 404 });
+    expect(
+      (
+        await client.applications.create(
+          { roundId: h.round.id, claim: fee('1000.00') },
+          'retry-after-failure',
+        )
+      ).id,
+    ).toBeTruthy();
   });
 
   it('a budget that runs out refuses the approval with what is left, and changes nothing', async () => {
-    await h.db.update(budgets).set({ total: sql`${budgets.reserved} + ${budgets.posted} + 100` }).where(eq(budgets.provision, 'M7.5'));
+    await h.db
+      .update(budgets)
+      .set({ total: sql`${budgets.reserved} + ${budgets.posted} + 100` })
+      .where(eq(budgets.provision, 'M7.5'));
     const { client } = await h.enterprise();
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
     const s = await client.applications.submit(a.id, 1);
     const ledgerRows = await rowCount(budgetLedger);
     const city = await h.as('yinchuan');
-    const e = await failure(city.applications.review(a.id, { decision: 'approve', comment: 'ok', version: s.version }));
+    const e = await failure(
+      city.applications.review(a.id, { decision: 'approve', comment: 'ok', version: s.version }),
+    );
     expect(e).toMatchObject({ status: 409, code: 'BUDGET_EXHAUSTED', details: { available: '100.00' } });
     expect((await client.applications.get(a.id)).status).toBe('submitted');
     expect(await rowCount(budgetLedger)).toBe(ledgerRows);

@@ -18,14 +18,28 @@ afterAll(() => h.close());
 describe('paging through a long list', () => {
   it('page 51 of 20 by amount (past offset 1000) is exactly rows 1001–1020 of the full order', async () => {
     const region = await h.as('region');
-    const all = (await h.db.execute(sql`select id from applications order by assessed_amount desc, id desc`)) as unknown as { rows: { id: string }[] };
+    const all = (await h.db.execute(
+      sql`select id from applications order by assessed_amount desc, id desc`,
+    )) as unknown as { rows: { id: string }[] };
     const expected = all.rows.slice(1000, 1020).map((r) => r.id);
-    const deep = await region.applications.list({ page: 51, pageSize: 20, sort: 'assessedAmount', order: 'desc' } as never);
+    const deep = await region.applications.list({
+      page: 51,
+      pageSize: 20,
+      sort: 'assessedAmount',
+      order: 'desc',
+    } as never);
     expect(deep.items.map((x) => x.id)).toEqual(expected);
     expect(deep.total).toBe(all.rows.length);
     // The page before the switch (offset 980) joins up with it without a gap or a repeat.
-    const before = await region.applications.list({ page: 50, pageSize: 20, sort: 'assessedAmount', order: 'desc' } as never);
-    expect([...before.items, ...deep.items].map((x) => x.id)).toEqual(all.rows.slice(980, 1020).map((r) => r.id));
+    const before = await region.applications.list({
+      page: 50,
+      pageSize: 20,
+      sort: 'assessedAmount',
+      order: 'desc',
+    } as never);
+    expect([...before.items, ...deep.items].map((x) => x.id)).toEqual(
+      all.rows.slice(980, 1020).map((r) => r.id),
+    );
     expect(deep.items.every((x) => x.enterpriseName.startsWith('测试企业'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { attachments } from '../../db/schema.js';
 import { startHarness, type Harness } from '../../test-support/harness.js';
-import { safeFilename } from './attachments.handlers.js';
+import { safeFilename } from '../../lib/evidence-upload.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,13 +17,20 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 async function post(cookie: string, id: string, data: Uint8Array, name: string) {
   const form = new FormData();
   form.append('file', new File([data], name));
-  return h.app.request(`http://huiqi.test/api/applications/${id}/attachments`, { method: 'POST', headers: { Cookie: cookie }, body: form });
+  return h.app.request(`http://huiqi.test/api/applications/${id}/attachments`, {
+    method: 'POST',
+    headers: { Cookie: cookie },
+    body: form,
+  });
 }
 
 describe('evidence attachments', () => {
   it('accepts PDF and PNG by content, stores them by hash, serves them with Content-Disposition', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M7.5', evaluationFeePaid: '100.00' } });
+    const a = await client.applications.create({
+      roundId: h.round.id,
+      claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
+    });
     const res = await post(client.cookie()!, a.id, PDF, '评估费发票.pdf');
     expect(res.status).toBe(201);
     const att = await readJson(res);
@@ -35,20 +42,35 @@ describe('evidence attachments', () => {
     expect(new Uint8Array(await dl.arrayBuffer())).toEqual(PDF);
     expect((await client.applications.get(a.id)).attachments).toHaveLength(2);
     const other = await h.enterprise();
-    expect((await h.app.request(`/api/attachments/${att.id}`, { headers: { Cookie: other.client.cookie()! } })).status).toBe(404);
+    expect(
+      (await h.app.request(`/api/attachments/${att.id}`, { headers: { Cookie: other.client.cookie()! } }))
+        .status,
+    ).toBe(404);
   });
 
   it('refuses a file whose content is not evidence, an oversize file and a missing file; stores nothing', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M7.5', evaluationFeePaid: '100.00' } });
+    const a = await client.applications.create({
+      roundId: h.round.id,
+      claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
+    });
     const before = (await h.db.select({ n: count() }).from(attachments))[0]!.n;
-    const exe = await post(client.cookie()!, a.id, new TextEncoder().encode('MZ\x90\x00 not a pdf'), 'invoice.pdf');
+    const exe = await post(
+      client.cookie()!,
+      a.id,
+      new TextEncoder().encode('MZ\x90\x00 not a pdf'),
+      'invoice.pdf',
+    );
     expect(exe.status).toBe(415);
-    expect((await readJson(exe)).error.messageZh).toContain('PDF');
+    expect((await readJson(exe)).error.zh).toContain('PDF');
     const big = new Uint8Array(1024 * 1024 + 10);
     big.set(PDF);
     expect((await post(client.cookie()!, a.id, big, 'big.pdf')).status).toBe(413);
-    const none = await h.app.request(`/api/applications/${a.id}/attachments`, { method: 'POST', headers: { Cookie: client.cookie()! }, body: new FormData() });
+    const none = await h.app.request(`/api/applications/${a.id}/attachments`, {
+      method: 'POST',
+      headers: { Cookie: client.cookie()! },
+      body: new FormData(),
+    });
     expect(none.status).toBe(400);
     expect((await h.db.select({ n: count() }).from(attachments))[0]!.n).toBe(before);
   });

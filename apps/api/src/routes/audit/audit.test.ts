@@ -12,11 +12,18 @@ afterAll(() => h.close());
 describe('the audit trail', () => {
   it('records state changes with actor, before/after and request id, and the chain verifies', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({ roundId: h.round.id, claim: { provision: 'M7.5', evaluationFeePaid: '100.00' } });
+    const a = await client.applications.create({
+      roundId: h.round.id,
+      claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
+    });
     const auditor = await h.as('auditor');
     await h.sealed();
     const rows = await auditor.audit.list({ targetId: a.id });
-    expect(rows.items[0]).toMatchObject({ action: 'application.created', actorRole: 'enterprise', targetType: 'application' });
+    expect(rows.items[0]).toMatchObject({
+      action: 'application.created',
+      actorRole: 'enterprise',
+      targetType: 'application',
+    });
     expect(rows.items[0]!.requestId).toBeTruthy();
     const v = await auditor.audit.verify();
     expect(v.ok).toBe(true);
@@ -47,7 +54,9 @@ describe('the audit trail', () => {
     expect(await tryIt(sql`delete from audit_checkpoints`)).toBe('42501');
     expect(await tryIt(sql`truncate audit_checkpoints`)).toBe('42501');
     // Every row from now on must carry its content hash.
-    expect(await tryIt(sql`insert into audit_log (at, action, target_type) values (now(), 'no-hash', 'x')`)).toBe('23514');
+    expect(
+      await tryIt(sql`insert into audit_log (at, action, target_type) values (now(), 'no-hash', 'x')`),
+    ).toBe('23514');
     expect((await (await h.as('auditor')).audit.verify()).ok).toBe(true);
   });
 
@@ -56,8 +65,12 @@ describe('the audit trail', () => {
     await h.sealed();
     expect(await auditor.audit.verify()).toMatchObject({ ok: true, unsealed: 0 });
     // A row inside the sealed range (an id no checkpoint accounts for).
-    const [low] = ((await h.db.execute(sql`select min(id) as id from audit_log`)) as unknown as { rows: { id: string }[] }).rows;
-    await h.db.execute(sql`insert into audit_log (id, at, action, target_type, content_hash) values (${Number(low!.id) - 1}, now(), 'forged', 'x', 'abc')`);
+    const [low] = (
+      (await h.db.execute(sql`select min(id) as id from audit_log`)) as unknown as { rows: { id: string }[] }
+    ).rows;
+    await h.db.execute(
+      sql`insert into audit_log (id, at, action, target_type, content_hash) values (${Number(low!.id) - 1}, now(), 'forged', 'x', 'abc')`,
+    );
     expect(await auditor.audit.verify()).toMatchObject({ ok: false, brokenAt: Number(low!.id) - 1 });
   });
 

@@ -14,7 +14,16 @@ import { changePassword, login, logout, me } from './auth.routes.js';
 import { signIn } from './sign-in.js';
 
 export function publicUser(u: SessionUser): SessionUser {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, enterpriseId: u.enterpriseId, agencyId: u.agencyId, areaCode: u.areaCode, agencyAdmin: u.agencyAdmin };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    enterpriseId: u.enterpriseId,
+    agencyId: u.agencyId,
+    areaCode: u.areaCode,
+    agencyAdmin: u.agencyAdmin,
+  };
 }
 
 export const authRoutes = router()
@@ -22,7 +31,14 @@ export const authRoutes = router()
     const { username, password } = c.req.valid('json');
     const user = await signIn(c, username, password);
     const { lastSeenAt, expiresAt } = await withTx(c.get('deps').db, async (tx) => {
-      await audit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.login', targetType: 'user', targetId: user.id, requestId: c.get('requestId') });
+      await audit(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        action: 'auth.login',
+        targetType: 'user',
+        targetId: user.id,
+        requestId: c.get('requestId'),
+      });
       return startSession(tx, c, user.id);
     });
     const u: SessionUser = { ...user };
@@ -35,7 +51,10 @@ export const authRoutes = router()
     if (session && user) {
       const { db } = c.get('deps');
       await withTx(db, async (tx) => {
-        await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(eq(sessions.id, session.id));
+        await tx
+          .update(sessions)
+          .set({ revokedAt: new Date().toISOString() })
+          .where(eq(sessions.id, session.id));
         await audit(tx, { ...actorOf(c), action: 'auth.logout', targetType: 'user', targetId: user.id });
       });
     }
@@ -62,8 +81,16 @@ export const authRoutes = router()
     const session = c.get('session')!;
     await withTx(db, async (tx) => {
       await tx.update(users).set({ passwordHash: hash }).where(eq(users.id, user.id));
-      await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.userId, user.id), ne(sessions.id, session.id), isNull(sessions.revokedAt)));
-      await audit(tx, { ...actorOf(c), action: 'auth.password-changed', targetType: 'user', targetId: user.id });
+      await tx
+        .update(sessions)
+        .set({ revokedAt: new Date().toISOString() })
+        .where(and(eq(sessions.userId, user.id), ne(sessions.id, session.id), isNull(sessions.revokedAt)));
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'auth.password-changed',
+        targetType: 'user',
+        targetId: user.id,
+      });
     });
     return c.json({ ok: true as const }, 200);
   });

@@ -8,7 +8,13 @@ export const login = createRoute({
   tags: ['auth'],
   summary: 'Sign in; sets an HttpOnly session cookie (a new token at every login)',
   request: body(loginRequest),
-  responses: { 200: json(meResponse), 400: errors[400], 401: errors[401], 423: errors[423], 429: errors[429] },
+  responses: {
+    200: json(meResponse),
+    400: errors[400],
+    401: errors[401],
+    423: errors[423],
+    429: errors[429],
+  },
 });
 
 export const logout = createRoute({

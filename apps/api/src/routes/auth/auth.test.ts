@@ -12,7 +12,11 @@ afterAll(() => h.close());
 
 describe('auth', () => {
   it('signs in with an HttpOnly SameSite cookie and says who and until when', async () => {
-    const res = await h.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'region', password: PASSWORD }) });
+    const res = await h.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'region', password: PASSWORD }),
+    });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/huiqi_session=[\w-]{43}/);
@@ -27,16 +31,26 @@ describe('auth', () => {
   });
 
   it('refuses a wrong password with 401 and an unknown user the same way', async () => {
-    expect(await failure(h.client().auth.login({ username: 'region', password: 'nope' }))).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
-    expect(await failure(h.client().auth.login({ username: 'ghost', password: 'nope' }))).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
+    expect(await failure(h.client().auth.login({ username: 'region', password: 'nope' }))).toMatchObject({
+      status: 401,
+      code: 'INVALID_CREDENTIALS',
+    });
+    expect(await failure(h.client().auth.login({ username: 'ghost', password: 'nope' }))).toMatchObject({
+      status: 401,
+      code: 'INVALID_CREDENTIALS',
+    });
   });
 
   it('locks an account after 5 failures, even against the right password, until an administrator unlocks it', async () => {
-    for (let i = 0; i < 4; i++) await failure(h.client().auth.login({ username: 'auditor', password: 'wrong' }));
-    expect(await failure(h.client().auth.login({ username: 'auditor', password: 'wrong' }))).toMatchObject({ status: 423, code: 'ACCOUNT_LOCKED' });
+    for (let i = 0; i < 4; i++)
+      await failure(h.client().auth.login({ username: 'auditor', password: 'wrong' }));
+    expect(await failure(h.client().auth.login({ username: 'auditor', password: 'wrong' }))).toMatchObject({
+      status: 423,
+      code: 'ACCOUNT_LOCKED',
+    });
     const locked = await failure(h.client().auth.login({ username: 'auditor', password: PASSWORD }));
     expect(locked).toMatchObject({ status: 423, code: 'ACCOUNT_LOCKED' });
-    expect(locked.messageZh).toContain('解锁');
+    expect(locked.zh).toContain('解锁');
     const [auditor] = await h.db.select().from(users).where(eq(users.username, 'auditor'));
     await (await h.as('region')).users.unlock(auditor!.id);
     expect((await h.as('auditor')).cookie()).toBeTruthy();
@@ -83,7 +97,9 @@ describe('auth', () => {
   it('changing the password enforces the rules and revokes other sessions', async () => {
     const a = await h.as('yinchuan');
     const b = await h.as('yinchuan');
-    expect(await failure(a.auth.changePassword({ currentPassword: PASSWORD, newPassword: 'password1' }))).toMatchObject({ status: 422, code: 'WEAK_PASSWORD' });
+    expect(
+      await failure(a.auth.changePassword({ currentPassword: PASSWORD, newPassword: 'password1' })),
+    ).toMatchObject({ status: 422, code: 'WEAK_PASSWORD' });
     await a.auth.changePassword({ currentPassword: PASSWORD, newPassword: 'Another#Pass2026' });
     expect(await failure(b.auth.me())).toMatchObject({ status: 401 });
     expect((await a.auth.me()).user.username).toBe('yinchuan');

@@ -4,13 +4,14 @@ import { users } from '../../db/schema.js';
 import { ApiError } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { clientAddress } from '../../lib/client-address.js';
-import type { Ctx } from '../../lib/context.js';
+import type { AppEnv, Ctx } from '../../lib/context.js';
 import { dummyHash, verifyPassword } from '../../lib/passwords.js';
 import { tooManyRequests, waitWords } from '../../lib/rate-limits.js';
 
 type User = typeof users.$inferSelect;
 
-const badCredentials = () => new ApiError(401, 'INVALID_CREDENTIALS', '用户名或密码错误。', 'Wrong username or password.');
+const badCredentials = () =>
+  new ApiError(401, 'INVALID_CREDENTIALS', '用户名或密码错误。', 'Wrong username or password.');
 
 /**
  * 423 for a lock. The wording is the same whether the name is an account or not, and whether the
@@ -45,7 +46,7 @@ function locked(retryAfterSeconds: number): ApiError {
  *
  * A success gives the counts back; a locked account refuses even the right password.
  */
-export async function signIn(c: Ctx, username: string, password: string): Promise<User> {
+export async function signIn<E extends AppEnv>(c: Ctx<E>, username: string, password: string): Promise<User> {
   const { db, env } = c.get('deps');
   const limits = c.get('limits');
   const source = clientAddress(c);
@@ -54,7 +55,10 @@ export async function signIn(c: Ctx, username: string, password: string): Promis
 
   const flood = await limits.loginRequests.take(source);
   if (!flood.ok) throw tooManyRequests(flood.retryAfterSeconds);
-  const [user] = await db.select().from(users).where(sql`lower(${users.username}) = ${name}`);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = ${name}`);
   const perSource = await limits.sourceFailures.take(source);
   if (!perSource.ok) throw tooManyRequests(perSource.retryAfterSeconds);
   // An administrator's unlock raises the epoch: every source's count for the account starts afresh.
@@ -72,7 +76,13 @@ export async function signIn(c: Ctx, username: string, password: string): Promis
     const [reserved] = await db
       .update(users)
       .set({ failedLogins: sql`${users.failedLogins} + 1` })
-      .where(and(eq(users.id, user.id), lt(users.failedLogins, env.ACCOUNT_LOCKOUT_THRESHOLD), or(isNull(users.lockedUntil), lte(users.lockedUntil, sql`now()`))))
+      .where(
+        and(
+          eq(users.id, user.id),
+          lt(users.failedLogins, env.ACCOUNT_LOCKOUT_THRESHOLD),
+          or(isNull(users.lockedUntil), lte(users.lockedUntil, sql`now()`)),
+        ),
+      )
       .returning({ failures: users.failedLogins });
     if (!reserved) throw await refuse(locked(lockSecondsLeft(user, env.LOCKOUT_MINUTES)));
     accountLockStarts = reserved.failures >= env.ACCOUNT_LOCKOUT_THRESHOLD;
@@ -111,7 +121,12 @@ export async function signIn(c: Ctx, username: string, password: string): Promis
       action: sourceLocked || accountLocked ? 'auth.locked' : 'auth.login-failed',
       targetType: 'user',
       targetId: user?.id ?? null,
-      after: { username: name, source, ...(sourceLocked ? { sourceLocked: true } : {}), ...(accountLocked ? { accountLocked: true } : {}) },
+      after: {
+        username: name,
+        source,
+        ...(sourceLocked ? { sourceLocked: true } : {}),
+        ...(accountLocked ? { accountLocked: true } : {}),
+      },
       requestId,
     }),
   );

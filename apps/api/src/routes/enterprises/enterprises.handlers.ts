@@ -36,8 +36,16 @@ export const enterpriseRoutes = router()
     const { db, env } = c.get('deps');
     const input = c.req.valid('json');
     assertStrongPassword(input.password, env, input.username);
-    const [dup] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.creditCode, input.creditCode));
-    if (dup) throw conflict('CREDIT_CODE_TAKEN', `统一社会信用代码 ${input.creditCode} 已注册。`, `Credit code ${input.creditCode} is registered already.`);
+    const [dup] = await db
+      .select({ id: enterprises.id })
+      .from(enterprises)
+      .where(eq(enterprises.creditCode, input.creditCode));
+    if (dup)
+      throw conflict(
+        'CREDIT_CODE_TAKEN',
+        `统一社会信用代码 ${input.creditCode} 已注册。`,
+        `Credit code ${input.creditCode} is registered already.`,
+      );
     const passwordHash = await hashPassword(input.password);
     const { enterprise, user, session } = await withTx(db, async (tx) => {
       const [enterprise] = await tx
@@ -54,16 +62,34 @@ export const enterpriseRoutes = router()
         .returning();
       const [user] = await tx
         .insert(users)
-        .values({ username: input.username, displayName: input.contactName, passwordHash, role: 'enterprise', enterpriseId: enterprise!.id, enterpriseAdmin: true })
+        .values({
+          username: input.username,
+          displayName: input.contactName,
+          passwordHash,
+          role: 'enterprise',
+          enterpriseId: enterprise!.id,
+          enterpriseAdmin: true,
+        })
         .returning();
       const requestId = c.get('requestId');
-      await audit(tx, { actorId: user!.id, actorRole: 'enterprise', action: 'enterprise.registered', targetType: 'enterprise', targetId: enterprise!.id, after: enterpriseDto(enterprise!), requestId });
+      await audit(tx, {
+        actorId: user!.id,
+        actorRole: 'enterprise',
+        action: 'enterprise.registered',
+        targetType: 'enterprise',
+        targetId: enterprise!.id,
+        after: enterpriseDto(enterprise!),
+        requestId,
+      });
       return { enterprise: enterprise!, user: user!, session: await startSession(tx, c, user!.id) };
     }).catch(usernameTaken(input.username));
     const u = publicUser(user);
     c.set('user', u);
     return c.json(
-      { enterprise: enterpriseDto(enterprise), me: { user: u, session: sessionTimes(c, session.lastSeenAt, session.expiresAt) } },
+      {
+        enterprise: enterpriseDto(enterprise),
+        me: { user: u, session: sessionTimes(c, session.lastSeenAt, session.expiresAt) },
+      },
       201,
     );
   })
@@ -77,15 +103,28 @@ export const enterpriseRoutes = router()
     if (q.q) conds.push(enterpriseMatches(q.q));
     const where = and(...conds);
     const [rows, [total]] = await Promise.all([
-      db.select().from(enterprises).where(where).orderBy(desc(enterprises.createdAt), enterprises.id).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+      db
+        .select()
+        .from(enterprises)
+        .where(where)
+        .orderBy(desc(enterprises.createdAt), enterprises.id)
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize),
       db.select({ n: count() }).from(enterprises).where(where),
     ]);
-    return c.json({ items: rows.map(enterpriseDto), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize }, 200);
+    return c.json(
+      { items: rows.map(enterpriseDto), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize },
+      200,
+    );
   })
   .openapi(get, async (c) => {
     const user = requireUser(c, 'enterprise', 'city-admin', 'region-admin', 'auditor');
     const { id } = c.req.valid('param');
-    const [row] = await c.get('deps').db.select().from(enterprises).where(and(eq(enterprises.id, id), enterpriseScope(user)));
+    const [row] = await c
+      .get('deps')
+      .db.select()
+      .from(enterprises)
+      .where(and(eq(enterprises.id, id), enterpriseScope(user)));
     if (!row) throw notFound(ENTERPRISE);
     return c.json(enterpriseDto(row), 200);
   })
@@ -95,14 +134,30 @@ export const enterpriseRoutes = router()
     const input = c.req.valid('json');
     const { db } = c.get('deps');
     const updated = await withTx(db, async (tx) => {
-      const [before] = await tx.select().from(enterprises).where(and(eq(enterprises.id, id), enterpriseScope(user))).for('update');
+      const [before] = await tx
+        .select()
+        .from(enterprises)
+        .where(and(eq(enterprises.id, id), enterpriseScope(user)))
+        .for('update');
       if (!before) throw notFound(ENTERPRISE);
       const [after] = await tx
         .update(enterprises)
-        .set({ status: input.status, srdiVerified: input.status === 'verified' && input.srdiVerified, verifiedAt: new Date().toISOString(), verifiedBy: user.id })
+        .set({
+          status: input.status,
+          srdiVerified: input.status === 'verified' && input.srdiVerified,
+          verifiedAt: new Date().toISOString(),
+          verifiedBy: user.id,
+        })
         .where(eq(enterprises.id, id))
         .returning();
-      await audit(tx, { ...actorOf(c), action: `enterprise.${input.status}`, targetType: 'enterprise', targetId: id, before: enterpriseDto(before), after: { ...enterpriseDto(after!), comment: input.comment } });
+      await audit(tx, {
+        ...actorOf(c),
+        action: `enterprise.${input.status}`,
+        targetType: 'enterprise',
+        targetId: id,
+        before: enterpriseDto(before),
+        after: { ...enterpriseDto(after!), comment: input.comment },
+      });
       return after!;
     });
     return c.json(enterpriseDto(updated), 200);

@@ -1,7 +1,9 @@
-import { router } from '../../lib/openapi.js';
-import { health } from './health.routes.js';
+import { endpoints } from '@huiqi/contracts';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
-export const healthRoutes = router().openapi(health, async (c) => {
+const api = endpoints.health;
+
+const get: AppRouteHandler<typeof api.get> = async (c) => {
   const { database } = c.get('deps');
   let reachable = true;
   let state = { applied: 0, known: 0 };
@@ -14,8 +16,16 @@ export const healthRoutes = router().openapi(health, async (c) => {
   const current = reachable && state.applied === state.known;
   const body = {
     status: current ? ('ok' as const) : ('degraded' as const),
-    database: { kind: database.kind, reachable, migrationsApplied: state.applied, migrationsKnown: state.known, current },
+    database: {
+      kind: database.kind,
+      reachable,
+      migrationsApplied: state.applied,
+      migrationsKnown: state.known,
+      current,
+    },
     time: new Date().toISOString(),
   };
   return c.json(body, current ? 200 : 503);
-});
+};
+
+export const healthRoutes = serve(api, { get });

@@ -18,16 +18,44 @@ describe('health, OpenAPI and the reference', () => {
   it('the OpenAPI 3.1 document covers every route', async () => {
     const doc = await readJson(await h.app.request('/api/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
-    const ops = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, m]) => Object.keys(m).map((k) => `${k.toUpperCase()} ${p}`));
+    const ops = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, m]) =>
+      Object.keys(m).map((k) => `${k.toUpperCase()} ${p}`),
+    );
     for (const op of [
-      'GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'POST /api/auth/password',
-      'POST /api/enterprises', 'GET /api/enterprises', 'GET /api/enterprises/{id}', 'POST /api/enterprises/{id}/verification',
-      'GET /api/policy', 'GET /api/lpr', 'POST /api/lpr', 'POST /api/assess', 'POST /api/policy/parameters',
-      'GET /api/rounds', 'POST /api/rounds', 'POST /api/applications', 'GET /api/applications', 'GET /api/applications/{id}',
-      'PATCH /api/applications/{id}', 'POST /api/applications/{id}/submit', 'POST /api/applications/{id}/withdraw',
-      'POST /api/applications/{id}/reviews', 'POST /api/reviewer-conflicts', 'GET /api/budgets', 'POST /api/budgets',
-      'GET /api/audit', 'GET /api/audit/verify', 'POST /api/notices', 'GET /api/notices', 'POST /api/applications/{id}/disbursements',
-      'POST /api/applications/{id}/clawbacks', 'POST /api/applications/{id}/attachments', 'GET /api/attachments/{id}',
+      'GET /api/health',
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+      'GET /api/auth/me',
+      'POST /api/auth/password',
+      'POST /api/enterprises',
+      'GET /api/enterprises',
+      'GET /api/enterprises/{id}',
+      'POST /api/enterprises/{id}/verification',
+      'GET /api/policy',
+      'GET /api/lpr',
+      'POST /api/lpr',
+      'POST /api/assess',
+      'POST /api/policy/parameters',
+      'GET /api/rounds',
+      'POST /api/rounds',
+      'POST /api/applications',
+      'GET /api/applications',
+      'GET /api/applications/{id}',
+      'PATCH /api/applications/{id}',
+      'POST /api/applications/{id}/submit',
+      'POST /api/applications/{id}/withdraw',
+      'POST /api/applications/{id}/reviews',
+      'POST /api/reviewer-conflicts',
+      'GET /api/budgets',
+      'POST /api/budgets',
+      'GET /api/audit',
+      'GET /api/audit/verify',
+      'POST /api/notices',
+      'GET /api/notices',
+      'POST /api/applications/{id}/disbursements',
+      'POST /api/applications/{id}/clawbacks',
+      'POST /api/applications/{id}/attachments',
+      'GET /api/attachments/{id}',
     ]) {
       expect(ops, op).toContain(op);
     }
@@ -42,7 +70,9 @@ describe('health, OpenAPI and the reference', () => {
 
   it('an unknown address is a JSON 404 (401 before signing in: the route map is not public)', async () => {
     expect((await h.app.request('/api/nothing')).status).toBe(401);
-    const res = await h.app.request('/api/nothing', { headers: { Cookie: (await h.as('region')).cookie()! } });
+    const res = await h.app.request('/api/nothing', {
+      headers: { Cookie: (await h.as('region')).cookie()! },
+    });
     expect(res.status).toBe(404);
     expect((await readJson(res)).error.code).toBe('NOT_FOUND');
   });

@@ -1,7 +1,7 @@
 import { canAct, Money, statesFor } from '@huiqi/domain';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import { applications, disbursements, enterprises, noticeItems, notices } from '../../db/schema.js';
+import { agencies, applications, disbursements, enterprises, noticeItems, notices } from '../../db/schema.js';
 import { conflict, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, requireUser } from '../../lib/context.js';
@@ -13,10 +13,19 @@ import { clawback, disburse, listNotices, publishNotice } from './notices.routes
 async function noticeItemsOf(db: Parameters<typeof withTx>[0], ids: string[]) {
   if (!ids.length) return [];
   return db
-    .select({ noticeId: noticeItems.noticeId, applicationId: applications.id, enterpriseName: enterprises.name, creditCode: enterprises.creditCode, provision: applications.provision, amount: applications.approvedAmount })
+    .select({
+      noticeId: noticeItems.noticeId,
+      applicationId: applications.id,
+      // The payee: the enterprise, or the agency (M11.1).
+      enterpriseName: sql<string>`coalesce(${enterprises.name}, ${agencies.name}, '')`,
+      creditCode: sql<string>`coalesce(${enterprises.creditCode}, ${agencies.creditCode}, '')`,
+      provision: applications.provision,
+      amount: applications.approvedAmount,
+    })
     .from(noticeItems)
     .innerJoin(applications, eq(applications.id, noticeItems.applicationId))
-    .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .leftJoin(agencies, eq(agencies.id, applications.agencyId))
     .where(inArray(noticeItems.noticeId, ids));
 }
 
@@ -28,26 +37,70 @@ export const noticeRoutes = router()
     const ids = [...new Set(input.applicationIds)];
     const out = await withTx(db, async (tx) => {
       const rows = await tx.select().from(applications).where(inArray(applications.id, ids)).for('update');
-      const notApproved = ids.filter((id) => !canAct('publish', rows.find((r) => r.id === id)?.status ?? '', 'region-admin'));
+      const notApproved = ids.filter(
+        (id) => !canAct('publish', rows.find((r) => r.id === id)?.status ?? '', 'region-admin'),
+      );
       if (notApproved.length) {
-        throw conflict('NOT_APPROVED', `只有已核准的申报可以公示；以下不可：${notApproved.join('、')}。`, `Only approved claims can be published; these cannot: ${notApproved.join(', ')}.`, { notApproved });
+        throw conflict(
+          'NOT_APPROVED',
+          `只有已核准的申报可以公示；以下不可：${notApproved.join('、')}。`,
+          `Only approved claims can be published; these cannot: ${notApproved.join(', ')}.`,
+          { notApproved },
+        );
       }
       const now = new Date();
       const closesAt = new Date(now.getTime() + (input.days ?? env.NOTICE_DAYS) * 86_400_000).toISOString();
-      const [notice] = await tx.insert(notices).values({ title: input.title, publishedAt: now.toISOString(), closesAt, objectionChannel: input.objectionChannel, createdBy: actorOf(c).actorId! }).returning();
-      await tx.insert(noticeItems).values(ids.map((applicationId) => ({ noticeId: notice!.id, applicationId })));
-      await tx.update(applications).set({ status: 'published', updatedAt: now.toISOString() }).where(inArray(applications.id, ids));
-      for (const r of rows) await tx.update(applications).set({ version: r.version + 1 }).where(eq(applications.id, r.id));
-      await audit(tx, { ...actorOf(c), action: 'notice.published', targetType: 'notice', targetId: notice!.id, after: { ...input, closesAt } });
+      const [notice] = await tx
+        .insert(notices)
+        .values({
+          title: input.title,
+          publishedAt: now.toISOString(),
+          closesAt,
+          objectionChannel: input.objectionChannel,
+          createdBy: actorOf(c).actorId!,
+        })
+        .returning();
+      await tx
+        .insert(noticeItems)
+        .values(ids.map((applicationId) => ({ noticeId: notice!.id, applicationId })));
+      await tx
+        .update(applications)
+        .set({ status: 'published', updatedAt: now.toISOString() })
+        .where(inArray(applications.id, ids));
+      for (const r of rows)
+        await tx
+          .update(applications)
+          .set({ version: r.version + 1 })
+          .where(eq(applications.id, r.id));
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'notice.published',
+        targetType: 'notice',
+        targetId: notice!.id,
+        after: { ...input, closesAt },
+      });
       return notice!;
     });
     const items = await noticeItemsOf(db, [out.id]);
-    return c.json({ id: out.id, title: out.title, publishedAt: out.publishedAt, closesAt: out.closesAt, objectionChannel: out.objectionChannel, items: items.map(({ noticeId: _n, ...i }) => ({ ...i, amount: i.amount ?? '0.00' })) }, 201);
+    return c.json(
+      {
+        id: out.id,
+        title: out.title,
+        publishedAt: out.publishedAt,
+        closesAt: out.closesAt,
+        objectionChannel: out.objectionChannel,
+        items: items.map(({ noticeId: _n, ...i }) => ({ ...i, amount: i.amount ?? '0.00' })),
+      },
+      201,
+    );
   })
   .openapi(listNotices, async (c) => {
     const { db } = c.get('deps');
     const rows = await db.select().from(notices).orderBy(desc(notices.publishedAt)).limit(50);
-    const items = await noticeItemsOf(db, rows.map((r) => r.id));
+    const items = await noticeItemsOf(
+      db,
+      rows.map((r) => r.id),
+    );
     return c.json(
       {
         items: rows.map((n) => ({
@@ -56,7 +109,9 @@ export const noticeRoutes = router()
           publishedAt: n.publishedAt,
           closesAt: n.closesAt,
           objectionChannel: n.objectionChannel,
-          items: items.filter((i) => i.noticeId === n.id).map(({ noticeId: _n, ...i }) => ({ ...i, amount: i.amount ?? '0.00' })),
+          items: items
+            .filter((i) => i.noticeId === n.id)
+            .map(({ noticeId: _n, ...i }) => ({ ...i, amount: i.amount ?? '0.00' })),
         })),
       },
       200,
@@ -68,16 +123,48 @@ export const noticeRoutes = router()
     const input = c.req.valid('json');
     const out = await withTx(c.get('deps').db, async (tx) => {
       const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('pay')]);
-      const [open] = await tx.select({ closesAt: notices.closesAt }).from(noticeItems).innerJoin(notices, eq(notices.id, noticeItems.noticeId)).where(eq(noticeItems.applicationId, id)).orderBy(desc(notices.closesAt)).limit(1);
+      const [open] = await tx
+        .select({ closesAt: notices.closesAt })
+        .from(noticeItems)
+        .innerJoin(notices, eq(notices.id, noticeItems.noticeId))
+        .where(eq(noticeItems.applicationId, id))
+        .orderBy(desc(notices.closesAt))
+        .limit(1);
       if (open && new Date(open.closesAt) > new Date()) {
-        throw unprocessable('NOTICE_OPEN', `公示期至 ${open.closesAt} 结束，期满后方可拨付。`, `The notice period ends at ${open.closesAt}; payment comes after it.`);
+        throw unprocessable(
+          'NOTICE_OPEN',
+          `公示期至 ${open.closesAt} 结束，期满后方可拨付。`,
+          `The notice period ends at ${open.closesAt}; payment comes after it.`,
+        );
       }
       if (!Money.of(input.amount).equals(a.approvedAmount!)) {
-        throw unprocessable('AMOUNT_MISMATCH', `拨付金额须等于核准金额 ¥${a.approvedAmount}。`, `The payment must equal the approved amount ¥${a.approvedAmount}.`);
+        throw unprocessable(
+          'AMOUNT_MISMATCH',
+          `拨付金额须等于核准金额 ¥${a.approvedAmount}。`,
+          `The payment must equal the approved amount ¥${a.approvedAmount}.`,
+        );
       }
-      await tx.insert(disbursements).values({ applicationId: id, kind: 'payment', paidOn: input.paidOn, amount: Money.of(input.amount).toString(), voucherNo: input.voucherNo, createdBy: user.id });
-      const [row] = await tx.update(applications).set({ status: 'paid', version: a.version + 1, updatedAt: new Date().toISOString() }).where(eq(applications.id, id)).returning();
-      await audit(tx, { ...actorOf(c), action: 'application.paid', targetType: 'application', targetId: id, before: { status: a.status }, after: { status: 'paid', ...input } });
+      await tx.insert(disbursements).values({
+        applicationId: id,
+        kind: 'payment',
+        paidOn: input.paidOn,
+        amount: Money.of(input.amount).toString(),
+        voucherNo: input.voucherNo,
+        createdBy: user.id,
+      });
+      const [row] = await tx
+        .update(applications)
+        .set({ status: 'paid', version: a.version + 1, updatedAt: new Date().toISOString() })
+        .where(eq(applications.id, id))
+        .returning();
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'application.paid',
+        targetType: 'application',
+        targetId: id,
+        before: { status: a.status },
+        after: { status: 'paid', ...input },
+      });
       return applicationDto(row!, enterpriseName);
     });
     return c.json(out, 200);
@@ -90,12 +177,41 @@ export const noticeRoutes = router()
       const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('claw-back')]);
       const amount = Money.of(input.amount);
       if (!amount.isPositive() || amount.compare(a.approvedAmount!) > 0) {
-        throw unprocessable('AMOUNT_OUT_OF_RANGE', `追回金额须大于零且不超过已拨付 ¥${a.approvedAmount}。`, `The clawback must be above zero and at most the ¥${a.approvedAmount} paid.`);
+        throw unprocessable(
+          'AMOUNT_OUT_OF_RANGE',
+          `追回金额须大于零且不超过已拨付 ¥${a.approvedAmount}。`,
+          `The clawback must be above zero and at most the ¥${a.approvedAmount} paid.`,
+        );
       }
-      await tx.insert(disbursements).values({ applicationId: id, kind: 'clawback', paidOn: input.paidOn, amount: amount.times(-1).toString(), voucherNo: input.voucherNo, reason: input.reason, createdBy: user.id });
-      await ledger(tx, 'reverse', { provision: a.provision, year: a.fundingYear, amount: amount.toString(), applicationId: id, requestId: actorOf(c).requestId });
-      const [row] = await tx.update(applications).set({ status: 'clawed-back', version: a.version + 1, updatedAt: new Date().toISOString() }).where(eq(applications.id, id)).returning();
-      await audit(tx, { ...actorOf(c), action: 'application.clawed-back', targetType: 'application', targetId: id, before: { status: a.status }, after: { status: 'clawed-back', ...input } });
+      await tx.insert(disbursements).values({
+        applicationId: id,
+        kind: 'clawback',
+        paidOn: input.paidOn,
+        amount: amount.times(-1).toString(),
+        voucherNo: input.voucherNo,
+        reason: input.reason,
+        createdBy: user.id,
+      });
+      await ledger(tx, 'reverse', {
+        provision: a.provision,
+        year: a.fundingYear,
+        amount: amount.toString(),
+        applicationId: id,
+        requestId: actorOf(c).requestId,
+      });
+      const [row] = await tx
+        .update(applications)
+        .set({ status: 'clawed-back', version: a.version + 1, updatedAt: new Date().toISOString() })
+        .where(eq(applications.id, id))
+        .returning();
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'application.clawed-back',
+        targetType: 'application',
+        targetId: id,
+        before: { status: a.status },
+        after: { status: 'clawed-back', ...input },
+      });
       return applicationDto(row!, enterpriseName);
     });
     return c.json(out, 200);

@@ -1,5 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { applicationSchema, clawbackCreate, disbursementCreate, noticeCreate, noticeSchema, uuid } from '@huiqi/contracts';
+import {
+  applicationSchema,
+  clawbackCreate,
+  disbursementCreate,
+  noticeCreate,
+  noticeSchema,
+  uuid,
+} from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
 import { allow } from '../../lib/context.js';
 
@@ -11,7 +18,13 @@ export const publishNotice = createRoute({
   summary: 'Publish approved claims for public notice (公示) for a period (region-admin)',
   security: [{ session: [] }],
   request: body(noticeCreate),
-  responses: { 201: json(noticeSchema), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409] },
+  responses: {
+    201: json(noticeSchema),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    409: errors[409],
+  },
 });
 
 export const listNotices = createRoute({
@@ -30,7 +43,15 @@ export const disburse = createRoute({
   summary: 'Record the payment of a claim whose notice period has ended (region-admin); closes the claim',
   security: [{ session: [] }],
   request: { params: z.object({ id: uuid }), ...body(disbursementCreate) },
-  responses: { 200: json(applicationSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
+  responses: {
+    200: json(applicationSchema),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    409: errors[409],
+    422: errors[422],
+  },
 });
 
 export const clawback = createRoute({
@@ -41,5 +62,13 @@ export const clawback = createRoute({
   summary: 'Claw back (part of) a paid claim: a correcting entry, never an edit (region-admin)',
   security: [{ session: [] }],
   request: { params: z.object({ id: uuid }), ...body(clawbackCreate) },
-  responses: { 200: json(applicationSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
+  responses: {
+    200: json(applicationSchema),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    409: errors[409],
+    422: errors[422],
+  },
 });

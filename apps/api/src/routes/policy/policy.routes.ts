@@ -1,5 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { assessmentSchema, assessRequest, lprPublicationCreate, okSchema, parameterValueCreate } from '@huiqi/contracts';
+import {
+  assessmentSchema,
+  assessRequest,
+  lprPublicationCreate,
+  okSchema,
+  parameterValueCreate,
+} from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
 import { allow } from '../../lib/context.js';
 
@@ -16,7 +22,14 @@ export const getLpr = createRoute({
   path: '/lpr',
   tags: ['policy'],
   summary: 'The one-year LPR publications and the date through which they are confirmed (public)',
-  responses: { 200: json(z.object({ confirmedThrough: z.string(), publications: z.array(z.object({ publishedOn: z.string(), rate: z.string() })) })) },
+  responses: {
+    200: json(
+      z.object({
+        confirmedThrough: z.string(),
+        publications: z.array(z.object({ publishedOn: z.string(), rate: z.string() })),
+      }),
+    ),
+  },
 });
 
 export const postAssess = createRoute({
@@ -36,7 +49,14 @@ export const postParameterValue = createRoute({
   summary: 'Add a new dated value to a parameter (region-admin; never an overwrite)',
   security: [{ session: [] }],
   request: body(parameterValueCreate),
-  responses: { 201: json(okSchema), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409], 422: errors[422] },
+  responses: {
+    201: json(okSchema),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    409: errors[409],
+    422: errors[422],
+  },
 });
 
 export const postLpr = createRoute({
@@ -47,5 +67,12 @@ export const postLpr = createRoute({
   summary: 'Record a new LPR publication (region-admin)',
   security: [{ session: [] }],
   request: body(lprPublicationCreate),
-  responses: { 201: json(okSchema), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409], 422: errors[422] },
+  responses: {
+    201: json(okSchema),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    409: errors[409],
+    422: errors[422],
+  },
 });

@@ -5,26 +5,40 @@ import { enterpriseIpAssets, enterprises, sessions, users } from '../../db/schem
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
-import { actorOf, requireUser, type Ctx, type SessionUser } from '../../lib/context.js';
+import { actorOf, requireUser, type AppEnv, type Ctx, type SessionUser } from '../../lib/context.js';
 import { router } from '../../lib/openapi.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
-import { addAsset, addMember, disableMember, enableMember, listAssets, listMembers, matches, removeAsset } from './profile.routes.js';
+import {
+  addAsset,
+  addMember,
+  disableMember,
+  enableMember,
+  listAssets,
+  listMembers,
+  matches,
+  removeAsset,
+} from './profile.routes.js';
 
 const ENTERPRISE = { zh: '企业', en: 'The enterprise' };
 const ASSET = { zh: '知识产权记录', en: 'The IP asset' };
 const MEMBER = { zh: '企业账号', en: 'The member account' };
 
 /** The enterprise if the caller may see it (404 otherwise, as if it did not exist). */
-async function visibleEnterprise(c: Ctx, user: SessionUser, id: string) {
-  const [row] = await c.get('deps').db.select().from(enterprises).where(and(eq(enterprises.id, id), enterpriseScope(user)));
+async function visibleEnterprise<E extends AppEnv>(c: Ctx<E>, user: SessionUser, id: string) {
+  const [row] = await c
+    .get('deps')
+    .db.select()
+    .from(enterprises)
+    .where(and(eq(enterprises.id, id), enterpriseScope(user)));
   if (!row) throw notFound(ENTERPRISE);
   return row;
 }
 
 /** Only the enterprise's own users change its profile; anyone else in scope reads it. */
 function ownEnterprise(user: SessionUser, id: string) {
-  if (user.role !== 'enterprise') throw forbidden('只有企业本身可以修改企业档案。', 'Only the enterprise itself changes its profile.');
+  if (user.role !== 'enterprise')
+    throw forbidden('只有企业本身可以修改企业档案。', 'Only the enterprise itself changes its profile.');
   if (user.enterpriseId !== id) throw notFound(ENTERPRISE);
 }
 
@@ -38,7 +52,14 @@ const assetDto = (a: typeof enterpriseIpAssets.$inferSelect) => ({
   createdAt: a.createdAt,
 });
 
-const memberDto = (u: typeof users.$inferSelect) => ({ id: u.id, username: u.username, displayName: u.displayName, admin: u.enterpriseAdmin, disabled: u.disabled, createdAt: u.createdAt });
+const memberDto = (u: typeof users.$inferSelect) => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  admin: u.enterpriseAdmin,
+  disabled: u.disabled,
+  createdAt: u.createdAt,
+});
 
 /**
  * Only an active administrator of the enterprise's account manages its members (403 otherwise), and
@@ -50,10 +71,16 @@ async function assertAdmin(tx: Tx, user: SessionUser, enterpriseId: string): Pro
   const rows = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.enterpriseId, enterpriseId), eq(users.enterpriseAdmin, true), eq(users.disabled, false)))
+    .where(
+      and(eq(users.enterpriseId, enterpriseId), eq(users.enterpriseAdmin, true), eq(users.disabled, false)),
+    )
     .orderBy(asc(users.id))
     .for('update');
-  if (!rows.some((r) => r.id === user.id)) throw forbidden('只有企业账号的在用管理员可以管理成员。', 'Only an active administrator of the enterprise account manages its members.');
+  if (!rows.some((r) => r.id === user.id))
+    throw forbidden(
+      '只有企业账号的在用管理员可以管理成员。',
+      'Only an active administrator of the enterprise account manages its members.',
+    );
 }
 
 const READERS = ['enterprise', 'city-admin', 'region-admin', 'auditor'] as const;
@@ -63,7 +90,12 @@ export const profileRoutes = router()
     const user = requireUser(c, ...READERS);
     const { id } = c.req.valid('param');
     await visibleEnterprise(c, user, id);
-    const rows = await c.get('deps').db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)).orderBy(asc(enterpriseIpAssets.kind), asc(enterpriseIpAssets.date));
+    const rows = await c
+      .get('deps')
+      .db.select()
+      .from(enterpriseIpAssets)
+      .where(eq(enterpriseIpAssets.enterpriseId, id))
+      .orderBy(asc(enterpriseIpAssets.kind), asc(enterpriseIpAssets.date));
     return c.json({ items: rows.map(assetDto) }, 200);
   })
   .openapi(addAsset, async (c) => {
@@ -76,16 +108,40 @@ export const profileRoutes = router()
       const [dup] = await tx
         .select({ id: enterpriseIpAssets.id })
         .from(enterpriseIpAssets)
-        .where(and(eq(enterpriseIpAssets.enterpriseId, id), eq(enterpriseIpAssets.kind, input.kind), eq(enterpriseIpAssets.itemKey, itemKey)));
+        .where(
+          and(
+            eq(enterpriseIpAssets.enterpriseId, id),
+            eq(enterpriseIpAssets.kind, input.kind),
+            eq(enterpriseIpAssets.itemKey, itemKey),
+          ),
+        );
       if (dup) {
         const label = IP_ASSET_KINDS[input.kind].label;
-        throw conflict('ASSET_EXISTS', `档案中已有该${label.zh}${input.number ? ` ${input.number}` : ''}。`, `The profile already holds this ${label.en}${input.number ? ` ${input.number}` : ''}.`);
+        throw conflict(
+          'ASSET_EXISTS',
+          `档案中已有该${label.zh}${input.number ? ` ${input.number}` : ''}。`,
+          `The profile already holds this ${label.en}${input.number ? ` ${input.number}` : ''}.`,
+        );
       }
       const [row] = await tx
         .insert(enterpriseIpAssets)
-        .values({ enterpriseId: id, kind: input.kind, date: input.date, number: input.number ?? null, jurisdiction: input.jurisdiction ?? null, itemKey, createdBy: user.id })
+        .values({
+          enterpriseId: id,
+          kind: input.kind,
+          date: input.date,
+          number: input.number ?? null,
+          jurisdiction: input.jurisdiction ?? null,
+          itemKey,
+          createdBy: user.id,
+        })
         .returning();
-      await audit(tx, { ...actorOf(c), action: 'enterprise.ip-asset.added', targetType: 'enterprise', targetId: id, after: assetDto(row!) });
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'enterprise.ip-asset.added',
+        targetType: 'enterprise',
+        targetId: id,
+        after: assetDto(row!),
+      });
       return row!;
     });
     return c.json(assetDto(row), 201);
@@ -95,9 +151,18 @@ export const profileRoutes = router()
     const { id, assetId } = c.req.valid('param');
     ownEnterprise(user, id);
     await withTx(c.get('deps').db, async (tx) => {
-      const [before] = await tx.delete(enterpriseIpAssets).where(and(eq(enterpriseIpAssets.id, assetId), eq(enterpriseIpAssets.enterpriseId, id))).returning();
+      const [before] = await tx
+        .delete(enterpriseIpAssets)
+        .where(and(eq(enterpriseIpAssets.id, assetId), eq(enterpriseIpAssets.enterpriseId, id)))
+        .returning();
       if (!before) throw notFound(ASSET);
-      await audit(tx, { ...actorOf(c), action: 'enterprise.ip-asset.removed', targetType: 'enterprise', targetId: id, before: assetDto(before) });
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'enterprise.ip-asset.removed',
+        targetType: 'enterprise',
+        targetId: id,
+        before: assetDto(before),
+      });
     });
     return c.json({ ok: true as const }, 200);
   })
@@ -109,13 +174,21 @@ export const profileRoutes = router()
     const e = await visibleEnterprise(c, user, id);
     const snapshot = await policy.get();
     const asOf = todayInChina();
-    const [assets, claimed] = await Promise.all([db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)), claimedByEnterprise(db, id, versionOn(snapshot, asOf))]);
+    const [assets, claimed] = await Promise.all([
+      db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)),
+      claimedByEnterprise(db, id, versionOn(snapshot, asOf)),
+    ]);
     const result = matchProvisions(
       {
         srdiLevel: e.srdiLevel as 'none' | 'provincial' | 'little-giant',
         srdiVerified: e.srdiVerified,
         industry: e.industry,
-        assets: assets.map((a) => ({ kind: a.kind as IpAssetKind, date: a.date, ...(a.number ? { number: a.number } : {}), ...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {}) })),
+        assets: assets.map((a) => ({
+          kind: a.kind as IpAssetKind,
+          date: a.date,
+          ...(a.number ? { number: a.number } : {}),
+          ...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {}),
+        })),
         ...claimed,
       },
       { asOf, ...(fundingYear ? { fundingYear } : {}), policy: snapshot.versions },
@@ -126,7 +199,12 @@ export const profileRoutes = router()
     const user = requireUser(c, ...READERS);
     const { id } = c.req.valid('param');
     await visibleEnterprise(c, user, id);
-    const rows = await c.get('deps').db.select().from(users).where(eq(users.enterpriseId, id)).orderBy(asc(users.createdAt));
+    const rows = await c
+      .get('deps')
+      .db.select()
+      .from(users)
+      .where(eq(users.enterpriseId, id))
+      .orderBy(asc(users.createdAt));
     return c.json({ items: rows.map(memberDto) }, 200);
   })
   .openapi(addMember, async (c) => {
@@ -139,8 +217,24 @@ export const profileRoutes = router()
     const passwordHash = await hashPassword(input.password);
     const row = await withTx(db, async (tx) => {
       await assertAdmin(tx, user, id);
-      const [row] = await tx.insert(users).values({ username: input.username, displayName: input.displayName, passwordHash, role: 'enterprise', enterpriseId: id, enterpriseAdmin: input.admin ?? false }).returning();
-      await audit(tx, { ...actorOf(c), action: 'enterprise.member.added', targetType: 'user', targetId: row!.id, after: { ...memberDto(row!), enterpriseId: id } });
+      const [row] = await tx
+        .insert(users)
+        .values({
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          role: 'enterprise',
+          enterpriseId: id,
+          enterpriseAdmin: input.admin ?? false,
+        })
+        .returning();
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'enterprise.member.added',
+        targetType: 'user',
+        targetId: row!.id,
+        after: { ...memberDto(row!), enterpriseId: id },
+      });
       return row!;
     }).catch(usernameTaken(input.username));
     return c.json(memberDto(row), 201);
@@ -149,14 +243,29 @@ export const profileRoutes = router()
     const user = requireUser(c, 'enterprise');
     const { id, userId } = c.req.valid('param');
     ownEnterprise(user, id);
-    if (userId === user.id) throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
+    if (userId === user.id)
+      throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
     const row = await withTx(c.get('deps').db, async (tx) => {
       await assertAdmin(tx, user, id);
-      const [before] = await tx.select().from(users).where(and(eq(users.id, userId), eq(users.enterpriseId, id))).for('update');
+      const [before] = await tx
+        .select()
+        .from(users)
+        .where(and(eq(users.id, userId), eq(users.enterpriseId, id)))
+        .for('update');
       if (!before) throw notFound(MEMBER);
       const [after] = await tx.update(users).set({ disabled: true }).where(eq(users.id, userId)).returning();
-      await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
-      await audit(tx, { ...actorOf(c), action: 'enterprise.member.disabled', targetType: 'user', targetId: userId, before: memberDto(before), after: memberDto(after!) });
+      await tx
+        .update(sessions)
+        .set({ revokedAt: new Date().toISOString() })
+        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'enterprise.member.disabled',
+        targetType: 'user',
+        targetId: userId,
+        before: memberDto(before),
+        after: memberDto(after!),
+      });
       return after!;
     });
     return c.json(memberDto(row), 200);
@@ -167,11 +276,31 @@ export const profileRoutes = router()
     ownEnterprise(user, id);
     const row = await withTx(c.get('deps').db, async (tx) => {
       await assertAdmin(tx, user, id);
-      const [before] = await tx.select().from(users).where(and(eq(users.id, userId), eq(users.enterpriseId, id))).for('update');
+      const [before] = await tx
+        .select()
+        .from(users)
+        .where(and(eq(users.id, userId), eq(users.enterpriseId, id)))
+        .for('update');
       if (!before) throw notFound(MEMBER);
       // Enabled afresh: whatever sign-in locks it had are lifted (a new epoch for the per-source counts).
-      const [after] = await tx.update(users).set({ disabled: false, failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` }).where(eq(users.id, userId)).returning();
-      await audit(tx, { ...actorOf(c), action: 'enterprise.member.enabled', targetType: 'user', targetId: userId, before: memberDto(before), after: memberDto(after!) });
+      const [after] = await tx
+        .update(users)
+        .set({
+          disabled: false,
+          failedLogins: 0,
+          lockedUntil: null,
+          loginEpoch: sql`${users.loginEpoch} + 1`,
+        })
+        .where(eq(users.id, userId))
+        .returning();
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'enterprise.member.enabled',
+        targetType: 'user',
+        targetId: userId,
+        before: memberDto(before),
+        after: memberDto(after!),
+      });
       return after!;
     });
     return c.json(memberDto(row), 200);

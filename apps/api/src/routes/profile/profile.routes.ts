@@ -1,5 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ipAssetCreate, ipAssetRecord, matchQuery, matchResponse, memberCreate, memberSchema, okSchema, uuid } from '@huiqi/contracts';
+import {
+  ipAssetCreate,
+  ipAssetRecord,
+  matchQuery,
+  matchResponse,
+  memberCreate,
+  memberSchema,
+  okSchema,
+  uuid,
+} from '@huiqi/contracts';
 import { body, errors, json } from '../../lib/openapi.js';
 import { allow } from '../../lib/context.js';
 
@@ -26,7 +35,14 @@ export const addAsset = createRoute({
   summary: 'The enterprise records an IP asset in its profile (audited)',
   security,
   request: { params: enterpriseParam, ...body(ipAssetCreate) },
-  responses: { 201: json(ipAssetRecord, 'Recorded'), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
+  responses: {
+    201: json(ipAssetRecord, 'Recorded'),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    409: errors[409],
+  },
 });
 
 export const removeAsset = createRoute({
@@ -45,7 +61,8 @@ export const matches = createRoute({
   method: 'get',
   path: '/enterprises/{id}/matches',
   tags,
-  summary: 'Policy matching (政策匹配): the provisions the enterprise likely qualifies for, the estimated sum, and what is missing',
+  summary:
+    'Policy matching (政策匹配): the provisions the enterprise likely qualifies for, the estimated sum, and what is missing',
   security,
   request: { params: enterpriseParam, query: matchQuery },
   responses: { 200: json(matchResponse), 400: errors[400], 401: errors[401], 404: errors[404] },
@@ -67,10 +84,19 @@ export const addMember = createRoute({
   method: 'post',
   path: '/enterprises/{id}/members',
   tags,
-  summary: 'An administrator of the enterprise account adds a colleague, as a member or another administrator (audited)',
+  summary:
+    'An administrator of the enterprise account adds a colleague, as a member or another administrator (audited)',
   security,
   request: { params: enterpriseParam, ...body(memberCreate) },
-  responses: { 201: json(memberSchema, 'Added'), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
+  responses: {
+    201: json(memberSchema, 'Added'),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    409: errors[409],
+    422: errors[422],
+  },
 });
 
 export const disableMember = createRoute({
@@ -78,10 +104,17 @@ export const disableMember = createRoute({
   method: 'post',
   path: '/enterprises/{id}/members/{userId}/disable',
   tags,
-  summary: 'Disable a colleague\'s account and end their sessions (an administrator of the account; never one\'s own, never the last active administrator; audited)',
+  summary:
+    "Disable a colleague's account and end their sessions (an administrator of the account; never one's own, never the last active administrator; audited)",
   security,
   request: { params: z.object({ id: uuid, userId: uuid }) },
-  responses: { 200: json(memberSchema), 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
+  responses: {
+    200: json(memberSchema),
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    409: errors[409],
+  },
 });
 
 export const enableMember = createRoute({
@@ -89,7 +122,8 @@ export const enableMember = createRoute({
   method: 'post',
   path: '/enterprises/{id}/members/{userId}/enable',
   tags,
-  summary: 'Enable a disabled colleague\'s account again, its sign-in locks lifted (an administrator of the account; audited)',
+  summary:
+    "Enable a disabled colleague's account again, its sign-in locks lifted (an administrator of the account; audited)",
   security,
   request: { params: z.object({ id: uuid, userId: uuid }) },
   responses: { 200: json(memberSchema), 401: errors[401], 403: errors[403], 404: errors[404] },

@@ -4,67 +4,146 @@ import { withTx } from '../../db/client.js';
 import { countQuotas, enterprises, quotaMembers } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, requireUser } from '../../lib/context.js';
-import { router } from '../../lib/openapi.js';
-import { addMember, createQuota, listQuotas } from './quotas.routes.js';
+import { actorOf } from '../../lib/context.js';
+import { endpoints } from '@huiqi/contracts';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
+
+const api = endpoints.quotas;
 
 const COUNT_KINDS = ['count-target', 'count-approx', 'count-cap'];
-const dto = (q: typeof countQuotas.$inferSelect) => ({ id: q.id, provision: q.provision, year: q.year, kind: q.kind, target: q.target, used: q.used });
+const dto = (q: typeof countQuotas.$inferSelect) => ({
+  id: q.id,
+  provision: q.provision,
+  year: q.year,
+  kind: q.kind,
+  target: q.target,
+  used: q.used,
+});
 
-export const quotaRoutes = router()
-  .openapi(listQuotas, async (c) => {
-    requireUser(c, 'city-admin', 'region-admin', 'auditor');
-    const { year } = c.req.valid('query');
-    const rows = await c.get('deps').db.select().from(countQuotas).where(year ? eq(countQuotas.year, year) : undefined).orderBy(asc(countQuotas.year), asc(countQuotas.provision));
-    return c.json({ items: rows.map(dto) }, 200);
-  })
-  .openapi(createQuota, async (c) => {
-    requireUser(c, 'region-admin');
-    const input = c.req.valid('json');
-    const deps = c.get('deps');
-    const { versions } = await deps.policy.get();
-    const asOf = `${input.year}-01-01`;
-    const version = versionInForce(versions, asOf);
-    const provision = findProvision(version, input.provision);
-    if (!COUNT_KINDS.includes(provision.kind)) {
-      throw unprocessable('NOT_A_COUNT_QUOTA', `${input.provision} 不是按企业数计的指标。`, `${input.provision} is not counted in enterprises.`);
-    }
-    const target = Number(parameterAt(version, `${input.provision}.count`, asOf).value);
-    const row = await withTx(deps.db, async (tx) => {
-      const [row] = await tx.insert(countQuotas).values({ provision: input.provision, year: input.year, kind: provision.kind, target }).onConflictDoNothing().returning();
-      if (!row) throw conflict('QUOTA_EXISTS', `${input.year} 年度 ${input.provision} 指标已存在。`, `${input.provision} already has a quota for ${input.year}.`);
-      await audit(tx, { ...actorOf(c), action: 'quota.created', targetType: 'quota', targetId: row.id, after: dto(row) });
-      return row;
+const list: AppRouteHandler<typeof api.list> = async (c) => {
+  const { year } = c.req.valid('query');
+  const rows = await c
+    .get('deps')
+    .db.select()
+    .from(countQuotas)
+    .where(year ? eq(countQuotas.year, year) : undefined)
+    .orderBy(asc(countQuotas.year), asc(countQuotas.provision));
+  return c.json({ items: rows.map(dto) }, 200);
+};
+
+const create: AppRouteHandler<typeof api.create> = async (c) => {
+  const input = c.req.valid('json');
+  const deps = c.get('deps');
+  const { versions } = await deps.policy.get();
+  const asOf = `${input.year}-01-01`;
+  const version = versionInForce(versions, asOf);
+  const provision = findProvision(version, input.provision);
+  if (!COUNT_KINDS.includes(provision.kind)) {
+    throw unprocessable(
+      'NOT_A_COUNT_QUOTA',
+      `${input.provision} 不是按企业数计的指标。`,
+      `${input.provision} is not counted in enterprises.`,
+    );
+  }
+  // A selection counted in brands (M8.2) is not a quota of enterprises: its places are taken by
+  // selecting brands (brands.handlers.ts), one enterprise possibly several times.
+  if (provision.counts === 'brands') {
+    throw unprocessable(
+      'COUNTED_IN_BRANDS',
+      `${input.provision} 按商标品牌（个）计数，请在品牌遴选中遴选。`,
+      `${input.provision} counts brands, not enterprises: select them under brand selection.`,
+    );
+  }
+  const target = Number(parameterAt(version, `${input.provision}.count`, asOf).value);
+  const row = await withTx(deps.db, async (tx) => {
+    const [row] = await tx
+      .insert(countQuotas)
+      .values({ provision: input.provision, year: input.year, kind: provision.kind, target })
+      .onConflictDoNothing()
+      .returning();
+    if (!row)
+      throw conflict(
+        'QUOTA_EXISTS',
+        `${input.year} 年度 ${input.provision} 指标已存在。`,
+        `${input.provision} already has a quota for ${input.year}.`,
+      );
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'quota.created',
+      targetType: 'quota',
+      targetId: row.id,
+      after: dto(row),
     });
-    return c.json(dto(row), 201);
-  })
-  .openapi(addMember, async (c) => {
-    const user = requireUser(c, 'region-admin');
-    const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const out = await withTx(c.get('deps').db, async (tx) => {
-      const [quota] = await tx.select().from(countQuotas).where(eq(countQuotas.id, id));
-      if (!quota) throw notFound({ zh: '指标', en: 'The quota' });
-      const [enterprise] = await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, input.enterpriseId));
-      if (!enterprise) throw notFound({ zh: '企业', en: 'The enterprise' });
-      const [member] = await tx.insert(quotaMembers).values({ quotaId: id, enterpriseId: input.enterpriseId, overrideReason: input.overrideReason ?? null, addedBy: user.id }).onConflictDoNothing().returning();
-      if (!member) return { quota: dto(quota), alreadyCounted: true, overridden: false };
-      // The guarded increment is the decision, under the row lock: a cap never passes its number,
-      // and "about N" passes it only with a reason.
-      const reason = input.overrideReason ?? null;
-      const [updated] = await tx
-        .update(countQuotas)
-        .set({ used: sql`${countQuotas.used} + 1` })
-        .where(and(eq(countQuotas.id, id), or(eq(countQuotas.kind, 'count-target'), lte(sql`${countQuotas.used} + 1`, countQuotas.target), reason ? ne(countQuotas.kind, 'count-cap') : sql`false`)))
-        .returning();
-      if (!updated) {
-        if (quota.kind === 'count-cap') throw conflict('QUOTA_FULL', `${quota.provision} ${quota.year} 年度 ${quota.target} 个名额已满。`, `${quota.provision} is full for ${quota.year}: all ${quota.target} places are taken.`);
-        throw new ApiError(422, 'OVERRIDE_REASON_REQUIRED', `${quota.provision} ${quota.year} 年度约 ${quota.target} 家，已满：超出须填写理由。`, `${quota.provision} is about ${quota.target} for ${quota.year} and is reached: going past it needs a reason.`);
-      }
-      const overridden = updated.used > updated.target && updated.kind === 'count-approx';
-      await audit(tx, { ...actorOf(c), action: overridden ? 'quota.member-added-over' : 'quota.member-added', targetType: 'quota', targetId: id, after: { enterpriseId: input.enterpriseId, used: updated.used, overrideReason: reason } });
-      return { quota: dto(updated), alreadyCounted: false, overridden };
-    });
-    return c.json(out, 200);
+    return row;
   });
+  return c.json(dto(row), 201);
+};
 
+const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const input = c.req.valid('json');
+  const out = await withTx(c.get('deps').db, async (tx) => {
+    const [quota] = await tx.select().from(countQuotas).where(eq(countQuotas.id, id));
+    if (!quota) throw notFound({ zh: '指标', en: 'The quota' });
+    const [enterprise] = await tx
+      .select({ id: enterprises.id })
+      .from(enterprises)
+      .where(eq(enterprises.id, input.enterpriseId));
+    if (!enterprise) throw notFound({ zh: '企业', en: 'The enterprise' });
+    const [member] = await tx
+      .insert(quotaMembers)
+      .values({
+        quotaId: id,
+        enterpriseId: input.enterpriseId,
+        overrideReason: input.overrideReason ?? null,
+        addedBy: user.id,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!member) return { quota: dto(quota), alreadyCounted: true, overridden: false };
+    // The guarded increment is the decision, under the row lock: a cap never passes its number,
+    // and "about N" passes it only with a reason.
+    const reason = input.overrideReason ?? null;
+    const [updated] = await tx
+      .update(countQuotas)
+      .set({ used: sql`${countQuotas.used} + 1` })
+      .where(
+        and(
+          eq(countQuotas.id, id),
+          or(
+            eq(countQuotas.kind, 'count-target'),
+            lte(sql`${countQuotas.used} + 1`, countQuotas.target),
+            reason ? ne(countQuotas.kind, 'count-cap') : sql`false`,
+          ),
+        ),
+      )
+      .returning();
+    if (!updated) {
+      if (quota.kind === 'count-cap')
+        throw conflict(
+          'QUOTA_FULL',
+          `${quota.provision} ${quota.year} 年度 ${quota.target} 个名额已满。`,
+          `${quota.provision} is full for ${quota.year}: all ${quota.target} places are taken.`,
+        );
+      throw new ApiError(
+        422,
+        'OVERRIDE_REASON_REQUIRED',
+        `${quota.provision} ${quota.year} 年度约 ${quota.target} 家，已满：超出须填写理由。`,
+        `${quota.provision} is about ${quota.target} for ${quota.year} and is reached: going past it needs a reason.`,
+      );
+    }
+    const overridden = updated.used > updated.target && updated.kind === 'count-approx';
+    await audit(tx, {
+      ...actorOf(c),
+      action: overridden ? 'quota.member-added-over' : 'quota.member-added',
+      targetType: 'quota',
+      targetId: id,
+      after: { enterpriseId: input.enterpriseId, used: updated.used, overrideReason: reason },
+    });
+    return { quota: dto(updated), alreadyCounted: false, overridden };
+  });
+  return c.json(out, 200);
+};
+
+export const quotaRoutes = serve(api, { list, create, addMember });

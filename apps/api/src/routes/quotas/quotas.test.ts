@@ -13,26 +13,43 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const post = async (path: string, body: unknown) => {
-  const res = await h.app.request(`http://huiqi.test/api${path}`, { method: 'POST', headers: { Cookie: cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await h.app.request(`http://huiqi.test/api${path}`, {
+    method: 'POST',
+    headers: { Cookie: cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: await readJson(res) };
 };
 
 describe('count quotas', () => {
-  it('takes kind and number from the policy; refuses non-count provisions', async () => {
-    const q = await post('/quotas', { provision: 'M8.2', year: h.year });
+  it('takes kind and number from the policy; refuses non-count provisions and brand-counted ones', async () => {
+    const q = await post('/quotas', { provision: 'M6.1', year: h.year });
     expect(q.status).toBe(201);
-    expect(q.json).toMatchObject({ kind: 'count-cap', target: 50, used: 0 });
-    expect((await post('/quotas', { provision: 'M7.4', year: h.year })).json.error.code).toBe('NOT_A_COUNT_QUOTA');
-    expect((await post('/quotas', { provision: 'M8.2', year: h.year })).status).toBe(409);
+    expect(q.json).toMatchObject({ kind: 'count-target', target: 50, used: 0 });
+    expect((await post('/quotas', { provision: 'M7.4', year: h.year })).json.error.code).toBe(
+      'NOT_A_COUNT_QUOTA',
+    );
+    expect((await post('/quotas', { provision: 'M6.1', year: h.year })).status).toBe(409);
+    // M8.2 selects 50 brands (个), not enterprises: its places are the brand selection's.
+    const brands = await post('/quotas', { provision: 'M8.2', year: h.year });
+    expect(brands.status).toBe(422);
+    expect(brands.json.error.code).toBe('COUNTED_IN_BRANDS');
   });
 
   it('a cap refuses past its number; the same enterprise counts once', async () => {
     const q = (await post('/quotas', { provision: 'M8.1', year: h.year })).json;
     await h.db.update(countQuotas).set({ kind: 'count-cap', target: 2 }).where(eq(countQuotas.id, q.id));
     const [a, b, c] = [await h.enterprise(), await h.enterprise(), await h.enterprise()];
-    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id })).json.quota.used).toBe(1);
-    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id })).json).toMatchObject({ alreadyCounted: true, quota: { used: 1 } });
-    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: b.enterprise.id })).json.quota.used).toBe(2);
+    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id })).json.quota.used).toBe(
+      1,
+    );
+    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id })).json).toMatchObject({
+      alreadyCounted: true,
+      quota: { used: 1 },
+    });
+    expect((await post(`/quotas/${q.id}/members`, { enterpriseId: b.enterprise.id })).json.quota.used).toBe(
+      2,
+    );
     const full = await post(`/quotas/${q.id}/members`, { enterpriseId: c.enterprise.id });
     expect(full.status).toBe(409);
     expect(full.json.error.code).toBe('QUOTA_FULL');
@@ -48,7 +65,10 @@ describe('count quotas', () => {
     await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id });
     const refused = await post(`/quotas/${q.id}/members`, { enterpriseId: b.enterprise.id });
     expect(refused.json.error.code).toBe('OVERRIDE_REASON_REQUIRED');
-    const ok = await post(`/quotas/${q.id}/members`, { enterpriseId: b.enterprise.id, overrideReason: '重点产业链关键企业' });
+    const ok = await post(`/quotas/${q.id}/members`, {
+      enterpriseId: b.enterprise.id,
+      overrideReason: '重点产业链关键企业',
+    });
     expect(ok.json).toMatchObject({ overridden: true, quota: { used: 2 } });
   });
 });

@@ -1,5 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { applicationStatus, uuid } from '@huiqi/contracts';
+import {
+  applicationStatus,
+  figureRecordsQuery,
+  figureRecordsSchema,
+  scorecardSchema,
+  uuid,
+} from '@huiqi/contracts';
 import { errors, json } from '../../lib/openapi.js';
 import { allow } from '../../lib/context.js';
 
@@ -12,16 +18,38 @@ export const overview = createRoute({
   method: 'get',
   path: '/reports/overview',
   tags,
-  summary: 'Claims of a funding year in the caller\'s scope: count and sums by state, by provision and by area',
+  summary:
+    "Claims of a funding year in the caller's scope: count and sums by state, by provision and by area",
   security,
   request: { query: yearQuery },
   responses: {
     200: json(
       z.object({
         fundingYear: z.number().int(),
-        byStatus: z.array(z.object({ status: applicationStatus, count: z.number().int(), assessed: z.string(), approved: z.string() })),
-        byProvision: z.array(z.object({ provision: z.string(), count: z.number().int(), assessed: z.string(), approved: z.string() })),
-        byArea: z.array(z.object({ areaCode: z.string(), count: z.number().int(), assessed: z.string(), approved: z.string() })),
+        byStatus: z.array(
+          z.object({
+            status: applicationStatus,
+            count: z.number().int(),
+            assessed: z.string(),
+            approved: z.string(),
+          }),
+        ),
+        byProvision: z.array(
+          z.object({
+            provision: z.string(),
+            count: z.number().int(),
+            assessed: z.string(),
+            approved: z.string(),
+          }),
+        ),
+        byArea: z.array(
+          z.object({
+            areaCode: z.string(),
+            count: z.number().int(),
+            assessed: z.string(),
+            approved: z.string(),
+          }),
+        ),
       }),
     ),
     400: errors[400],
@@ -46,37 +74,25 @@ export const simulationPool = createRoute({
   method: 'get',
   path: '/reports/simulation-pool',
   tags,
-  summary: 'The claims a what-if simulation runs on: submitted or decided claims of a funding year, in submission order (lean rows)',
+  summary:
+    'The claims a what-if simulation runs on: submitted or decided claims of a funding year, in submission order (lean rows)',
   security,
   request: { query: yearQuery },
-  responses: { 200: json(z.object({ items: z.array(poolItem), truncated: z.boolean() })), 400: errors[400], 401: errors[401], 403: errors[403] },
+  responses: {
+    200: json(z.object({ items: z.array(poolItem), truncated: z.boolean() })),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+  },
 });
-
-export const scorecardSchema = z
-  .object({
-    fundingYear: z.number().int(),
-    areas: z.array(z.object({ areaCode: z.string(), claims: z.number().int(), granted: z.string(), paid: z.string(), services: z.number().int(), enterprisesServed: z.number().int() })),
-    measures: z.array(
-      z.object({
-        provision: z.string(),
-        title: z.object({ zh: z.string(), en: z.string() }),
-        counts: z.enum(['enterprises', 'brands']),
-        kind: z.string(),
-        target: z.number().int(),
-        achieved: z.number().int(),
-        met: z.boolean(),
-        areas: z.array(z.object({ areaCode: z.string(), achieved: z.number().int(), share: z.string() })),
-      }),
-    ),
-  })
-  .meta({ id: 'Scorecard' });
 
 export const scorecard = createRoute({
   middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
   method: 'get',
   path: '/reports/scorecard',
   tags,
-  summary: 'The regional scorecard (M13.1): how each city and Ningdong carries out the measures in a year — claims, money granted and paid, services, count targets met',
+  summary:
+    'The regional scorecard (M13.1): how each city and Ningdong carries out the measures in a year — claims, money granted and paid, services, and every figure each provision declares against its target or floor, met or not',
   security,
   request: { query: yearQuery },
   responses: { 200: json(scorecardSchema), 400: errors[400], 401: errors[401], 403: errors[403] },
@@ -91,9 +107,34 @@ export const scorecardExport = createRoute({
   security,
   request: { query: yearQuery },
   responses: {
-    200: { description: 'An .xlsx workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) } } },
+    200: {
+      description: 'An .xlsx workbook',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          schema: z.string().meta({ format: 'binary' }),
+        },
+      },
+    },
     400: errors[400],
     401: errors[401],
     403: errors[403],
+  },
+});
+
+export const scorecardRecords = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
+  method: 'get',
+  path: '/reports/scorecard/records',
+  tags,
+  summary:
+    "The records behind one figure of the scorecard (a provision's figure, optionally one area), most recent first, at most 500",
+  security,
+  request: { query: figureRecordsQuery },
+  responses: {
+    200: json(figureRecordsSchema),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
   },
 });

@@ -1,4 +1,12 @@
-import { assess, Money, statesFor, transition, type ClaimAction } from '@huiqi/domain';
+import {
+  assess,
+  findProvision,
+  Money,
+  policyRegistry,
+  statesFor,
+  transition,
+  type ClaimAction,
+} from '@huiqi/domain';
 import { eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, reviewerConflicts, reviews, type ApplicationStatus } from '../../db/schema.js';
@@ -10,6 +18,45 @@ import { ledger } from '../../lib/ledger.js';
 import { router } from '../../lib/openapi.js';
 import { applicationDto, lockApplication } from '../applications/applications.service.js';
 import { declareConflict, decide } from './reviews.routes.js';
+import { textClaimDecision } from '../../lib/claim-sms.js';
+
+/**
+ * A return's problems at the claim's fields and the guide's materials, checked against the
+ * provision they name: a field the claim does not have, or a material the guide does not list, is
+ * refused (nothing is recorded), so the enterprise is never told of something it cannot find.
+ */
+function returnIssues(
+  version: ReturnType<typeof versionOn>,
+  provisionId: string,
+  d: {
+    fieldIssues?: { field: string; reason: string }[] | undefined;
+    materialIssues?: { material: number; reason: string }[] | undefined;
+  },
+) {
+  if (!d.fieldIssues?.length && !d.materialIssues?.length) return null;
+  const provision = findProvision(version, provisionId);
+  const fields = new Map((provision.claim?.fields ?? []).map((f) => [f.key, f]));
+  for (const i of d.fieldIssues ?? []) {
+    if (!fields.has(i.field))
+      throw unprocessable(
+        'UNKNOWN_CLAIM_FIELD',
+        `该申报没有“${i.field}”这一项，请在申报内容中选择要补正的项目。`,
+        `This claim has no field "${i.field}": choose one of the claim's fields.`,
+        { field: i.field },
+      );
+  }
+  const materials = provision.guide?.materials.length ?? 0;
+  for (const i of d.materialIssues ?? []) {
+    if (i.material > materials)
+      throw unprocessable(
+        'UNKNOWN_MATERIAL',
+        `申报指南只列有 ${materials} 项材料，没有第 ${i.material} 项。`,
+        `The guide lists ${materials} materials: there is no number ${i.material}.`,
+        { material: i.material },
+      );
+  }
+  return { fields: d.fieldIssues ?? [], materials: d.materialIssues ?? [] };
+}
 
 export const reviewRoutes = router()
   .openapi(decide, async (c) => {
@@ -24,24 +71,63 @@ export const reviewRoutes = router()
       // The lifecycle says from which state this role's decision may be made, and where it leads.
       const action = `${stage}-${d.decision}` as ClaimAction;
       // A city approval locks the enterprise too: two of its claims decided at once cannot both take its annual cap.
-      const { a, enterpriseName, conflicted } = await lockApplication(tx, user, id, [...statesFor(action)], d.version, { lockEnterprise: action === 'city-approve', conflictsOf: user.id });
-      if (conflicted) throw forbidden('您与该企业存在利益关联，须回避，不能审核其申报。', 'You are linked to this enterprise (conflict of interest) and may not decide its claims.');
+      const { a, enterpriseName, conflicted } = await lockApplication(
+        tx,
+        user,
+        id,
+        [...statesFor(action)],
+        d.version,
+        { lockApplicant: action === 'city-approve', conflictsOf: user.id },
+      );
+      if (conflicted)
+        throw forbidden(
+          '您与该企业存在利益关联，须回避，不能审核其申报。',
+          'You are linked to this enterprise (conflict of interest) and may not decide its claims.',
+        );
+      const issues = returnIssues(versionOn(snapshot), a.provision, d);
       const budget = { provision: a.provision, year: a.fundingYear, applicationId: a.id, requestId };
       let status: ApplicationStatus;
       let approvedAmount = a.approvedAmount;
       if (d.decision === 'approve') {
+        // A project whose amount the text leaves to review (M4.2): the region names it and says why.
+        if (
+          stage === 'region' &&
+          d.amount === undefined &&
+          policyRegistry(versionOn(snapshot)).reviewerSetsAmount.has(a.provision)
+        )
+          throw unprocessable(
+            'AMOUNT_REQUIRED',
+            '该项目的支持金额由自治区审核核定：请填写核定金额及理由。',
+            'The region sets the amount of this project: give the approved amount and its reason.',
+            { field: 'amount' },
+          );
         const ceiling = Money.of(stage === 'city' ? a.assessedAmount! : a.approvedAmount!);
         const amount = d.amount === undefined ? ceiling : Money.of(d.amount);
         if (amount.compare(ceiling) > 0 || !amount.isPositive()) {
-          throw unprocessable('AMOUNT_OUT_OF_RANGE', `核定金额须大于零且不超过 ¥${ceiling.toString()}。`, `The approved amount must be above zero and at most ¥${ceiling.toString()}.`);
+          throw unprocessable(
+            'AMOUNT_OUT_OF_RANGE',
+            `核定金额须大于零且不超过 ¥${ceiling.toString()}。`,
+            `The approved amount must be above zero and at most ¥${ceiling.toString()}.`,
+          );
         }
         if (stage === 'city') {
           // The annual cap, again, against what is decided now (the enterprise is locked above).
           const asOf = (a.assessment as { asOf: string }).asOf;
           const claim = claimUnder(snapshot, a.claim, asOf);
-          const now = assess(claim, { ...(await claimContext(tx, a, claim, versionOn(snapshot, asOf), asOf)), fundingYear: a.fundingYear, asOf, policy: snapshot.versions, lprTable: snapshot.lpr });
+          const now = assess(claim, {
+            ...(await claimContext(tx, a, claim, versionOn(snapshot, asOf), asOf)),
+            fundingYear: a.fundingYear,
+            asOf,
+            policy: snapshot.versions,
+            lprTable: snapshot.lpr,
+          });
           if (!now.eligible || amount.compare(now.amount) > 0) {
-            throw unprocessable('CAP_REACHED', `按本年度已核定金额重新测算，最多可核定 ¥${now.amount}。`, `Counting what is already approved this year, at most ¥${now.amount} can be approved.`, { reassessed: now });
+            throw unprocessable(
+              'CAP_REACHED',
+              `按本年度已核定金额重新测算，最多可核定 ¥${now.amount}。`,
+              `Counting what is already approved this year, at most ¥${now.amount} can be approved.`,
+              { reassessed: now },
+            );
           }
           await ledger(tx, 'reserve', { ...budget, amount: amount.toString() });
           status = transition(action).to as ApplicationStatus;
@@ -59,11 +145,41 @@ export const reviewRoutes = router()
       }
       const [row] = await tx
         .update(applications)
-        .set({ status, approvedAmount, amountReason: d.amount !== undefined ? d.amountReason! : a.amountReason, version: a.version + 1, updatedAt: new Date().toISOString() })
+        .set({
+          status,
+          approvedAmount,
+          amountReason: d.amount !== undefined ? d.amountReason! : a.amountReason,
+          version: a.version + 1,
+          updatedAt: new Date().toISOString(),
+        })
         .where(eq(applications.id, id))
         .returning();
-      await tx.insert(reviews).values({ applicationId: id, stage, decision: d.decision, comment: d.comment, fixItems: d.fixItems ?? null, amount: d.decision === 'approve' ? approvedAmount : null, reviewerId: user.id });
-      await audit(tx, { ...actorOf(c), action: `review.${stage}.${d.decision}`, targetType: 'application', targetId: id, before: { status: a.status, approvedAmount: a.approvedAmount }, after: { status, approvedAmount, comment: d.comment, fixItems: d.fixItems } });
+      await tx.insert(reviews).values({
+        applicationId: id,
+        stage,
+        decision: d.decision,
+        comment: d.comment,
+        fixItems: d.fixItems ?? null,
+        issues,
+        amount: d.decision === 'approve' ? approvedAmount : null,
+        reviewerId: user.id,
+      });
+      await audit(tx, {
+        ...actorOf(c),
+        action: `review.${stage}.${d.decision}`,
+        targetType: 'application',
+        targetId: id,
+        before: { status: a.status, approvedAmount: a.approvedAmount },
+        after: {
+          status,
+          approvedAmount,
+          ...(d.amount !== undefined ? { amountReason: d.amountReason } : {}),
+          comment: d.comment,
+          fixItems: d.fixItems,
+          ...(issues ? { issues } : {}),
+        },
+      });
+      await textClaimDecision(tx, row!, { status, comment: d.comment });
       return applicationDto(row!, enterpriseName);
     });
     return c.json(out, 200);
@@ -76,7 +192,13 @@ export const reviewRoutes = router()
     }
     await withTx(c.get('deps').db, async (tx) => {
       await tx.insert(reviewerConflicts).values(input);
-      await audit(tx, { ...actorOf(c), action: 'review.conflict-declared', targetType: 'user', targetId: input.userId, after: input });
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'review.conflict-declared',
+        targetType: 'user',
+        targetId: input.userId,
+        after: input,
+      });
     });
     return c.json({ ok: true as const }, 201);
   });

@@ -11,7 +11,18 @@ import { createUser, listAgencies, listUsers, setDisabled, unlockUser } from './
 const USER = { zh: '账号', en: 'The account' };
 
 function staffDto(u: typeof users.$inferSelect, agencyName: string | null) {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, areaCode: u.areaCode, agencyId: u.agencyId, agencyName, disabled: u.disabled, lockedUntil: u.lockedUntil, createdAt: u.createdAt };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    areaCode: u.areaCode,
+    agencyId: u.agencyId,
+    agencyName,
+    disabled: u.disabled,
+    lockedUntil: u.lockedUntil,
+    createdAt: u.createdAt,
+  };
 }
 
 /**
@@ -24,8 +35,21 @@ export const userRoutes = router()
     const q = c.req.valid('query');
     const conds: (SQL | undefined)[] = [ne(users.role, 'enterprise')];
     if (q.role) conds.push(eq(users.role, q.role));
-    if (q.q) conds.push(or(ilike(users.username, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`), ilike(users.displayName, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`)));
-    const rows = await c.get('deps').db.select({ u: users, agencyName: agencies.name }).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(and(...conds)).orderBy(asc(users.role), asc(users.username)).limit(1000);
+    if (q.q)
+      conds.push(
+        or(
+          ilike(users.username, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`),
+          ilike(users.displayName, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`),
+        ),
+      );
+    const rows = await c
+      .get('deps')
+      .db.select({ u: users, agencyName: agencies.name })
+      .from(users)
+      .leftJoin(agencies, eq(agencies.id, users.agencyId))
+      .where(and(...conds))
+      .orderBy(asc(users.role), asc(users.username))
+      .limit(1000);
     return c.json({ items: rows.map((r) => staffDto(r.u, r.agencyName)) }, 200);
   })
   .openapi(createUser, async (c) => {
@@ -51,7 +75,13 @@ export const userRoutes = router()
           agencyId: input.role === 'agency' ? input.agencyId! : null,
         })
         .returning();
-      await audit(tx, { ...actorOf(c), action: 'user.created', targetType: 'user', targetId: u!.id, after: staffDto(u!, agencyName) });
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'user.created',
+        targetType: 'user',
+        targetId: u!.id,
+        after: staffDto(u!, agencyName),
+      });
       return staffDto(u!, agencyName);
     }).catch(usernameTaken(input.username));
     return c.json(row, 201);
@@ -60,13 +90,29 @@ export const userRoutes = router()
   .openapi(unlockUser, async (c) => {
     const me = requireUser(c, 'region-admin');
     const { id } = c.req.valid('param');
-    if (id === me.id) throw conflict('CANNOT_CHANGE_SELF', '不能解锁自己的账号：请由另一位管理员操作。', 'You cannot unlock your own account: ask another administrator.');
+    if (id === me.id)
+      throw conflict(
+        'CANNOT_CHANGE_SELF',
+        '不能解锁自己的账号：请由另一位管理员操作。',
+        'You cannot unlock your own account: ask another administrator.',
+      );
     const row = await withTx(c.get('deps').db, async (tx) => {
       const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
       if (!before) throw notFound(USER);
       // A new epoch: the per-source counters are keyed by it, so every source's lock on the account ends too.
-      const [after] = await tx.update(users).set({ failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` }).where(eq(users.id, id)).returning();
-      await audit(tx, { ...actorOf(c), action: 'user.unlocked', targetType: 'user', targetId: id, before: { failedLogins: before.failedLogins, lockedUntil: before.lockedUntil }, after: { failedLogins: 0, lockedUntil: null } });
+      const [after] = await tx
+        .update(users)
+        .set({ failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` })
+        .where(eq(users.id, id))
+        .returning();
+      await audit(tx, {
+        ...actorOf(c),
+        action: 'user.unlocked',
+        targetType: 'user',
+        targetId: id,
+        before: { failedLogins: before.failedLogins, lockedUntil: before.lockedUntil },
+        after: { failedLogins: 0, lockedUntil: null },
+      });
       return { id: after!.id, username: after!.username, lockedUntil: after!.lockedUntil };
     });
     return c.json(row, 200);
@@ -74,18 +120,51 @@ export const userRoutes = router()
   .openapi(setDisabled, async (c) => {
     const me = requireUser(c, 'region-admin');
     const { id, action } = c.req.valid('param');
-    if (id === me.id) throw conflict('CANNOT_CHANGE_SELF', '不能停用或启用自己的账号：请由另一位管理员操作。', 'You cannot disable or enable your own account: ask another administrator.');
+    if (id === me.id)
+      throw conflict(
+        'CANNOT_CHANGE_SELF',
+        '不能停用或启用自己的账号：请由另一位管理员操作。',
+        'You cannot disable or enable your own account: ask another administrator.',
+      );
     const row = await withTx(c.get('deps').db, async (tx) => {
-      const [before] = await tx.select().from(users).where(and(eq(users.id, id), ne(users.role, 'enterprise'))).for('update');
+      const [before] = await tx
+        .select()
+        .from(users)
+        .where(and(eq(users.id, id), ne(users.role, 'enterprise')))
+        .for('update');
       if (!before) throw notFound(USER);
-      const [after] = await tx.update(users).set({ disabled: action === 'disable', ...(action === 'enable' ? { failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` } : {}) }).where(eq(users.id, id)).returning();
-      if (action === 'disable') await tx.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
-      await audit(tx, { ...actorOf(c), action: `user.${action}d`, targetType: 'user', targetId: id, before: staffDto(before, null), after: staffDto(after!, null) });
+      const [after] = await tx
+        .update(users)
+        .set({
+          disabled: action === 'disable',
+          ...(action === 'enable'
+            ? { failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` }
+            : {}),
+        })
+        .where(eq(users.id, id))
+        .returning();
+      if (action === 'disable')
+        await tx
+          .update(sessions)
+          .set({ revokedAt: new Date().toISOString() })
+          .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+      await audit(tx, {
+        ...actorOf(c),
+        action: `user.${action}d`,
+        targetType: 'user',
+        targetId: id,
+        before: staffDto(before, null),
+        after: staffDto(after!, null),
+      });
       return staffDto(after!, null);
     });
     return c.json(row, 200);
   })
   .openapi(listAgencies, async (c) => {
-    const rows = await c.get('deps').db.select({ id: agencies.id, name: agencies.name, kind: agencies.kind, areaCode: agencies.areaCode }).from(agencies).orderBy(asc(agencies.name));
+    const rows = await c
+      .get('deps')
+      .db.select({ id: agencies.id, name: agencies.name, kind: agencies.kind, areaCode: agencies.areaCode })
+      .from(agencies)
+      .orderBy(asc(agencies.name));
     return c.json({ items: rows }, 200);
   });

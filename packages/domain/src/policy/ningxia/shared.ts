@@ -1,4 +1,4 @@
-import type { ParameterInput } from '../schema.js';
+import type { ParameterInput, ScorecardFigureInput } from '../schema.js';
 
 /**
  * What several Ningxia provisions share: the date the draft is applied from (it carries none of
@@ -7,8 +7,10 @@ import type { ParameterInput } from '../schema.js';
  */
 export const FROM = '2023-01-01';
 
-export const M1_INTRO = '对新认定的国家知识产权示范企业、优势企业及自治区知识产权培优试点企业，分别给予20万元、15万元和10万元支持。';
-export const M1_AWARDS = '对获得中国专利金奖的每件补助50万元，获得中国专利银奖的每件补助30万元，获得中国专利优秀奖的每件补助10万元。';
+export const M1_INTRO =
+  '对新认定的国家知识产权示范企业、优势企业及自治区知识产权培优试点企业，分别给予20万元、15万元和10万元支持。';
+export const M1_AWARDS =
+  '对获得中国专利金奖的每件补助50万元，获得中国专利银奖的每件补助30万元，获得中国专利优秀奖的每件补助10万元。';
 
 export const newlyRecognized = {
   label: { zh: '“新认定”的认定年度范围', en: 'Years counted as "newly recognized"' },
@@ -23,11 +25,18 @@ export const titleStacking = {
   label: { zh: '多项称号的支持方式', en: 'How several titles are paid' },
   unit: 'choice',
   source: 'interpretation',
-  reference: '“分别给予20万元、15万元和10万元支持”：“分别”指三类称号各按其金额支持；是否就高不重复或晋级补差，原文未言明，默认各自支持。',
+  reference:
+    '“分别给予20万元、15万元和10万元支持”：“分别”指三类称号各按其金额支持；是否就高不重复或晋级补差，原文未言明，默认各自支持。',
   options: [
     { value: 'stack', label: { zh: '分别支持（各项称号各自支持）', en: 'Each title is paid' } },
-    { value: 'highest', label: { zh: '就高不重复（已获更高称号的不再支持）', en: 'The highest only, not repeated' } },
-    { value: 'upgrade-difference', label: { zh: '晋级补差（晋升时补足差额）', en: 'An upgrade pays the difference' } },
+    {
+      value: 'highest',
+      label: { zh: '就高不重复（已获更高称号的不再支持）', en: 'The highest only, not repeated' },
+    },
+    {
+      value: 'upgrade-difference',
+      label: { zh: '晋级补差（晋升时补足差额）', en: 'An upgrade pays the difference' },
+    },
   ],
   values: [{ effectiveFrom: FROM, value: 'stack' }],
 } as const satisfies ParameterInput;
@@ -39,6 +48,22 @@ export const perFamilyCap = {
   reference: '“每件”指每个法域的每个授权（注册）号，同一号码只支持一次；同族法域数量上限默认不设。',
   nullable: true,
   values: [{ effectiveFrom: FROM, value: null }],
+} as const satisfies ParameterInput;
+
+/**
+ * 国外 (abroad) — an interpretation, not the policy's words: the clauses say only "对获得国外授权的
+ * 发明专利" and "对获得国外授权的注册商标". 国外 is a foreign country; Hong Kong, Macao and Taiwan are
+ * outside the mainland (境外, separate customs territories) but are not 国外, so a grant there, like
+ * one in mainland China, is not a grant abroad. A dated parameter of M1.7 and M1.8, so a later
+ * reading takes effect from its date and claims before it keep the old one.
+ */
+export const notAbroad = {
+  label: { zh: '不属于“国外”的法域', en: 'Jurisdictions that are not "abroad"' },
+  unit: 'jurisdictions',
+  source: 'interpretation',
+  reference:
+    '对获得国外授权的发明专利，每件补助2万元。对获得国外授权的注册商标，每件补助1万元。——“国外”指外国：中国内地（CN）及香港（HK）、澳门（MO）、台湾（TW）的授权（注册）不属于国外授权。',
+  values: [{ effectiveFrom: FROM, value: 'CN HK MO TW' }],
 } as const satisfies ParameterInput;
 
 export const recognizedOnField = {
@@ -74,7 +99,10 @@ export const ENTERPRISE_APPLICANT = {
   en: 'An SRDI SME registered in Ningxia and verified as such',
 } as const;
 
-export const BUSINESS_LICENCE = { zh: '营业执照及专精特新中小企业认定文件', en: 'Business licence and the SRDI recognition document' } as const;
+export const BUSINESS_LICENCE = {
+  zh: '营业执照及专精特新中小企业认定文件',
+  en: 'Business licence and the SRDI recognition document',
+} as const;
 
 /** 单户企业补助上限 / 最高不超过: the text names no period; "per funding year" is the platform's reading. */
 export const capPeriod = (words: string) =>
@@ -115,20 +143,36 @@ export function recognizedTitle<const Id extends string, const Kind extends stri
       en: '"Newly" = recognized in the funding year or the year before; paid once per enterprise; several titles are each paid (分别; may be set to highest-only or upgrade-difference).',
     },
     parameters: {
-      amount: { label: { zh: '支持金额', en: 'Award' }, unit: 'CNY', source: 'policy-text', reference: t.reference, values: [{ effectiveFrom: FROM, value: t.amount }] },
+      amount: {
+        label: { zh: '支持金额', en: 'Award' },
+        unit: 'CNY',
+        source: 'policy-text',
+        reference: t.reference,
+        values: [{ effectiveFrom: FROM, value: t.amount }],
+      },
       recognitionWindowYears: newlyRecognized,
       titleStacking,
     },
     claim: { fields: [recognizedOnField] },
+    scorecard: MONEY_FIGURES,
     bookkeeping: { once: 'ever', ladder: { group: 'ip-titles', rank: t.rank } },
     matching: { asset: { kind: t.asset, group: 'title', label: t.name } },
     guide: {
       whoMayApply: ENTERPRISE_APPLICANT,
       conditions: [
-        { zh: `在资助年度或上一年度内新获认定为${t.name.zh}`, en: `Newly recognized as ${t.name.en} in the funding year or the year before` },
+        {
+          zh: `在资助年度或上一年度内新获认定为${t.name.zh}`,
+          en: `Newly recognized as ${t.name.en} in the funding year or the year before`,
+        },
         { zh: '该称号此前未获本措施支持', en: 'The title has not been paid under these measures before' },
       ],
-      materials: [BUSINESS_LICENCE, { zh: `${t.name.zh}认定文件（公布名单或证书）`, en: 'The recognition document (published list or certificate)' }],
+      materials: [
+        BUSINESS_LICENCE,
+        {
+          zh: `${t.name.zh}认定文件（公布名单或证书）`,
+          en: 'The recognition document (published list or certificate)',
+        },
+      ],
       deadline: ROUND_DEADLINE,
       processingWorkingDays: 20,
       contact: CONTACT,
@@ -153,23 +197,101 @@ export function patentAward<const Id extends string, const Kind extends string>(
     title: a.name,
     summary: a.summary,
     clause: M1_AWARDS,
-    interpretation: { zh: '同一专利只按其最高奖项支持一次。', en: 'A patent is paid once, for its highest award.' },
+    interpretation: {
+      zh: '同一专利只按其最高奖项支持一次。',
+      en: 'A patent is paid once, for its highest award.',
+    },
     parameters: {
-      amountPerItem: { label: { zh: '每件补助', en: 'Per patent' }, unit: 'CNY', source: 'policy-text', reference: a.reference, values: [{ effectiveFrom: FROM, value: a.amount }] },
+      amountPerItem: {
+        label: { zh: '每件补助', en: 'Per patent' },
+        unit: 'CNY',
+        source: 'policy-text',
+        reference: a.reference,
+        values: [{ effectiveFrom: FROM, value: a.amount }],
+      },
     },
     claim: { fields: [patentsField] },
+    scorecard: MONEY_FIGURES,
     bookkeeping: { itemGroup: 'china-patent-awards' },
     matching: { asset: { kind: a.asset, group: 'award', label: a.name, rank: a.rank } },
     guide: {
       whoMayApply: ENTERPRISE_APPLICANT,
       conditions: [
-        { zh: `专利获得${a.name.zh}，专利权人为本企业`, en: `The patent won the ${a.name.en} and the enterprise holds it` },
-        { zh: '该专利此前未获本措施的奖项支持', en: 'The patent has not been paid an award under these measures before' },
+        {
+          zh: `专利获得${a.name.zh}，专利权人为本企业`,
+          en: `The patent won the ${a.name.en} and the enterprise holds it`,
+        },
+        {
+          zh: '该专利此前未获本措施的奖项支持',
+          en: 'The patent has not been paid an award under these measures before',
+        },
       ],
-      materials: [BUSINESS_LICENCE, { zh: '获奖证书及专利证书', en: 'The award certificate and the patent certificate' }],
+      materials: [
+        BUSINESS_LICENCE,
+        { zh: '获奖证书及专利证书', en: 'The award certificate and the patent certificate' },
+      ],
       deadline: ROUND_DEADLINE,
       processingWorkingDays: 20,
       contact: CONTACT,
     },
   } as const;
 }
+
+/**
+ * Scorecard figures (M13.1) several provisions contribute in the same words. A record source is a
+ * record kind the API registers (apps/api/src/routes/reports/sources): "claims" are decided claims
+ * (their approved amounts), "payments" the payments less clawbacks, "quota-members" the enterprises
+ * the region counted toward a quota, "service-records" agencies' services, "service-events" the
+ * events they ran, "service-requests" what enterprises asked for.
+ */
+export const MONEY_FIGURES = [
+  {
+    id: 'granted',
+    label: { zh: '核准资助金额', en: 'Granted' },
+    unit: 'CNY',
+    met: 'reported',
+    sources: ['claims'],
+  },
+  {
+    id: 'paid',
+    label: { zh: '已拨付金额（扣除追回）', en: 'Paid (less clawbacks)' },
+    unit: 'CNY',
+    met: 'reported',
+    sources: ['payments'],
+  },
+] as const satisfies readonly ScorecardFigureInput[];
+
+/** At least `count` distinct enterprises a year, enrolled by the region or served by agencies. */
+export const enterprisesAtLeast = (label: { zh: string; en: string }) =>
+  ({
+    id: 'enterprises',
+    label,
+    unit: 'enterprises',
+    met: 'at-least',
+    goal: 'count',
+    sources: ['quota-members', 'service-records'],
+  }) as const satisfies ScorecardFigureInput;
+
+export const SERVICES_FIGURE = {
+  id: 'services',
+  label: { zh: '服务机构记录的服务次数', en: 'Services recorded by agencies' },
+  unit: 'services',
+  met: 'reported',
+  sources: ['service-records'],
+} as const satisfies ScorecardFigureInput;
+
+export const EVENTS_FIGURE = {
+  id: 'events',
+  label: { zh: '举办的对接、宣传活动场次', en: 'Events held' },
+  unit: 'services',
+  met: 'reported',
+  sources: ['service-events'],
+} as const satisfies ScorecardFigureInput;
+
+export const CASES_FIGURE = {
+  id: 'cases',
+  label: { zh: '企业提出的线索和援助请求件数', en: 'Leads and requests from enterprises' },
+  unit: 'cases',
+  met: 'reported',
+  sources: ['service-requests'],
+} as const satisfies ScorecardFigureInput;

@@ -27,18 +27,32 @@ export function fixedAward(claim: Readonly<Record<string, unknown>>, ev: Evaluat
   if (ev.ctx.alreadyPaid) ev.fail('ALREADY_PAID');
 
   const ladder = ev.provision.bookkeeping?.ladder;
-  if (ladder && ev.has('titleStacking') && ev.choice('titleStacking') !== 'stack' && ev.ctx.paidTitles.length) {
-    const rankOf = (p: string) => ev.version.provisions.find((x) => x.id === p && x.bookkeeping?.ladder?.group === ladder.group)?.bookkeeping?.ladder?.rank;
-    const paid = ev.ctx.paidTitles.map((t) => ({ ...t, rank: rankOf(t.provision) })).filter((t) => t.rank !== undefined && t.provision !== id);
+  if (
+    ladder &&
+    ev.has('titleStacking') &&
+    ev.choice('titleStacking') !== 'stack' &&
+    ev.ctx.paidTitles.length
+  ) {
+    const rankOf = (p: string) =>
+      ev.version.provisions.find((x) => x.id === p && x.bookkeeping?.ladder?.group === ladder.group)
+        ?.bookkeeping?.ladder?.rank;
+    const paid = ev.ctx.paidTitles
+      .map((t) => ({ ...t, rank: rankOf(t.provision) }))
+      .filter((t) => t.rank !== undefined && t.provision !== id);
     const higher = paid.find((t) => t.rank! > ladder.rank);
     if (higher) ev.fail('HIGHER_TITLE_PAID', { higher: higher.provision });
     else if (ev.choice('titleStacking') === 'upgrade-difference') {
-      const lower = paid.filter((t) => t.rank! < ladder.rank).sort((a, b) => Money.of(b.amount).compare(Money.of(a.amount)))[0];
+      const lower = paid
+        .filter((t) => t.rank! < ladder.rank)
+        .sort((a, b) => Money.of(b.amount).compare(Money.of(a.amount)))[0];
       if (lower) {
         const rest = amount.minus(Money.of(lower.amount));
-        if (!rest.isPositive()) ev.fail('NOTHING_LEFT_TO_TOP_UP', { lower: lower.provision, paid: lower.amount });
+        if (!rest.isPositive())
+          ev.fail('NOTHING_LEFT_TO_TOP_UP', { lower: lower.provision, paid: lower.amount });
         amount = rest.max(Money.zero());
-        ev.step('upgradeDifference', { lower: lower.provision, paid: lower.amount, amount }, [`${id}.titleStacking`]);
+        ev.step('upgradeDifference', { lower: lower.provision, paid: lower.amount, amount }, [
+          `${id}.titleStacking`,
+        ]);
       }
     }
   }

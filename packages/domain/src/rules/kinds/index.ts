@@ -3,6 +3,7 @@ import type { Assessment } from '../assessment.js';
 import type { Evaluation } from '../evaluation.js';
 import { fixedAward } from './fixed-award.js';
 import { interestSubsidy } from './interest-subsidy.js';
+import { officerSet } from './officer-set.js';
 import { percentageWithCap } from './percentage-with-cap.js';
 import { perItemAward } from './per-item-award.js';
 
@@ -17,4 +18,6 @@ export const KIND_RULES: Partial<Record<ProvisionKind, KindRule>> = {
   'per-item-award': perItemAward,
   'percentage-with-cap': percentageWithCap,
   'interest-subsidy': interestSubsidy,
+  // A budget floor's projects (M4.2): the amount is set by the reviewer, not computed.
+  'budget-floor': officerSet,
 };

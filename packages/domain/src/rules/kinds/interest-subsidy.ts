@@ -29,14 +29,26 @@ export function interestSubsidy(claim: Readonly<Record<string, unknown>>, ev: Ev
 
   const loanDays = daysBetween(disbursedOn, repaidOn);
   const days = Math.min(loanDays, maxDays);
-  ev.step('days', { loanDays: String(loanDays), maxDays: String(maxDays), days: String(days), disbursedOn, repaidOn }, [`${id}.maxDays`]);
+  ev.step(
+    'days',
+    { loanDays: String(loanDays), maxDays: String(maxDays), days: String(days), disbursedOn, repaidOn },
+    [`${id}.maxDays`],
+  );
 
   let rate = rateOf.get(print.rate);
   if (!rate) rateOf.set(print.rate, (rate = new Dec(print.rate).dividedBy(HUNDRED)));
   const computed = principal.times(rate).times(days).dividedBy(basis);
-  ev.step('interestAtLpr', { principal, interestAtLpr: new Exact(computed), basis: String(basis), lpr: print.rate, days: String(days) }, [
-    `${id}.dayCountBasis`,
-  ]);
+  ev.step(
+    'interestAtLpr',
+    {
+      principal,
+      interestAtLpr: new Exact(computed),
+      basis: String(basis),
+      lpr: print.rate,
+      days: String(days),
+    },
+    [`${id}.dayCountBasis`],
+  );
 
   const base = computed.min(interestPaid);
   ev.step('lesserInterest', { interestPaid, base: new Exact(base) });

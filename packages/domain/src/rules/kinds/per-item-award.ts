@@ -10,9 +10,12 @@ interface Item {
 }
 
 function itemsOf(list: readonly (string | ForeignItem)[]): Item[] {
-  return list.map((i) =>
-    typeof i === 'string' ? { key: itemKey(i), label: i, family: itemKey(i) } : { key: itemKey(i), label: `${i.jurisdiction} ${i.number}`, family: i.family ?? itemKey(i) },
-  );
+  return list.map((i) => {
+    const key = itemKey(i);
+    return typeof i === 'string'
+      ? { key, label: i, family: key }
+      : { key, label: `${i.jurisdiction} ${i.number}`, family: i.family ?? key };
+  });
 }
 
 /**
@@ -35,7 +38,9 @@ export function perItemAward(claim: Readonly<Record<string, unknown>>, ev: Evalu
     if (perFamily) {
       const n = perFamily.get(item.family) ?? 0;
       if (n >= familyCap!) {
-        ev.step('itemOverFamilyCap', { item: item.label, cap: String(familyCap) }, [`${id}.maxJurisdictionsPerFamily`]);
+        ev.step('itemOverFamilyCap', { item: item.label, cap: String(familyCap) }, [
+          `${id}.maxJurisdictionsPerFamily`,
+        ]);
         continue;
       }
       perFamily.set(item.family, n + 1);

@@ -27,8 +27,14 @@ describe('a second province as data only', () => {
     const claim = { provision: 'M1.1', recognizedOn: '2025-04-10' } as const;
     expect(assess(claim, { policy: book, region: '620000', asOf: '2025-06-01' }).amount).toBe('300000.00');
     expect(assess(claim, { policy: book, region: '640000', asOf: '2025-06-01' }).amount).toBe('200000.00');
-    expect(() => assess(claim, { policy: book, asOf: '2025-06-01' })).toThrow(expect.objectContaining({ code: 'POLICY_REGION_REQUIRED' }));
-    expect(() => versionInForce(book, '2025-06-01', '110000')).toThrow(expect.objectContaining({ code: 'POLICY_REGION_UNKNOWN' }));
-    expect(() => assess({ provision: 'M7.2' } as never, { policy: secondProvince, asOf: '2025-06-01' })).toThrow(expect.objectContaining({ code: 'UNKNOWN_PROVISION' }));
+    expect(() => assess(claim, { policy: book, asOf: '2025-06-01' })).toThrow(
+      expect.objectContaining({ code: 'POLICY_REGION_REQUIRED' }),
+    );
+    expect(() => versionInForce(book, '2025-06-01', '110000')).toThrow(
+      expect.objectContaining({ code: 'POLICY_REGION_UNKNOWN' }),
+    );
+    expect(() =>
+      assess({ provision: 'M7.2' } as never, { policy: secondProvince, asOf: '2025-06-01' }),
+    ).toThrow(expect.objectContaining({ code: 'UNKNOWN_PROVISION' }));
   });
 });

@@ -18,11 +18,20 @@ export const gs14_1 = defineProvision({
   measure: 14,
   kind: 'fixed-award',
   title: { zh: '新认定省级知识产权服务品牌机构', en: 'Newly recognized provincial IP service brand agency' },
-  summary: { zh: '对新认定的省级知识产权服务品牌机构给予5万元支持。', en: '50,000 yuan for a newly recognized provincial IP service brand agency.' },
+  summary: {
+    zh: '对新认定的省级知识产权服务品牌机构给予5万元支持。',
+    en: '50,000 yuan for a newly recognized provincial IP service brand agency.',
+  },
   clause: '对新认定的省级知识产权服务品牌机构，给予5万元一次性支持。（示例条款）',
   applicant: 'agency',
   parameters: {
-    amount: { label: { zh: '支持金额', en: 'Award' }, unit: 'CNY', source: 'policy-text', reference: '给予5万元一次性支持', values: [{ effectiveFrom: FROM, value: '50000.00' }] },
+    amount: {
+      label: { zh: '支持金额', en: 'Award' },
+      unit: 'CNY',
+      source: 'policy-text',
+      reference: '给予5万元一次性支持',
+      values: [{ effectiveFrom: FROM, value: '50000.00' }],
+    },
     recognitionWindowYears: {
       label: { zh: '“新认定”的认定年度范围', en: 'Years counted as "newly recognized"' },
       unit: 'years',
@@ -31,13 +40,26 @@ export const gs14_1 = defineProvision({
       values: [{ effectiveFrom: FROM, value: '1' }],
     },
   },
-  claim: { fields: [{ key: 'recognizedOn', input: 'date', role: 'recognized', label: { zh: '认定日期', en: 'Recognition date' }, mustHaveHappened: 'RECOGNITION_IN_FUTURE' }] },
+  claim: {
+    fields: [
+      {
+        key: 'recognizedOn',
+        input: 'date',
+        role: 'recognized',
+        label: { zh: '认定日期', en: 'Recognition date' },
+        mustHaveHappened: 'RECOGNITION_IN_FUTURE',
+      },
+    ],
+  },
   bookkeeping: { once: 'per-funding-year' },
 });
 
 export const secondProvince = deriveVersion(ningxia, {
   id: 'example-gansu-2025',
-  title: { zh: '知识产权助力专精特新中小企业若干措施（示例）', en: 'Measures for IP to help SRDI SMEs (worked example)' },
+  title: {
+    zh: '知识产权助力专精特新中小企业若干措施（示例）',
+    en: 'Measures for IP to help SRDI SMEs (worked example)',
+  },
   status: 'final',
   effectiveFrom: FROM,
   region: '620000',
@@ -47,7 +69,10 @@ export const secondProvince = deriveVersion(ningxia, {
     { code: '620200', kind: 'city', name: { zh: '嘉峪关市', en: 'Jiayuguan' } },
     { code: '620300', kind: 'city', name: { zh: '金昌市', en: 'Jinchang' } },
   ],
-  measures: [...ningxia.measures, { number: 14, part: 4, title: { zh: '培育知识产权服务品牌', en: 'IP service brands' } }],
+  measures: [
+    ...ningxia.measures,
+    { number: 14, part: 4, title: { zh: '培育知识产权服务品牌', en: 'IP service brands' } },
+  ],
   clauses: {
     'M1.1': '对新认定的国家知识产权示范企业给予30万元支持。（示例条款）',
     'M5.1': '对引进转化运用知识产权的企业，按转化交易额的8%予以支持，年最高补助不超过200万元。（示例条款）',

@@ -6,7 +6,10 @@ export const m1_6 = defineProvision(
   patentAward({
     id: 'M1.6',
     name: { zh: '中国专利优秀奖', en: 'China Patent Excellence Award' },
-    summary: { zh: '获得中国专利优秀奖的每件补助10万元。', en: '100,000 yuan per patent with a China Patent Excellence Award.' },
+    summary: {
+      zh: '获得中国专利优秀奖的每件补助10万元。',
+      en: '100,000 yuan per patent with a China Patent Excellence Award.',
+    },
     amount: '100000.00',
     reference: '获得中国专利优秀奖的每件补助10万元',
     asset: 'patent-excellence',

@@ -1,4 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
+import { SERVICES_FIGURE, enterprisesAtLeast } from '../shared.js';
 
 /** M2.2 知识产权申请专项辅导 — count-target. */
 export const m2_2 = defineProvision({
@@ -6,7 +7,10 @@ export const m2_2 = defineProvision({
   measure: 2,
   kind: 'count-target',
   title: { zh: '知识产权申请专项辅导', en: 'Special coaching on IP applications' },
-  summary: { zh: '每年至少为50家专精特新中小企业开展知识产权申请专项辅导。', en: 'At least 50 SRDI SMEs a year coached on IP applications.' },
+  summary: {
+    zh: '每年至少为50家专精特新中小企业开展知识产权申请专项辅导。',
+    en: 'At least 50 SRDI SMEs a year coached on IP applications.',
+  },
   parameters: {
     count: {
       label: { zh: '每年至少辅导企业数', en: 'Enterprises coached a year (at least)' },
@@ -17,7 +21,17 @@ export const m2_2 = defineProvision({
     },
   },
   clause: '每年至少为50家专精特新中小企业开展知识产权申请专项辅导，宣传介绍专利、商标优先审查等政策',
-  services: [{ id: 'application-coaching', label: { zh: '知识产权申请专项辅导', en: 'Coaching on IP applications' } }],
-  requests: [{ id: 'coaching', label: { zh: '申请知识产权申请专项辅导', en: 'Ask for coaching on IP applications' } }],
-  matching: { request: { zh: '可申请知识产权申请专项辅导。', en: 'You can ask for coaching on IP applications.' } },
+  services: [
+    { id: 'application-coaching', label: { zh: '知识产权申请专项辅导', en: 'Coaching on IP applications' } },
+  ],
+  requests: [
+    { id: 'coaching', label: { zh: '申请知识产权申请专项辅导', en: 'Ask for coaching on IP applications' } },
+  ],
+  matching: {
+    request: { zh: '可申请知识产权申请专项辅导。', en: 'You can ask for coaching on IP applications.' },
+  },
+  scorecard: [
+    enterprisesAtLeast({ zh: '接受申请专项辅导的企业数', en: 'Enterprises coached' }),
+    SERVICES_FIGURE,
+  ],
 });

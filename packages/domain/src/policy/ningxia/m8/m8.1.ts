@@ -1,4 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
+import { SERVICES_FIGURE, enterprisesAtLeast } from '../shared.js';
 
 /** M8.1 商标品牌指导站服务 — count-target. */
 export const m8_1 = defineProvision({
@@ -6,7 +7,10 @@ export const m8_1 = defineProvision({
   measure: 8,
   kind: 'count-target',
   title: { zh: '商标品牌指导站服务', en: 'Trademark brand guidance station services' },
-  summary: { zh: '商标品牌指导站每年为50家以上专精特新中小企业开展商标服务。', en: 'Guidance stations serve at least 50 SRDI SMEs a year.' },
+  summary: {
+    zh: '商标品牌指导站每年为50家以上专精特新中小企业开展商标服务。',
+    en: 'Guidance stations serve at least 50 SRDI SMEs a year.',
+  },
   parameters: {
     count: {
       label: { zh: '每年至少服务企业数', en: 'Enterprises served a year (at least)' },
@@ -24,5 +28,14 @@ export const m8_1 = defineProvision({
     { id: 'trademark-management', label: { zh: '商标管理指导', en: 'Trademark management' } },
   ],
   requests: [{ id: 'trademark', label: { zh: '申请商标品牌服务', en: 'Ask for trademark services' } }],
-  matching: { request: { zh: '可申请商标品牌指导站的注册、运用、保护和管理服务。', en: 'You can ask a trademark brand guidance station for registration, use, protection and management services.' } },
+  matching: {
+    request: {
+      zh: '可申请商标品牌指导站的注册、运用、保护和管理服务。',
+      en: 'You can ask a trademark brand guidance station for registration, use, protection and management services.',
+    },
+  },
+  scorecard: [
+    enterprisesAtLeast({ zh: '商标品牌指导站服务的企业数', en: 'Enterprises served by guidance stations' }),
+    SERVICES_FIGURE,
+  ],
 });

@@ -1,0 +1,74 @@
+import { ApiError } from './api-error.js';
+import type { Ctx } from './context.js';
+import { sniffEvidence } from './file-store.js';
+import { checkZip } from './zip-limits.js';
+
+/** A file name safe to store and to send back: no path, no control characters, at most 120 characters. */
+export function safeFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_')
+    .replace(/^\.+/, '')
+    .trim();
+  return (clean || 'file').slice(-120);
+}
+
+/**
+ * Reads the evidence file of a multipart upload (field "file"): refused unless it is a PDF, JPEG,
+ * PNG or OFD by its content, within MAX_UPLOAD_MB, and (OFD) a ZIP that unpacks within limits.
+ */
+export async function readEvidenceUpload(
+  c: Ctx,
+): Promise<{ data: Uint8Array; mime: string; filename: string }> {
+  const { env } = c.get('deps');
+  const form = await c.req.parseBody().catch(() => {
+    throw new ApiError(
+      400,
+      'MALFORMED_UPLOAD',
+      '上传格式错误：请以 multipart/form-data 的 file 字段上传。',
+      'Malformed upload: send the file as multipart/form-data field "file".',
+    );
+  });
+  const file = form.file;
+  if (!(file instanceof File)) {
+    throw new ApiError(
+      400,
+      'NO_FILE',
+      '请选择要上传的文件（字段 file）。',
+      'Choose a file to upload (field "file").',
+    );
+  }
+  if (file.size === 0) throw new ApiError(400, 'EMPTY_FILE', '文件为空。', 'The file is empty.');
+  if (file.size > env.MAX_UPLOAD_MB * 1024 * 1024) {
+    throw new ApiError(
+      413,
+      'FILE_TOO_LARGE',
+      `文件超过 ${env.MAX_UPLOAD_MB} MB。`,
+      `The file is larger than ${env.MAX_UPLOAD_MB} MB.`,
+    );
+  }
+  const data = new Uint8Array(await file.arrayBuffer());
+  const mime = sniffEvidence(data);
+  if (!mime) {
+    throw new ApiError(
+      415,
+      'UNSUPPORTED_FILE',
+      '只接受 PDF、JPEG、PNG、OFD 文件（按文件内容识别）。',
+      'Only PDF, JPEG, PNG and OFD files are accepted (recognised by content).',
+    );
+  }
+  // An OFD file is a ZIP package that reviewers' viewers unpack: no bombs stored.
+  if (mime === 'application/ofd') await checkZip(data, { totalBytes: 256 * 1024 * 1024 });
+  return { data, mime, filename: safeFilename(file.name) };
+}
+
+/** A stored file sent back for download, its name kept (UTF-8) and safe in the header. */
+export function fileResponse(c: Ctx, data: Uint8Array, filename: string, mime: string) {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_');
+  return c.body(new Uint8Array(data), 200, {
+    'Content-Type': mime,
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    'Content-Length': String(data.byteLength),
+  }) as never;
+}

@@ -1,0 +1,27 @@
+import { brandSelectionsSource } from './brand-selections.js';
+import { claimsSource } from './claims.js';
+import { paymentsSource } from './payments.js';
+import { priorityExamSource } from './priority-exam.js';
+import { quotaMembersSource } from './quota-members.js';
+import { serviceEventsSource } from './service-events.js';
+import { serviceRecordsSource } from './service-records.js';
+import { serviceRequestsSource } from './service-requests.js';
+import type { ScorecardSource } from './source.js';
+
+export type { ScorecardSource, SourceQuery, SourceRecord } from './source.js';
+
+/**
+ * The record kinds the scorecard (M13.1) counts from, by the name a provision's figure uses in its
+ * `scorecard[].sources`. A new record kind adds one file here and one line below; a provision then
+ * names it — the scorecard's code does not change (reports.test.ts checks every name is here).
+ */
+export const SCORECARD_SOURCES: Readonly<Record<string, ScorecardSource>> = {
+  'brand-selections': brandSelectionsSource,
+  claims: claimsSource,
+  payments: paymentsSource,
+  'priority-exam': priorityExamSource,
+  'quota-members': quotaMembersSource,
+  'service-records': serviceRecordsSource,
+  'service-events': serviceEventsSource,
+  'service-requests': serviceRequestsSource,
+};

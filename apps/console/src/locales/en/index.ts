@@ -1,0 +1,52 @@
+import type { Catalog } from '@huiqi/locales';
+import type zhCN from '../zh-CN/index.js';
+import { app } from './app.js';
+import { nav } from './nav.js';
+import { auth } from './auth.js';
+import { common } from './common.js';
+import { dashboard } from './dashboard.js';
+import { queue } from './queue.js';
+import { review } from './review.js';
+import { budgets } from './budgets.js';
+import { floors } from './floors.js';
+import { parameters } from './parameters.js';
+import { simulation } from './simulation.js';
+import { enterprises } from './enterprises.js';
+import { scorecard } from './scorecard.js';
+import { quotas } from './quotas.js';
+import { imports } from './imports.js';
+import { users } from './users.js';
+import { notices } from './notices.js';
+import { payments } from './payments.js';
+import { audit } from './audit.js';
+import { records } from './records.js';
+import { brands } from './brands.js';
+import { adjudication } from './adjudication.js';
+import { priorityExam } from './priority-exam.js';
+
+/** The console's own messages in English: a chunk of its own, loaded when someone switches to English. */
+export default {
+  app,
+  nav,
+  auth,
+  common,
+  dashboard,
+  queue,
+  review,
+  budgets,
+  floors,
+  parameters,
+  simulation,
+  enterprises,
+  scorecard,
+  quotas,
+  imports,
+  users,
+  notices,
+  payments,
+  audit,
+  records,
+  brands,
+  adjudication,
+  priorityExam,
+} satisfies Catalog<typeof zhCN>;

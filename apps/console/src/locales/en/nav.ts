@@ -1,0 +1,20 @@
+import type { Catalog } from '@huiqi/locales';
+import type { nav as zh } from '../zh-CN/nav.js';
+
+export const nav = {
+  dashboard: 'Dashboard',
+  queue: 'Review queue',
+  budgets: 'Budgets & quotas',
+  parameters: 'Parameters',
+  simulation: 'What-if',
+  scorecard: 'Scorecard',
+  records: 'Records',
+  brands: 'Hundred Brands',
+  notices: 'Notices & payments',
+  enterprises: 'Enterprises',
+  priorityExam: 'Prioritized examination',
+  adjudication: 'Adjudication',
+  imports: 'Imports',
+  users: 'Accounts',
+  audit: 'Audit log',
+} satisfies Catalog<typeof zh>;

@@ -1,0 +1,11 @@
+import { createCatalogI18n } from '@huiqi/locales/vue-i18n';
+import zhCN from './zh-CN/index.js';
+
+/**
+ * The console's messages: the shared catalog (@huiqi/locales) and the console's own (`./zh-CN/*.ts`,
+ * `./en/*.ts`). In a component, `const { t, locale, L } = useLocale()`; `t` accepts only keys that exist.
+ */
+export const { i18n, setLanguage, useLocale } = createCatalogI18n(zhCN, () => import('./en/index.js'));
+
+/** The app's own catalog, for keys built from a value (`users.roles.${role}`). */
+export type Messages = typeof zhCN;

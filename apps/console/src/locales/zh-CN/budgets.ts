@@ -1,0 +1,15 @@
+export const budgets = {
+  title: '预算与名额',
+  budget: '预算',
+  total: '总额',
+  reserved: '已预留',
+  posted: '已核拨',
+  available: '可用',
+  warnAt: '使用率超过 80%',
+  quotas: '企业数名额（专精特新企业数）',
+  target: '目标',
+  achieved: '已完成',
+  kind: '类型',
+  addBudget: '设定预算',
+  none: '本年度尚未设定。',
+};

@@ -1,0 +1,15 @@
+export const enterprises = {
+  export: '导出 Excel',
+  title: '企业库',
+  name: '企业名称',
+  creditCode: '信用代码',
+  srdi: '专精特新',
+  verify: '审核',
+  verified: '已审核',
+  pending: '待审核',
+  rejected: '未通过',
+  comment: '核验说明',
+  approve: '审核通过',
+  reject: '不通过',
+  srdiConfirmed: '确认专精特新资质',
+};

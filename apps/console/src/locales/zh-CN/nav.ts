@@ -1,0 +1,17 @@
+export const nav = {
+  dashboard: '工作台',
+  queue: '审核队列',
+  budgets: '预算与名额',
+  parameters: '政策参数',
+  simulation: '政策模拟',
+  scorecard: '落实情况',
+  records: '记录与核验',
+  brands: '百城百品',
+  notices: '公示与拨付',
+  enterprises: '企业库',
+  priorityExam: '优先审查推荐',
+  adjudication: '行政裁决',
+  imports: 'Excel 导入',
+  users: '账号与角色',
+  audit: '审计日志',
+};

@@ -1,0 +1,18 @@
+export const queue = {
+  round: '申报批次',
+  title: '审核队列',
+  stageCity: '市级初审',
+  stageRegion: '自治区复审',
+  minAmount: '最低金额',
+  maxAmount: '最高金额',
+  keyword: '企业名称或信用代码',
+  submittedAt: '提交时间',
+  assessedAmount: '测算金额',
+  bulkReturnHint: '批量操作仅限“退回补正”，核准须逐件审阅。',
+  caseNo: '办件编号',
+  due: '承诺时限',
+  dueOn: '承诺办结日',
+  dueAll: '全部',
+  overdue: '已超期',
+  dueSoon: '3个工作日内到期',
+};

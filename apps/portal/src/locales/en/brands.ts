@@ -1,0 +1,41 @@
+import type { Catalog } from '@huiqi/locales';
+import type { brands as zh } from '../zh-CN/brands.js';
+
+export const brands = {
+  nav: 'Hundred Brands',
+  publicTitle: 'Brands selected for "Hundred Cities, Hundred Brands"',
+  publicIntro:
+    'Trademark brands of SRDI enterprises the region selected for the "Hundred Cities, Hundred Brands" regional brand programme.',
+  year: 'Year',
+  brand: 'Brand',
+  niceClass: 'Class',
+  classN: 'Class {n}',
+  owner: 'Registrant',
+  enterprise: 'Enterprise',
+  city: 'City',
+  none: 'No brand selected for this year yet.',
+  count: '{n} in all',
+  nominateLink: 'Nominate our brand',
+  loginToNominate: 'SRDI enterprises can sign in to nominate their brands.',
+  nominateTitle: 'Nominate a brand for "Hundred Cities, Hundred Brands"',
+  nominateIntro:
+    "Nominate one of your registered trademarks and upload evidence of its distinctiveness and reputation; the region's selection is published here.",
+  trademarkName: 'Trademark',
+  registrationNo: 'Registration number',
+  registrationHint: 'As on the registration certificate: 6 to 10 digits',
+  statement: 'About the brand (what sets it apart, competitiveness, reputation)',
+  submit: 'Nominate',
+  sent: 'Nominated. Upload its evidence of distinctiveness and of reputation.',
+  mine: 'Our nominations',
+  noneMine: 'No nominations yet.',
+  status: 'Status',
+  evidence: 'Evidence',
+  distinctiveness: 'Distinctiveness',
+  reputation: 'Reputation',
+  upload: 'Upload: {kind}',
+  uploadRules: 'PDF, JPEG, PNG or OFD, up to {mb} MB',
+  needsBoth: 'Selection needs evidence of both kinds',
+  byStation: 'Nominated by {name}',
+  reason: 'Reason',
+  states: { nominated: 'Waiting', selected: 'Selected', refused: 'Not selected' },
+} satisfies Catalog<typeof zh>;

@@ -1,0 +1,15 @@
+import type { Catalog } from '@huiqi/locales';
+import type { requests as zh } from '../zh-CN/requests.js';
+
+export const requests = {
+  title: 'Service requests',
+  kind: 'Kind',
+  subject: 'Subject',
+  description: 'Details',
+  send: 'Send',
+  sent: 'Sent: the region will assign an agency.',
+  mine: 'My requests',
+  none: 'No requests yet.',
+  status: 'Status',
+  date: 'Date',
+} satisfies Catalog<typeof zh>;

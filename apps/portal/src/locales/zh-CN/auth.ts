@@ -1,0 +1,17 @@
+export const auth = {
+  logout: '退出',
+  register: '企业注册',
+  expired: '会话已过期，请重新登录。',
+  creditCode: '统一社会信用代码',
+  codeRequired: '请填写有效的统一社会信用代码。',
+  companyName: '企业名称',
+  area: '所在地区',
+  industry: '所属产业',
+  srdi: '专精特新资质',
+  srdiProvincial: '自治区专精特新中小企业',
+  srdiLittleGiant: '国家级专精特新“小巨人”',
+  srdiNone: '暂无',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  passwordRules: '至少 8 位，包含大写字母、小写字母、数字、符号中的 3 类，不能使用常见密码。',
+};

@@ -1,0 +1,20 @@
+export const members = {
+  title: '企业账号成员',
+  intro:
+    '同一企业的同事可各自使用账号办理申报；成员由企业账号的管理员添加、停用和重新启用，停用后其登录立即失效。账号始终保留至少一位在用的管理员（管理员不能停用自己）。',
+  username: '用户名',
+  displayName: '姓名',
+  password: '初始密码',
+  add: '添加成员',
+  disable: '停用',
+  disabled: '已停用',
+  active: '正常',
+  confirmDisable: '停用该成员账号？其所有登录将立即失效。',
+  you: '（本人）',
+  role: '身份',
+  admin: '管理员',
+  member: '成员',
+  enable: '重新启用',
+  makeAdmin: '设为管理员（可管理成员）',
+  adminsOnly: '成员由企业账号的管理员管理；如需添加或停用同事，请联系管理员。',
+};

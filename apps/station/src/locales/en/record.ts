@@ -1,0 +1,30 @@
+import type { Catalog } from '@huiqi/locales';
+import type { record as zh } from '../zh-CN/record.js';
+
+export const record = {
+  title: 'Record a service',
+  find: 'Find the enterprise (name or credit code)',
+  scan: 'Scan',
+  scanHint: "Point at the enterprise's QR code in the portal",
+  noScan: 'This device cannot scan: type the name or credit code.',
+  recent: 'Recently served',
+  enterprise: 'Enterprise',
+  change: 'Change',
+  type: 'Service',
+  date: 'Date',
+  duration: 'Minutes',
+  participants: 'Participants',
+  notes: 'What was done',
+  photos: 'Photos',
+  save: 'Save',
+  saved: 'Saved',
+  chooseEnterprise: 'Choose the enterprise first.',
+  outbox: 'On this phone',
+  pending: 'Waiting to send',
+  sending: 'Sending',
+  sent: 'Delivered',
+  failed: 'Not accepted',
+  offline: 'Offline: records stay on this phone and are sent when the connection returns.',
+  retry: 'Retry',
+  forRequest: 'For request',
+} satisfies Catalog<typeof zh>;

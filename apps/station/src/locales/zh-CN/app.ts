@@ -1,0 +1,3 @@
+export const app = {
+  name: '惠企服务站',
+};

@@ -1,0 +1,17 @@
+export const award = {
+  title: '托管机构奖励',
+  new: '新建申报',
+  round: '申报批次',
+  noRound: '目前没有受理本项的申报批次。',
+  save: '保存草稿',
+  edit: '修改',
+  submit: '提交申报',
+  withdraw: '撤回',
+  attach: '上传证明材料（PDF、图片或 OFD）',
+  evidence: '证明材料',
+  noEvidence: '尚未上传：请上传考核认定文件和服务记录。',
+  reviews: '审核记录',
+  assessed: '测算/核定金额',
+  empty: '本机构尚无奖励申报。',
+  adminOnly: '由本机构管理员申报；其他人员可查看进度。',
+};

@@ -1,0 +1,4 @@
+export const common = {
+  error: '出错了',
+  search: '搜索',
+};

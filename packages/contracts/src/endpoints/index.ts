@@ -1,0 +1,31 @@
+import { audit } from './audit.js';
+import { brands } from './brands.js';
+import { budgets } from './budgets.js';
+import { health } from './health.js';
+import { navigationProjects } from './navigation-projects.js';
+import { notifications } from './notifications.js';
+import { priorityExam } from './priority-exam.js';
+import { quotas } from './quotas.js';
+import { rounds } from './rounds.js';
+import { serviceRecords } from './service-records.js';
+
+/**
+ * Every endpoint of the API by feature: the API serves each group from one handlers file, the
+ * client exposes each as `client.<group>.<name>(…)`.
+ */
+export const endpoints = {
+  audit,
+  brands,
+  budgets,
+  health,
+  navigationProjects,
+  notifications,
+  priorityExam,
+  quotas,
+  rounds,
+  serviceRecords,
+} as const;
+export { healthSchema } from './health.js';
+export { notificationSchema } from './notifications.js';
+export { budgetFloorSchema, navigationReportSchema } from './navigation-projects.js';
+export type Endpoints = typeof endpoints;

@@ -1,0 +1,44 @@
+import { SERVICE_TYPE_IDS } from '@huiqi/domain';
+import { z } from 'zod';
+import { dateString, uuid } from './common.js';
+import { CHECKS } from './messages.js';
+
+/** A service an agency records on the phone (sent again after a lost connection: the same clientId). */
+export const serviceRecordCreate = z.strictObject({
+  /** The id the phone gave the record: sending it again (after a lost connection) finds the first one. */
+  clientId: uuid,
+  enterpriseId: uuid,
+  serviceType: z.enum(SERVICE_TYPE_IDS, { error: CHECKS.serviceType.en }),
+  servedOn: dateString,
+  durationMinutes: z.number().int().min(1, CHECKS.durationMin.en).max(1440, CHECKS.durationMax.en),
+  participants: z.number().int().min(1, CHECKS.participantsMin.en).max(10000),
+  notes: z.string().trim().max(2000).default(''),
+  requestId: uuid.optional(),
+});
+
+export const servicePhotoSchema = z.object({ id: uuid, size: z.number().int(), mime: z.string() });
+
+export const serviceRecordSchema = z
+  .object({
+    id: uuid,
+    clientId: uuid.nullable(),
+    agencyId: uuid,
+    enterpriseId: uuid,
+    enterpriseName: z.string(),
+    provision: z.string(),
+    serviceType: z.string(),
+    servedOn: z.string(),
+    durationMinutes: z.number().int(),
+    participants: z.number().int(),
+    notes: z.string(),
+    requestId: uuid.nullable(),
+    photos: z.array(servicePhotoSchema),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ServiceRecord' });
+
+export const serviceRecordListQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});

@@ -1,0 +1,35 @@
+import { ningxiaDraft } from '../policy/ningxia/version.js';
+import type { RecordKindData, Recorder } from '../policy/record-kind-schema.js';
+
+type P = (typeof ningxiaDraft)['provisions'][number];
+/** The ids of Ningxia's record kinds, from the provisions' data. */
+export type RecordKindId = P extends infer Q
+  ? Q extends { records: readonly { id: infer I }[] }
+    ? I
+    : never
+  : never;
+
+export interface RecordKind extends RecordKindData {
+  /** The provision the records are kept under. */
+  provision: string;
+}
+
+/**
+ * Ningxia's record kinds, each with its provision, read from the provisions' data as written (so a
+ * page that renders a form loads the data and not the policy validator). The API reads the same
+ * kinds from the registry of the version in force (`policyRegistry(version).recordKinds`).
+ */
+export const RECORD_KINDS = Object.fromEntries(
+  ningxiaDraft.provisions.flatMap((p) =>
+    ((p as { records?: readonly RecordKindData[] }).records ?? []).map((k) => [
+      k.id,
+      { ...k, provision: p.id } as RecordKind,
+    ]),
+  ),
+) as Readonly<Record<RecordKindId, RecordKind>>;
+export const RECORD_KIND_IDS = Object.keys(RECORD_KINDS) as [RecordKindId, ...RecordKindId[]];
+
+/** The kinds a party may record, in policy order. */
+export function recordKindsFor(recorder: Recorder): RecordKind[] {
+  return Object.values(RECORD_KINDS).filter((k) => k.recordedBy.includes(recorder));
+}
