@@ -17,22 +17,32 @@ afterEach(() => {
 
 /**
  * A separate Node process that takes the lock at the given instant (all contenders spin until the same
- * moment, so their attempts overlap), prints whether it got it, and holds it for a moment.
+ * moment, so their attempts overlap) and prints whether it got it. A winner holds the lock until the
+ * test closes its stdin, after every contender has answered: a contender that a loaded machine starts
+ * late must still meet a live owner, not the file of one that has exited already (which it would
+ * rightly take over, and the test would count two winners).
  */
-function contender(dir: string, at: number): Promise<string> {
+function contender(dir: string, at: number) {
   const script = `
     import { lockDataDir } from ${JSON.stringify(join(import.meta.dirname, 'data-dir-lock.ts'))};
     while (Date.now() < Number(process.argv[2])) {}
-    try { lockDataDir(process.argv[1]); console.log('locked'); setTimeout(() => {}, 1500); }
+    try { lockDataDir(process.argv[1]); console.log('locked'); process.stdin.resume(); }
     catch (e) { console.log(e.constructor.name); }`;
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--input-type=module', '-e', script, dir, String(at)],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  return new Promise((resolve) => child.on('exit', () => resolve(out.trim())));
+  const answer = new Promise<string>((resolve) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('\n')) resolve(out.trim());
+    });
+    child.on('exit', () => resolve(out.trim()));
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return { answer, stop: () => (child.stdin.end(), exited) };
 }
 
 describe('the embedded database folder lock', () => {
@@ -66,7 +76,9 @@ describe('the embedded database folder lock', () => {
   it('of four processes trying at the same moment, exactly one gets it', async () => {
     const dir = freshDir();
     const at = Date.now() + 2000; // time for the four to start and load the module
-    const outcomes = await Promise.all([1, 2, 3, 4].map(() => contender(dir, at)));
+    const contenders = [1, 2, 3, 4].map(() => contender(dir, at));
+    const outcomes = await Promise.all(contenders.map((c) => c.answer));
+    await Promise.all(contenders.map((c) => c.stop()));
     expect(
       outcomes.filter((o) => o === 'locked'),
       outcomes.join(', '),
