@@ -46,7 +46,13 @@ test('every station page, signed in as an agency worker', async ({ page, playwri
   await find.press('Enter');
   await expect(page.locator('[data-test="results"] .van-cell').first()).toBeVisible();
   await expectAccessible(page);
-  for (const path of ['/station/inbox', '/station/targets', '/station/events', '/station/me']) {
+  for (const path of [
+    '/station/inbox',
+    '/station/targets',
+    '/station/events',
+    '/station/me',
+    '/station/brands',
+  ]) {
     await page.goto(path);
     await expect(page.locator('.van-nav-bar__title')).toBeVisible();
     await page.waitForLoadState('networkidle');

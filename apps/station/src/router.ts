@@ -12,6 +12,7 @@ export const router = createRouter({
     { path: '/events', component: () => import('./pages/EventsPage.vue') },
     { path: '/me', component: () => import('./pages/MePage.vue') },
     { path: '/award', component: () => import('./pages/AwardPage.vue') },
+    { path: '/brands', component: () => import('./pages/BrandPage.vue') },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
 });

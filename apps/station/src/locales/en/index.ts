@@ -9,9 +9,10 @@ import { targets } from './targets.js';
 import { events } from './events.js';
 import { me } from './me.js';
 import { award } from './award.js';
+import { brand } from './brand.js';
 import { common } from './common.js';
 
 /** The station's own messages in English: a chunk of its own, loaded when someone switches to English. */
-export default { app, tab, auth, record, inbox, targets, events, me, award, common } satisfies Catalog<
+export default { app, tab, auth, record, inbox, targets, events, me, award, brand, common } satisfies Catalog<
   typeof zhCN
 >;

@@ -10,4 +10,5 @@ export const me = {
   disable: 'Disable',
   disabled: 'Disabled',
   award: 'Trusteeship award claims',
+  brands: 'Brand nominations (百城百品)',
 } satisfies Catalog<typeof zh>;

@@ -7,7 +7,8 @@ import { targets } from './targets.js';
 import { events } from './events.js';
 import { me } from './me.js';
 import { award } from './award.js';
+import { brand } from './brand.js';
 import { common } from './common.js';
 
 /** The station's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
-export default { app, tab, auth, record, inbox, targets, events, me, award, common };
+export default { app, tab, auth, record, inbox, targets, events, me, award, brand, common };

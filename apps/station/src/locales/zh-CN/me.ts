@@ -7,4 +7,5 @@ export const me = {
   disable: '停用',
   disabled: '已停用',
   award: '托管机构奖励申报',
+  brands: '“百城百品”品牌提名',
 };
