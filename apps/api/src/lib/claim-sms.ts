@@ -1,4 +1,4 @@
-import { findProvision, formatWan, ningxia } from '@huiqi/domain';
+import { findProvision, formatWan, type PolicyVersion } from '@huiqi/domain';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import { enterprises, smsMessages } from '../db/schema.js';
@@ -10,7 +10,8 @@ const brief = (s: string) => ([...s].length > 60 ? `${[...s].slice(0, 60).join('
  * The text message an enterprise's contact gets when a decision asks something of it or ends its
  * claim: returned for correction, not approved, approved by the region. The other steps (the
  * city's approval, a 公示) are told in the notification centre only. Written in the decision's
- * transaction; the outbox sends it after commit.
+ * transaction; the outbox sends it after commit. The provision's title is the one of the policy
+ * version the claim was assessed under (a later version may rename it), not the built-in one.
  */
 export async function textClaimDecision(
   tx: Tx,
@@ -21,6 +22,7 @@ export async function textClaimDecision(
     approvedAmount: string | null;
   },
   outcome: { status: string; comment: string },
+  version: PolicyVersion,
 ): Promise<void> {
   if (!claim.enterpriseId) return; // an agency's own claim (M11.1): its admin reads the station
   const what = (() => {
@@ -41,7 +43,7 @@ export async function textClaimDecision(
     .from(enterprises)
     .where(eq(enterprises.id, claim.enterpriseId));
   if (!e?.phone) return;
-  const title = findProvision(ningxia, claim.provision).title.zh;
+  const title = findProvision(version, claim.provision).title.zh;
   await tx.insert(smsMessages).values({
     phone: e.phone,
     topic: `claim.${outcome.status}`,

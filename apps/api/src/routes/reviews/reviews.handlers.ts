@@ -179,7 +179,8 @@ export const reviewRoutes = router()
           ...(issues ? { issues } : {}),
         },
       });
-      await textClaimDecision(tx, row!, { status, comment: d.comment });
+      const assessedOn = (a.assessment as { asOf?: string } | null)?.asOf;
+      await textClaimDecision(tx, row!, { status, comment: d.comment }, versionOn(snapshot, assessedOn));
       return applicationDto(row!, enterpriseName);
     });
     return c.json(out, 200);
