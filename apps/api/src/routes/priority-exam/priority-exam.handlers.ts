@@ -1,13 +1,5 @@
 import { endpoints, type PriorityExamStatus } from '@huiqi/contracts';
-import {
-  aboutUpperBound,
-  isGreenChannelIndustry,
-  parameterAt,
-  policyRegistry,
-  todayInChina,
-  yearInChina,
-  type CalendarDate,
-} from '@huiqi/domain';
+import { isGreenChannelIndustry, policyRegistry, yearInChina } from '@huiqi/domain';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { withTx } from '../../db/client.js';
@@ -15,6 +7,7 @@ import { enterprises, priorityExamApplications, priorityExamTallies } from '../.
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf } from '../../lib/context.js';
+import { aboutTerms, termsDate } from '../../lib/about-terms.js';
 import { versionOn } from '../../lib/claim-context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
@@ -79,20 +72,15 @@ export const regionOrder = [
 
 /** The provision and its "about N" for a year, from the registry and the parameters in force. */
 function recommendationTerms(snapshot: PolicySnapshot, year: number) {
-  const today = todayInChina();
-  const asOf: CalendarDate = year < yearInChina() ? `${year}-12-31` : today;
-  const version = versionOn(snapshot, asOf);
-  const provision = policyRegistry(version).recommendation;
+  const provision = policyRegistry(versionOn(snapshot, termsDate(year))).recommendation;
   if (!provision)
     throw unprocessable(
       'NO_RECOMMENDATION_PROVISION',
       '现行政策没有优先审查推荐事项。',
       'The policy in force has no recommendation for prioritized examination.',
     );
-  const target = Number(parameterAt(version, `${provision.id}.count`, asOf).value);
-  // No tolerance in force reads as none: "about N" is then exactly N.
-  const tolerance = parameterAt(version, `${provision.id}.tolerance`, asOf).value ?? '0';
-  return { provision, target, tolerance, upperBound: aboutUpperBound(target, tolerance) };
+  const { count: target, tolerance, upperBound } = aboutTerms(snapshot, provision.id, year);
+  return { provision, target, tolerance, upperBound };
 }
 
 async function tally(db: Db | Tx, snapshot: PolicySnapshot, year: number) {

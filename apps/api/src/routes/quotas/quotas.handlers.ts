@@ -1,9 +1,10 @@
 import { findProvision, parameterAt, versionInForce } from '@huiqi/domain';
-import { and, asc, eq, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { countQuotas, enterprises, quotaMembers } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
+import { aboutTerms } from '../../lib/about-terms.js';
 import { actorOf } from '../../lib/context.js';
 import { endpoints } from '@huiqi/contracts';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
@@ -83,7 +84,15 @@ const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
   const user = c.get('user');
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');
-  const out = await withTx(c.get('deps').db, async (tx) => {
+  const deps = c.get('deps');
+  // "About N" is read as M2.1's own endpoint reads it (count × (1 + tolerance), the parameters in
+  // force), before the transaction: the policy store reads the database. Provision, year and kind
+  // of a quota never change.
+  const [known] = await deps.db.select().from(countQuotas).where(eq(countQuotas.id, id));
+  if (!known) throw notFound({ zh: '指标', en: 'The quota' });
+  const about =
+    known.kind === 'count-approx' ? aboutTerms(await deps.policy.get(), known.provision, known.year) : null;
+  const out = await withTx(deps.db, async (tx) => {
     const [quota] = await tx.select().from(countQuotas).where(eq(countQuotas.id, id));
     if (!quota) throw notFound({ zh: '指标', en: 'The quota' });
     const [enterprise] = await tx
@@ -103,7 +112,7 @@ const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
       .returning();
     if (!member) return { quota: dto(quota), alreadyCounted: true, overridden: false };
     // The guarded increment is the decision, under the row lock: a cap never passes its number,
-    // and "about N" passes it only with a reason.
+    // and "about N" passes its upper bound only with a reason.
     const reason = input.overrideReason ?? null;
     const [updated] = await tx
       .update(countQuotas)
@@ -111,11 +120,13 @@ const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
       .where(
         and(
           eq(countQuotas.id, id),
-          or(
-            eq(countQuotas.kind, 'count-target'),
-            lte(sql`${countQuotas.used} + 1`, countQuotas.target),
-            reason ? ne(countQuotas.kind, 'count-cap') : sql`false`,
-          ),
+          quota.kind === 'count-target'
+            ? undefined
+            : about
+              ? reason
+                ? undefined
+                : lte(sql`${countQuotas.used} + 1`, about.upperBound)
+              : lte(sql`${countQuotas.used} + 1`, countQuotas.target),
         ),
       )
       .returning();
@@ -129,11 +140,18 @@ const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
       throw new ApiError(
         422,
         'OVERRIDE_REASON_REQUIRED',
-        `${quota.provision} ${quota.year} 年度约 ${quota.target} 家，已满：超出须填写理由。`,
-        `${quota.provision} is about ${quota.target} for ${quota.year} and is reached: going past it needs a reason.`,
+        `${quota.provision} ${quota.year} 年度约 ${about!.count} 家（至多 ${about!.upperBound} 家仍属“左右”），已达上限：超出须填写理由。`,
+        `${quota.provision} is about ${about!.count} for ${quota.year} (up to ${about!.upperBound} is still "about"), and that is reached: going past it needs a reason.`,
+        [
+          {
+            path: 'overrideReason',
+            zh: '已达上限：请说明超出数量的理由。',
+            en: 'The number is reached: say why this one counts past it.',
+          },
+        ],
       );
     }
-    const overridden = updated.used > updated.target && updated.kind === 'count-approx';
+    const overridden = about !== null && updated.used > about.upperBound;
     await audit(tx, {
       ...actorOf(c),
       action: overridden ? 'quota.member-added-over' : 'quota.member-added',

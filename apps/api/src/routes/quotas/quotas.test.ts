@@ -57,18 +57,30 @@ describe('count quotas', () => {
     expect(row!.used).toBe(2);
   });
 
-  it('"about N" passes N only with a recorded reason', async () => {
+  it('"about N" is M2.1\'s own reading: up to count × (1 + tolerance) freely, past it only with a reason', async () => {
+    const region = await h.as('region');
+    // M2.1's own endpoint and the generic quota read the one parameter pair: the bound the
+    // recommendation list states is exactly where the quota starts asking for a reason.
+    const { tally } = await region.priorityExam.list({ year: h.year });
+    expect(tally).toMatchObject({ target: 50, tolerance: '0.1', upperBound: 55 });
     const q = (await post('/quotas', { provision: 'M2.1', year: h.year })).json;
-    expect(q.kind).toBe('count-approx');
-    await h.db.update(countQuotas).set({ target: 1 }).where(eq(countQuotas.id, q.id));
+    expect(q).toMatchObject({ kind: 'count-approx', target: tally.target });
+    await h.db
+      .update(countQuotas)
+      .set({ used: tally.upperBound - 1 })
+      .where(eq(countQuotas.id, q.id));
     const [a, b] = [await h.enterprise(), await h.enterprise()];
-    await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id });
+    const atBound = await post(`/quotas/${q.id}/members`, { enterpriseId: a.enterprise.id });
+    expect(atBound.json).toMatchObject({ overridden: false, quota: { used: tally.upperBound } });
     const refused = await post(`/quotas/${q.id}/members`, { enterpriseId: b.enterprise.id });
-    expect(refused.json.error.code).toBe('OVERRIDE_REASON_REQUIRED');
+    expect(refused.status).toBe(422);
+    expect(refused.json.error).toMatchObject({ code: 'OVERRIDE_REASON_REQUIRED' });
+    expect(refused.json.error.zh).toContain(`至多 ${tally.upperBound} 家`);
+    expect(refused.json.error.details).toEqual([expect.objectContaining({ path: 'overrideReason' })]);
     const ok = await post(`/quotas/${q.id}/members`, {
       enterpriseId: b.enterprise.id,
       overrideReason: '重点产业链关键企业',
     });
-    expect(ok.json).toMatchObject({ overridden: true, quota: { used: 2 } });
+    expect(ok.json).toMatchObject({ overridden: true, quota: { used: tally.upperBound + 1 } });
   });
 });
