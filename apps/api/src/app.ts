@@ -35,6 +35,7 @@ import { priorityExamRoutes } from './routes/priority-exam/priority-exam.handler
 import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
 import { navigationProjectRoutes } from './routes/navigation-projects/navigation-projects.handlers.js';
 import { brandRoutes } from './routes/brands/brands.handlers.js';
+import { openLicensingRoutes } from './routes/open-licensing/open-licensing.handlers.js';
 import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
 import { profileRoutes } from './routes/profile/profile.handlers.js';
 import { reportRoutes } from './routes/reports/reports.handlers.js';
@@ -56,6 +57,7 @@ const PUBLIC = [
   /^POST \/api\/enterprises$/,
   /^GET \/api\/(policy|lpr|rounds|notices|openapi\.json)$/,
   /^GET \/api\/brands\/selected$/,
+  /^GET \/api\/open-licences(\/[0-9a-f-]{36})?$/,
   /^POST \/api\/assess$/,
   /^GET \/api\/docs(\/.*)?$/,
 ];
@@ -146,6 +148,7 @@ export function createApp(deps: Deps) {
     .route('/api', quotaRoutes)
     .route('/api', navigationProjectRoutes)
     .route('/api', brandRoutes)
+    .route('/api', openLicensingRoutes)
     .route('/api', notificationRoutes)
     .route('/api', serviceRequestRoutes)
     .route('/api', adjudicationRoutes)

@@ -13,3 +13,4 @@ export * from './reports.js';
 export * from './adjudication.js';
 export * from './priority-exam.js';
 export * from './brands.js';
+export * from './open-licensing.js';

@@ -111,6 +111,18 @@ export const CHECKS = {
     en: 'distinctiveness or reputation',
     zh: '请选择证明材料类别：显著性或市场信誉。',
   },
+  choice: { en: 'one of the choices offered', zh: '请从给出的选项中选择。' },
+  royaltyRate: {
+    en: 'a royalty as a share of sales between 0 and 1, e.g. 0.03 for 3%',
+    zh: '提成比例须为 0 至 1 之间的小数（最多 4 位），如 0.03 表示 3%。',
+  },
+  licenceFee: { en: 'the licence fee in yuan, more than 0', zh: '请填写大于 0 的许可使用费（元）。' },
+  periodOrder: { en: 'the period ends on or after it starts', zh: '许可期限的截止日期不能早于起始日期。' },
+  licensorName: {
+    en: "the licensor's name (at least 2 characters)",
+    zh: '请填写许可人名称（至少 2 个字）。',
+  },
+  interestMessage: { en: 'at most 500 characters', zh: '意向说明最多 500 字。' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 const byEnglish = new Map<string, { zh: string; en: string }>(Object.values(CHECKS).map((m) => [m.en, m]));

@@ -4,6 +4,8 @@ import {
   brandNominations,
   applications,
   enterprises,
+  licenceInterests,
+  licenceOffers,
   priorityExamApplications,
   provisionRecords,
   serviceRecords,
@@ -139,5 +141,31 @@ export function brandScope(user: SessionUser): SQL | undefined {
     case 'region-admin':
     case 'auditor':
       return undefined;
+  }
+}
+
+/**
+ * M5.2 licence interests: an enterprise's own and those in the offers it licenses out, a city's
+ * area (its enterprises' interests, or interests in the offers listed under it), all for the region
+ * and auditors. The query joins `licence_offers`.
+ */
+export function licenceInterestScope(user: SessionUser): SQL | undefined {
+  switch (user.role) {
+    case 'enterprise':
+      return user.enterpriseId
+        ? or(
+            eq(licenceInterests.enterpriseId, user.enterpriseId),
+            eq(licenceOffers.licensorEnterpriseId, user.enterpriseId),
+          )
+        : NOTHING;
+    case 'city-admin':
+      return user.areaCode
+        ? or(eq(licenceInterests.areaCode, user.areaCode), eq(licenceOffers.areaCode, user.areaCode))
+        : NOTHING;
+    case 'region-admin':
+    case 'auditor':
+      return undefined;
+    default:
+      return NOTHING;
   }
 }

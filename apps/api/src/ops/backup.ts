@@ -14,6 +14,8 @@ import {
   auditLog,
   budgetLedger,
   enterprises,
+  licenceInterests,
+  licenceOffers,
   servicePhotos,
   serviceRecords,
   users,
@@ -50,6 +52,9 @@ const COUNTED = {
   provisionRecords,
   /** M9.3 cases: their decision documents are evidence files (counted in `files`). */
   adjudicationCases,
+  /** M5.2 open licensing: the offers listed and the interests and licences from them. */
+  licenceOffers,
+  licenceInterests,
 };
 
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;

@@ -274,6 +274,16 @@ const ROUTES: Route[] = [
   ['POST', `/brand-nominations/${ZERO}/evidence`, ['enterprise', 'agency'], {}],
   ['GET', `/brand-evidence/${ZERO}`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
   ['POST', `/brand-nominations/${ZERO}/decision`, ['region-admin'], { decision: 'select', version: 1 }],
+  ['POST', '/open-licences', ['enterprise', 'city-admin', 'region-admin'], { feeKind: 'free' }],
+  ['POST', `/open-licences/${ZERO}/interests`, ['enterprise'], {}],
+  ['GET', '/licence-interests', ['enterprise', 'city-admin', 'region-admin', 'auditor']],
+  ['GET', `/licence-interests/${ZERO}`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
+  [
+    'POST',
+    `/licence-interests/${ZERO}/conclusion`,
+    ['enterprise', 'city-admin', 'region-admin'],
+    { concludedOn: '2026-01-02', fee: '1.00' },
+  ],
   ['GET', '/audit', ['auditor', 'region-admin']],
   ['GET', '/audit/verify', ['auditor', 'region-admin']],
 ];

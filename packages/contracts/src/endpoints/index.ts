@@ -4,6 +4,7 @@ import { budgets } from './budgets.js';
 import { health } from './health.js';
 import { navigationProjects } from './navigation-projects.js';
 import { notifications } from './notifications.js';
+import { openLicensing } from './open-licensing.js';
 import { priorityExam } from './priority-exam.js';
 import { quotas } from './quotas.js';
 import { rounds } from './rounds.js';
@@ -20,6 +21,7 @@ export const endpoints = {
   health,
   navigationProjects,
   notifications,
+  openLicensing,
   priorityExam,
   quotas,
   rounds,

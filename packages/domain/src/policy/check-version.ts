@@ -145,6 +145,16 @@ export function checkVersion(v: PolicyVersionData): string[] {
         }
       }
     });
+    const ol = p.openLicensing?.startsClaim;
+    if (ol) {
+      const target = v.provisions.find((q) => q.id === ol.provision);
+      if (!target?.claim) problems.push(`${at}.openLicensing.startsClaim: ${ol.provision} takes no claims`);
+      for (const role of Object.keys(ol.roles))
+        if (target?.claim && !target.claim.fields.some((f) => f.role === role))
+          problems.push(
+            `${at}.openLicensing.startsClaim: ${ol.provision} has no claim field of role "${role}"`,
+          );
+    }
     const b = p.bookkeeping;
     if (b?.annualCap && p.parameters[b.annualCap]?.unit !== 'CNY') {
       problems.push(`${at}.bookkeeping.annualCap: "${b.annualCap}" is not a CNY parameter of ${p.id}`);

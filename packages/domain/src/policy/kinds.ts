@@ -34,7 +34,8 @@ export const KIND_REQUIREMENTS: Readonly<Record<ProvisionKind, KindRequirement>>
     claims: true,
     parameters: ['rate', 'annualCap'],
     roles: { base: ['money'] },
-    optionalRoles: { qualifier: ['choice'] },
+    /** contracted: the contract's date (not read by the rule; what a licence concluded on the platform fills in). */
+    optionalRoles: { qualifier: ['choice'], contracted: ['date'] },
   },
   'interest-subsidy': {
     claims: true,

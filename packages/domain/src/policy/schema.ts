@@ -278,6 +278,26 @@ export const scorecardFigureSchema = z.strictObject({
   sources: z.array(slug).check(z.minLength(1, 'names at least one record source')),
 });
 
+/** What a licence concluded on the platform carries, by name: what `openLicensing.startsClaim.roles` may map to. */
+export const LICENCE_FACTS = ['fee', 'concludedOn', 'mode'] as const;
+
+/**
+ * 专利开放许可 (M5.2): the kinds of licensor the clause names (高校、科研院所和企业), how an offer's
+ * licence fee is asked (the fee terms of an open-licence declaration, 专利法 第五十条), and the claim
+ * a licence concluded on the platform starts, pre-filled (M5.2 licence → M5.1 claim): that
+ * provision's claim fields by their role, taken from the licence's facts (LICENCE_FACTS).
+ */
+export const openLicensingSchema = z.strictObject({
+  licensorKinds: z.array(labelled).check(z.minLength(1)),
+  feeKinds: z.array(labelled).check(z.minLength(1)),
+  startsClaim: z.optional(
+    z.strictObject({
+      provision: provisionIdSchema,
+      roles: z.record(camelKey, z.enum(LICENCE_FACTS)),
+    }),
+  ),
+});
+
 export const provisionSchema = z.strictObject({
   id: provisionIdSchema,
   measure: z.int().check(z.gte(1)),
@@ -302,6 +322,8 @@ export const provisionSchema = z.strictObject({
   events: z._default(z.array(labelled), []),
   /** Records kept under it (assessments, products, funds, cases, loans…): fields, who records and verifies, what counts. */
   records: z._default(z.array(recordKindSchema), []),
+  /** Patent open licensing kept on the platform (M5.2): licensor kinds, fee terms, the claim a licence starts. */
+  openLicensing: z.optional(openLicensingSchema),
   /** Count kinds: what is counted — distinct enterprises (default) or brands (M8.2 selects 50 个 brands). */
   counts: z._default(z.enum(['enterprises', 'brands']), 'enterprises'),
   /** 申报指南: who may apply, conditions, materials, deadline, processing time, contact. */
@@ -352,6 +374,7 @@ export type ScorecardUnit = z.infer<typeof scorecardUnitSchema>;
 export type Bookkeeping = z.infer<typeof bookkeepingSchema>;
 export type MatchingHints = z.infer<typeof matchingSchema>;
 export type Provision = z.infer<typeof provisionSchema>;
+export type OpenLicensing = z.infer<typeof openLicensingSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type PolicyVersionData = z.infer<typeof policyVersionSchema>;

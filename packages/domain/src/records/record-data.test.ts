@@ -46,6 +46,13 @@ const EXAMPLES: Record<string, Record<string, unknown>> = {
     banks: ['宁夏银行', '中国银行宁夏分行'],
     enterprises: [E],
   },
+  'matchmaking-event': {
+    title: '宁夏大学专利开放许可对接会',
+    place: '宁夏大学',
+    heldOn: '2026-05-12',
+    institutions: ['宁夏大学', '北方民族大学'],
+    enterprises: [E],
+  },
   'bundled-pledge': {
     bank: '宁夏银行',
     loanAmount: '3000000.00',
@@ -162,6 +169,25 @@ describe('record kinds declared by the provisions', () => {
     expect(parseRecordData(RECORD_KINDS['graded-assessment'], open).ok).toBe(true);
     const closing = parseRecordData(RECORD_KINDS['graded-assessment'], open, { closing: true });
     expect(!closing.ok && closing.issues.map((i) => i.path)).toEqual(['assessedOn', 'grade']);
+  });
+
+  it('M5.2 declares its open licensing: licensor kinds, fee terms, and the M5.1 claim a licence starts by role', () => {
+    const m52 = parsePolicyVersion(ningxiaDraft).provisions.find((p) => p.id === 'M5.2')!;
+    expect(m52.openLicensing!.licensorKinds.map((k) => k.id)).toEqual([
+      'university',
+      'institute',
+      'enterprise',
+    ]);
+    expect(m52.openLicensing!.feeKinds.map((k) => k.id)).toEqual(['lump-sum', 'royalty', 'free']);
+    expect(m52.openLicensing!.startsClaim).toEqual({
+      provision: 'M5.1',
+      roles: { base: 'fee', qualifier: 'mode', contracted: 'concludedOn' },
+    });
+    const copy = structuredClone(ningxiaDraft) as unknown as {
+      provisions: { id: string; openLicensing?: { startsClaim: { provision: string } } }[];
+    };
+    copy.provisions.find((p) => p.id === 'M5.2')!.openLicensing!.startsClaim.provision = 'M5.2';
+    expect(() => parsePolicyVersion(copy)).toThrow(DomainError);
   });
 
   it('a version whose record kind counts a field it does not have is refused when parsed', () => {

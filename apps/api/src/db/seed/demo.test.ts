@@ -8,6 +8,7 @@ import {
   replayLedger,
   type AreaCode,
 } from '@huiqi/domain';
+import { checkPatentApplicationNumber as checkNo } from '@huiqi/domain';
 import { asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, type Database } from '../client.js';
@@ -15,6 +16,8 @@ import {
   adjudicationCases,
   applications,
   brandNominations,
+  licenceInterests,
+  licenceOffers,
   brandSelectionPlaces,
   budgetLedger,
   budgets,
@@ -165,5 +168,19 @@ describe('demo data', () => {
       .from(brandNominations)
       .where(eq(brandNominations.enterpriseId, demo!.e.id));
     expect(own.map((n) => n.status)).toContain('nominated');
+  });
+  it('lists M5.2 open-licence offers of every licensor kind with valid patent numbers; the demo enterprise has a concluded licence and an open interest', async () => {
+    const offers = await db.db.select().from(licenceOffers);
+    expect(new Set(offers.map((o) => o.licensorKind))).toEqual(
+      new Set(['university', 'institute', 'enterprise']),
+    );
+    expect(offers.every((o) => checkNo(o.patentNumber, 2100).valid)).toBe(true);
+    const [demo] = await db.db.select().from(users).where(eq(users.username, 'enterprise.demo'));
+    const mine = await db.db
+      .select()
+      .from(licenceInterests)
+      .where(eq(licenceInterests.enterpriseId, demo!.enterpriseId!));
+    expect(mine.map((i) => i.status).sort()).toEqual(['concluded', 'open']);
+    expect(mine.find((i) => i.status === 'concluded')!.fee).toBe('80000.00');
   });
 });

@@ -48,6 +48,7 @@ import { seedAdjudicationCases } from './demo-cases.js';
 import { seedPriorityExam } from './demo-priority-exam.js';
 import { seedNavigationProjects } from './demo-navigation.js';
 import { seedBrandNominations } from './demo-brands.js';
+import { seedOpenLicensing } from './demo-open-licensing.js';
 
 /** Demo accounts, printed at start-up. One password for all: it passes the password rules. */
 export const DEMO_PASSWORD = 'Huiqi#2026demo';
@@ -581,6 +582,17 @@ export async function seedDemo(
       regionAdminId: regionAdmin.id,
       station: { agencyId: agencyRows[0]!.id, userId: stationWorker!.id },
       files: opts.files,
+    });
+    // M5.2 open licensing: offers listed on the portal, interests, and licences concluded (the
+    // demo enterprise's one starts its M5.1 claim). The provision is the registry's open-licensing one.
+    await seedOpenLicensing(tx, {
+      year,
+      today: asOf,
+      provision: ningxia.provisions.find((p) => p.openLicensing)!.id,
+      enterprises: ents,
+      demoEnterprise: ents[1]!,
+      demoUserId: demoUser!.id,
+      regionAdminId: regionAdmin.id,
     });
     await tx.insert(settings).values({ key: 'demo.seededAt', value: new Date().toISOString() });
     await audit(tx, {

@@ -240,6 +240,19 @@ export async function seedRecords(
     station,
     null,
   );
+  // M5.2: university–enterprise matchmaking held by the region (with the industry department).
+  add(
+    'matchmaking-event',
+    {
+      title: '高校院所专利开放许可与“专精特新”企业对接会',
+      place: '宁夏大学科技园',
+      heldOn: ago(60),
+      institutions: ['宁夏大学', '北方民族大学', '宁夏农林科学院'],
+      enterprises: met(40, 9),
+    },
+    byRegion,
+    null,
+  );
   // Bundled pledges, IP insurance products and the policies taken up.
   for (let i = 0; i < 9; i++)
     add(

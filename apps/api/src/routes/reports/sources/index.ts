@@ -1,5 +1,6 @@
 import { brandSelectionsSource } from './brand-selections.js';
 import { claimsSource } from './claims.js';
+import { openLicensingSource } from './open-licensing.js';
 import { paymentsSource } from './payments.js';
 import { priorityExamSource } from './priority-exam.js';
 import { quotaMembersSource } from './quota-members.js';
@@ -18,6 +19,7 @@ export type { ScorecardSource, SourceQuery, SourceRecord } from './source.js';
 export const SCORECARD_SOURCES: Readonly<Record<string, ScorecardSource>> = {
   'brand-selections': brandSelectionsSource,
   claims: claimsSource,
+  'open-licensing': openLicensingSource,
   payments: paymentsSource,
   'priority-exam': priorityExamSource,
   'quota-members': quotaMembersSource,

@@ -60,6 +60,7 @@ export const m5_1 = defineProvision({
       {
         key: 'contractDate',
         input: 'date',
+        role: 'contracted',
         label: { zh: '合同签订日期', en: 'Contract date' },
         mustHaveHappened: 'CONTRACT_IN_FUTURE',
       },

@@ -1,0 +1,103 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { enterprises, users } from './schema.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
+
+/**
+ * M5.2 专利开放许可: a patent offered for open licence, listed publicly while its period runs. The
+ * licensor is a university, an institute or an enterprise (the registry's kinds); when it is an
+ * enterprise of the registry, `licensor_enterprise_id` names it and interests reach it.
+ */
+export const licenceOffers = pgTable(
+  'licence_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The provision it is offered under (the registry's open-licensing one), kept for the scorecard. */
+    provision: text('provision').notNull(),
+    /** 专利号, as "ZL202410123456.0" (the domain's check). */
+    patentNumber: text('patent_number').notNull(),
+    patentTitle: text('patent_title').notNull(),
+    technicalField: text('technical_field').notNull(),
+    licensorName: text('licensor_name').notNull(),
+    licensorKind: text('licensor_kind').notNull(),
+    licensorEnterpriseId: uuid('licensor_enterprise_id').references(() => enterprises.id),
+    feeKind: text('fee_kind').notNull(),
+    /** lump-sum: yuan a year. */
+    feeAmount: money('fee_amount'),
+    /** royalty: the share of sales (0–1). */
+    feeRate: numeric('fee_rate', { precision: 6, scale: 4 }),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    /** The area it is listed under (the scorecard's): the licensor enterprise's, the recording city's, the one the region names. */
+    areaCode: text('area_code').notNull(),
+    /** The year it was offered (China time): the scorecard's year. */
+    year: integer('year').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // A patent is listed once while its offer runs (a later offer after the period is a new row).
+    uniqueIndex('licence_offers_patent_uq').on(t.patentNumber, t.periodFrom),
+    index('licence_offers_period_idx').on(t.periodTo),
+    check('licence_offers_period_ck', sql`${t.periodTo} >= ${t.periodFrom}`),
+    check(
+      'licence_offers_fee_ck',
+      sql`(${t.feeKind} <> 'lump-sum' or ${t.feeAmount} > 0) and (${t.feeKind} <> 'royalty' or (${t.feeRate} > 0 and ${t.feeRate} < 1))`,
+    ),
+  ],
+);
+
+/**
+ * An enterprise's interest in an offer, and the licence concluded from it (date and fee): what can
+ * start the licensee's M5.1 claim pre-filled.
+ */
+export const licenceInterests = pgTable(
+  'licence_interests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => licenceOffers.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    /** The enterprise's area when it expressed interest (what a city sees). */
+    areaCode: text('area_code').notNull(),
+    message: text('message').notNull().default(''),
+    status: text('status').notNull().default('open'),
+    concludedOn: date('concluded_on', { mode: 'string' }),
+    fee: money('fee'),
+    concludedBy: uuid('concluded_by').references(() => users.id),
+    concludedAt: ts('concluded_at'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('licence_interests_offer_enterprise_uq').on(t.offerId, t.enterpriseId),
+    index('licence_interests_enterprise_idx').on(t.enterpriseId),
+    index('licence_interests_area_idx').on(t.areaCode),
+    check('licence_interests_status_ck', sql`${t.status} in ('open','concluded')`),
+    check(
+      'licence_interests_concluded_ck',
+      sql`(${t.status} = 'concluded') = (${t.concludedOn} is not null and ${t.fee} is not null)`,
+    ),
+    check('licence_interests_fee_ck', sql`${t.fee} is null or ${t.fee} >= 0`),
+  ],
+);
