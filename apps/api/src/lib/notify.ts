@@ -41,3 +41,7 @@ export async function notify(tx: Tx, n: Notice): Promise<void> {
 
 /** The signed text of a message: 【惠企】 and the Chinese title and body, as SMS templates are. */
 export const smsText = (n: Pick<Notice, 'title' | 'body'>) => `【惠企】${n.title.zh}：${n.body.zh}`;
+
+/** An officer's reason inside a sentence: without its own closing stop, so the sentence ends once. */
+export const reasonText = (reason: string | null | undefined) =>
+  (reason ?? '').trim().replace(/[。.;；\s]+$/u, '');

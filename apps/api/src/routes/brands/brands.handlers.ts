@@ -11,6 +11,7 @@ import {
 } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
+import { notify, reasonText, type Notice } from '../../lib/notify.js';
 import { actorOf, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { safeFilename } from '../../lib/evidence-upload.js';
@@ -254,6 +255,47 @@ const evidence: AppRouteHandler<typeof api.evidence> = async (c) => {
   });
 };
 
+/**
+ * The decision told to the nominated enterprise and, when a station nominated it, to that agency,
+ * in the decision's transaction (lib/notify.ts).
+ */
+async function tellNominators(
+  tx: Tx,
+  n: typeof brandNominations.$inferSelect,
+  decision: 'select' | 'refuse' | 'deselect',
+) {
+  const mark = {
+    zh: `“${n.trademarkName}”（注册号 ${n.registrationNo}，第 ${n.niceClass} 类）`,
+    en: `“${n.trademarkName}” (registration ${n.registrationNo}, class ${n.niceClass})`,
+  };
+  const text: Pick<Notice, 'title' | 'body'> = {
+    select: {
+      title: { zh: '品牌入选“百城百品”', en: 'Brand selected for 百城百品' },
+      body: {
+        zh: `${mark.zh}入选 ${n.year} 年度“百城百品”，将在门户公布。`,
+        en: `${mark.en} is selected for ${n.year} and will be published on the portal.`,
+      },
+    },
+    refuse: {
+      title: { zh: '品牌未入选“百城百品”', en: 'Brand not selected for 百城百品' },
+      body: {
+        zh: `${mark.zh}未入选 ${n.year} 年度“百城百品”：${reasonText(n.reason)}。`,
+        en: `${mark.en} is not selected for ${n.year}: ${reasonText(n.reason)}.`,
+      },
+    },
+    deselect: {
+      title: { zh: '品牌撤销入选“百城百品”', en: 'Brand selection withdrawn (百城百品)' },
+      body: {
+        zh: `${mark.zh}的 ${n.year} 年度“百城百品”入选已撤销：${reasonText(n.reason)}。`,
+        en: `The ${n.year} selection of ${mark.en} is withdrawn: ${reasonText(n.reason)}.`,
+      },
+    },
+  }[decision];
+  const notice = { topic: `brand.${decision}`, subject: { type: 'brand-nomination', id: n.id }, ...text };
+  await notify(tx, { ...notice, to: { kind: 'enterprise', id: n.enterpriseId } });
+  if (n.agencyId) await notify(tx, { ...notice, to: { kind: 'agency', id: n.agencyId } });
+}
+
 const decide: AppRouteHandler<typeof api.decide> = async (c) => {
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');
@@ -368,6 +410,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
       before: { status: current.status, version: current.version },
       after: { status: n.status, version: n.version, reason: n.reason },
     });
+    await tellNominators(tx, n, input.decision);
     const [row] = await fromNominations(tx).where(eq(brandNominations.id, id));
     const [nomination] = await withEvidence(tx, [row!]);
     return { nomination: nomination!, places: await placesOf(tx, n.year, cap) };

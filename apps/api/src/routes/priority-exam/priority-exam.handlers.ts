@@ -7,6 +7,7 @@ import { enterprises, priorityExamApplications, priorityExamTallies } from '../.
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf } from '../../lib/context.js';
+import { notify, reasonText } from '../../lib/notify.js';
 import { aboutTerms, termsDate } from '../../lib/about-terms.js';
 import { versionOn } from '../../lib/claim-context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
@@ -241,6 +242,7 @@ const check: AppRouteHandler<typeof api.check> = async (c) => {
       before: { status: before.a.status },
       after: { status: a.status, reason: a.checkReason },
     });
+    await tellApplicant(tx, a, input.decision === 'pass' ? 'passed' : 'returned');
     return { ...before, a };
   });
   return c.json(dto(row), 200);
@@ -299,6 +301,58 @@ const rank: AppRouteHandler<typeof api.rank> = async (c) => {
     .orderBy(...regionOrder);
   return c.json({ items: rows.map(dto), tally: await tally(deps.db, await deps.policy.get(), year) }, 200);
 };
+
+/**
+ * The applicant enterprise is told of each decision on its application, in the decision's
+ * transaction (lib/notify.ts): passed or returned by its city, recommended or not by the region.
+ */
+async function tellApplicant(
+  tx: Tx,
+  a: typeof priorityExamApplications.$inferSelect,
+  outcome: 'passed' | 'returned' | 'recommended' | 'not-recommended',
+) {
+  const numbers = a.applicationNumbers.join('、');
+  const which = {
+    zh: `${a.year} 年度优先审查推荐申请（${numbers}）`,
+    en: `Your ${a.year} application (${a.applicationNumbers.join(', ')})`,
+  };
+  const text = {
+    passed: {
+      title: { zh: '优先审查推荐申请已通过市级审核', en: 'Prioritized examination: passed the city check' },
+      body: {
+        zh: `${which.zh}已通过市级审核，等待自治区排序推荐。`,
+        en: `${which.en} passed the city check and waits for the region's ranking and recommendation.`,
+      },
+    },
+    returned: {
+      title: { zh: '优先审查推荐申请被退回', en: 'Prioritized examination: application returned' },
+      body: {
+        zh: `${which.zh}被退回：${reasonText(a.checkReason)}。请修改后重新提交。`,
+        en: `${which.en} was returned: ${reasonText(a.checkReason)}. Correct it and send it again.`,
+      },
+    },
+    recommended: {
+      title: { zh: '已推荐优先审查', en: 'Prioritized examination: recommended' },
+      body: {
+        zh: `${which.zh}已列入自治区向国家知识产权局报送的优先审查推荐名单。`,
+        en: `${which.en} is on the list the region recommends to the national IP office for prioritized examination.`,
+      },
+    },
+    'not-recommended': {
+      title: { zh: '未获优先审查推荐', en: 'Prioritized examination: not recommended' },
+      body: {
+        zh: `${which.zh}未获推荐：${reasonText(a.decisionReason)}。`,
+        en: `${which.en} was not recommended: ${reasonText(a.decisionReason)}.`,
+      },
+    },
+  }[outcome];
+  await notify(tx, {
+    to: { kind: 'enterprise', id: a.enterpriseId },
+    topic: `priority-exam.${outcome}`,
+    subject: { type: 'priority-exam', id: a.id },
+    ...text,
+  });
+}
 
 const notPassed = () =>
   conflict(
@@ -376,6 +430,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
       before: { status: before.a.status },
       after: { status: a.status, reason: a.decisionReason, overReason: a.overReason, recommended },
     });
+    await tellApplicant(tx, a, input.decision === 'recommend' ? 'recommended' : 'not-recommended');
     return { ...before, a };
   });
   return c.json({ application: dto(out), tally: await tally(deps.db, snapshot, out.a.year) }, 200);
