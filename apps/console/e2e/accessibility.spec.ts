@@ -28,6 +28,7 @@ test('every page as the region, and a claim under review', async ({ page, playwr
     'scorecard',
     'notices',
     'enterprises',
+    'requests',
     'adjudication',
     'imports',
     'users',

@@ -23,6 +23,7 @@ export const router = createRouter({
     { path: '/imports', name: 'imports', component: () => import('./pages/ImportsPage.vue') },
     { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue') },
     { path: '/enterprises', name: 'enterprises', component: () => import('./pages/EnterprisesPage.vue') },
+    { path: '/requests', name: 'requests', component: () => import('./pages/RequestsPage.vue') },
     {
       path: '/adjudication',
       name: 'adjudication',

@@ -49,15 +49,55 @@ export interface ServiceRequest {
   id: string;
   enterpriseId: string;
   enterpriseName: string;
+  areaCode: string;
   kind: string;
   provision: string;
   title: string;
   description: string;
   status: 'open' | 'assigned' | 'in-progress' | 'closed';
   agencyId: string | null;
+  /** Who handles it (the enterprise sees the agency's name). */
+  agencyName: string | null;
+  assignedOn: string | null;
+  handleWorkingDays: number | null;
+  /** The last day of the working days given (null past the holiday calendar's range). */
+  dueOn: string | null;
+  due: { running: boolean; overdue: boolean; workingDaysLeft: number | null };
   outcome: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A request with its assignments, the agency's steps and its service records against it. */
+export interface ServiceRequestDetail extends ServiceRequest {
+  assignments: {
+    id: string;
+    agency: { id: string; name: string };
+    fromAgency: { id: string; name: string } | null;
+    assignedOn: string;
+    workingDays: number;
+    dueOn: string | null;
+    reason: string | null;
+    by: string;
+    createdAt: string;
+  }[];
+  events: {
+    id: string;
+    kind: 'accepted' | 'progress' | 'closed';
+    note: string;
+    by: string;
+    createdAt: string;
+  }[];
+  records: {
+    id: string;
+    agencyName: string;
+    serviceType: string;
+    provision: string;
+    servedOn: string;
+    durationMinutes: number;
+    participants: number;
+    notes: string;
+  }[];
 }
 
 /** A record kept under a provision (its kind's fields in `data`; see @huiqi/domain RECORD_KINDS). */
@@ -358,9 +398,18 @@ export function createClient(opts: ClientOptions = {}) {
         title: string;
         description: string;
       }) => call<ServiceRequest>('POST', '/service-requests', b),
-      list: () => call<{ items: ServiceRequest[] }>('GET', '/service-requests'),
-      assign: (id: string, agencyId: string) =>
-        call<ServiceRequest>('POST', `/service-requests/${id}/assignment`, { agencyId }),
+      /** In the caller's scope, by kind, status, or only the overdue ones. */
+      list: (q: { kind?: string; status?: ServiceRequest['status']; overdue?: 'true' | 'false' } = {}) =>
+        call<{ items: ServiceRequest[] }>('GET', `/service-requests${qs(q)}`),
+      get: (id: string) => call<ServiceRequestDetail>('GET', `/service-requests/${id}`),
+      /** To an agency; workingDays defaults to the provision's requestHandleWithin. */
+      assign: (id: string, agencyId: string, workingDays?: number) =>
+        call<ServiceRequest>('POST', `/service-requests/${id}/assignment`, {
+          agencyId,
+          ...(workingDays === undefined ? {} : { workingDays }),
+        }),
+      reassign: (id: string, b: { agencyId: string; reason: string; workingDays?: number }) =>
+        call<ServiceRequest>('POST', `/service-requests/${id}/reassignment`, b),
     },
     serviceEvents: {
       /** Agencies' events with attendance, for officials (scoped: a city sees its own enterprises). */

@@ -40,6 +40,14 @@ export const CHECKS = {
   durationMin: { en: 'duration: at least 1 minute', zh: '时长至少 1 分钟。' },
   durationMax: { en: 'duration: at most a day (1440 minutes)', zh: '时长最多一天（1440 分钟）。' },
   participantsMin: { en: 'participants: at least 1', zh: '参加人数至少 1 人。' },
+  handleDays: {
+    en: 'the working days to handle it: a whole number from 1 to 120',
+    zh: '办理时限须为 1 至 120 之间的整数个工作日。',
+  },
+  reassignReason: {
+    en: 'say why the request moves to another agency (at least 2 characters)',
+    zh: '请说明改派的原因（至少 2 个字）。',
+  },
   handlingNote: { en: 'say what was done (at least 2 characters)', zh: '请说明办理情况（至少 2 个字）。' },
   attendeesMin: { en: 'name at least one attending enterprise', zh: '请至少添加一家参加企业。' },
   typeTwoChars: { en: 'type at least 2 characters', zh: '请至少输入 2 个字。' },

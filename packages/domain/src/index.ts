@@ -50,6 +50,12 @@ export {
   type TimeLimit,
   type TimeLimitState,
 } from './cases/adjudication-time-limits.js';
+export {
+  REQUEST_CLOCK_STATES,
+  requestDueOn,
+  requestDueStatus,
+  requestHandleWithin,
+} from './cases/request-deadline.js';
 export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './dates/holiday-notices.js';
 
 export { lpr1y } from './lpr/lpr1y.js';

@@ -55,6 +55,7 @@ const ACTION_NAMES: Record<string, Name> = {
   'lpr.publication-added': { zh: '录入LPR报价', en: 'LPR publication added' },
   'service-request.created': { zh: '提出服务需求', en: 'Service requested' },
   'service-request.assigned': { zh: '分派服务需求', en: 'Service request assigned' },
+  'service-request.reassigned': { zh: '改派服务需求', en: 'Service request reassigned' },
   'service-request.accepted': { zh: '受理服务需求', en: 'Service request accepted' },
   'service-request.progress': { zh: '服务进展', en: 'Service progress' },
   'service-request.closed': { zh: '服务办结', en: 'Service request closed' },

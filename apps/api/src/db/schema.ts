@@ -621,6 +621,10 @@ export const serviceRequests = pgTable(
     description: text('description').notNull(),
     status: text('status').notNull().default('open'),
     agencyId: uuid('agency_id').references(() => agencies.id),
+    /** The current assignment: its day (China time), the working days given, the last day of them (null past the calendar). */
+    assignedOn: date('assigned_on', { mode: 'string' }),
+    handleWorkingDays: integer('handle_working_days'),
+    dueOn: date('due_on', { mode: 'string' }),
     outcome: text('outcome'),
     createdBy: uuid('created_by')
       .notNull()
@@ -633,6 +637,40 @@ export const serviceRequests = pgTable(
     index('service_requests_agency_idx').on(t.agencyId, t.status),
     check('service_requests_kind_ck', sql`${t.kind} in ('case-lead','assistance','coaching','trademark')`),
     check('service_requests_status_ck', sql`${t.status} in ('open','assigned','in-progress','closed')`),
+    check(
+      'service_requests_handle_days_ck',
+      sql`${t.handleWorkingDays} is null or ${t.handleWorkingDays} between 1 and 120`,
+    ),
+  ],
+);
+
+/** Every assignment of a request to an agency, in order: the first, and each reassignment with its reason. */
+export const serviceRequestAssignments = pgTable(
+  'service_request_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => serviceRequests.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** The agency it was taken from (null for the first assignment). */
+    fromAgencyId: uuid('from_agency_id').references(() => agencies.id),
+    assignedOn: date('assigned_on', { mode: 'string' }).notNull(),
+    workingDays: integer('working_days').notNull(),
+    dueOn: date('due_on', { mode: 'string' }),
+    /** Why it was taken from the previous agency (a reassignment only). */
+    reason: text('reason'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    index('service_request_assignments_request_idx').on(t.requestId),
+    check('service_request_assignments_days_ck', sql`${t.workingDays} between 1 and 120`),
+    check('service_request_assignments_reason_ck', sql`(${t.fromAgencyId} is null) = (${t.reason} is null)`),
   ],
 );
 

@@ -15,6 +15,8 @@ import {
   budgetLedger,
   enterprises,
   licenceInterests,
+  serviceRequestAssignments,
+  serviceRequests,
   licenceOffers,
   servicePhotos,
   serviceRecords,
@@ -55,6 +57,9 @@ const COUNTED = {
   /** M5.2 open licensing: the offers listed and the interests and licences from them. */
   licenceOffers,
   licenceInterests,
+  /** M9.2 / M10.1 requests and every assignment of them (the first and each reassignment). */
+  serviceRequests,
+  serviceRequestAssignments,
 };
 
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;

@@ -129,7 +129,14 @@ const ROUTES: Route[] = [
     { kind: 'coaching', title: '申请辅导', description: '希望获得专利申请专项辅导服务。' },
   ],
   ['GET', '/service-requests', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
-  ['POST', `/service-requests/${ZERO}/assignment`, ['region-admin'], { agencyId: ZERO }],
+  ['POST', `/service-requests/${ZERO}/assignment`, ['city-admin', 'region-admin'], { agencyId: ZERO }],
+  [
+    'POST',
+    `/service-requests/${ZERO}/reassignment`,
+    ['city-admin', 'region-admin'],
+    { agencyId: ZERO, reason: '原机构无法办理' },
+  ],
+  ['GET', `/service-requests/${ZERO}`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
   [
     'POST',
     '/priority-exam',

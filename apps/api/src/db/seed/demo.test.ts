@@ -6,10 +6,12 @@ import {
   envelopeHolds,
   isValidCreditCode,
   replayLedger,
+  requestDueStatus,
+  todayInChina,
   type AreaCode,
 } from '@huiqi/domain';
 import { checkPatentApplicationNumber as checkNo } from '@huiqi/domain';
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, type Database } from '../client.js';
 import {
@@ -26,6 +28,8 @@ import {
   priorityExamTallies,
   provisionRecords,
   serviceEvents,
+  serviceRequestAssignments,
+  serviceRequests,
   users,
 } from '../schema.js';
 import { verifyChain } from '../../lib/audit.js';
@@ -129,6 +133,28 @@ describe('demo data', () => {
       .groupBy(serviceEvents.provision)
       .orderBy(asc(serviceEvents.provision));
     expect(events.map((e) => e.provision)).toEqual(['M11.2', 'M4.1']);
+  });
+
+  it('holds service requests to triage in Yinchuan: open, running, overdue and one reassigned with its reason', async () => {
+    const today = todayInChina();
+    const rows = await db.db
+      .select({ r: serviceRequests, area: enterprises.areaCode })
+      .from(serviceRequests)
+      .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId));
+    const yinchuan = rows.filter((x) => x.area === '640100').map((x) => x.r);
+    expect(yinchuan.map((r) => r.provision)).toEqual(expect.arrayContaining(['M9.2', 'M10.1']));
+    expect(yinchuan.some((r) => r.status === 'open' && r.kind === 'case-lead')).toBe(true);
+    const overdue = yinchuan.filter((r) => requestDueStatus(r.status, r.dueOn, today).overdue);
+    expect(overdue.map((r) => r.kind)).toEqual(['assistance']);
+    const moves = await db.db
+      .select()
+      .from(serviceRequestAssignments)
+      .where(isNotNull(serviceRequestAssignments.reason));
+    expect(moves).toHaveLength(1);
+    expect(moves[0]!.fromAgencyId).not.toBe(moves[0]!.agencyId);
+    const moved = rows.find((x) => x.r.id === moves[0]!.requestId)!.r;
+    expect(moved).toMatchObject({ agencyId: moves[0]!.agencyId, status: 'assigned', handleWorkingDays: 15 });
+    expect(requestDueStatus(moved.status, moved.dueOn, today).overdue).toBe(false);
   });
 
   it('holds a year of M2.1 sized from the registry: a few fewer recommended than 50, passed ones of focus industries and not, some waiting for their city', async () => {

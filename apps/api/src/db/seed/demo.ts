@@ -2,7 +2,6 @@ import {
   builtInPolicies,
   ningxia,
   policyRegistry,
-  REQUEST_KINDS,
   SERVICE_TYPES,
   AREAS,
   assess,
@@ -32,7 +31,6 @@ import {
   notices,
   reviews,
   serviceRecords,
-  serviceRequests,
   settings,
   users,
   type ApplicationStatus,
@@ -45,6 +43,7 @@ import { nextCaseNo, timeLimitOf } from '../../lib/case-number.js';
 import { storeDemoEvidence } from './demo-evidence.js';
 import { seedRecords } from './records.js';
 import { seedAdjudicationCases } from './demo-cases.js';
+import { seedServiceRequests } from './demo-requests.js';
 import { seedPriorityExam } from './demo-priority-exam.js';
 import { seedNavigationProjects } from './demo-navigation.js';
 import { seedBrandNominations } from './demo-brands.js';
@@ -527,26 +526,17 @@ export async function seedDemo(
         createdBy: admins[0]!.id,
       })),
     );
-    // Requests from enterprises, two assigned to the guidance station, one still open.
+    // Requests from enterprises: assigned, open, overdue and reassigned ones (the console's triage page).
     // (A small demo — fewer than 63 verified enterprises — takes its requesters from the start of the list.)
-    const requesters = verified.length > 63 ? verified.slice(60, 63) : verified.slice(0, 3);
-    if (requesters.length)
-      await tx.insert(serviceRequests).values(
-        requesters.map((e, i) => ({
-          enterpriseId: e.id,
-          kind: 'trademark',
-          provision: REQUEST_KINDS.trademark.provision,
-          title: ['商标注册咨询', '商标被抢注如何应对', '出口产品商标海外布局'][i]!,
-          description: [
-            '我司新产品拟申请商标注册，希望指导站协助检索与申请。',
-            '发现他人抢注我司商号相关商标，请求指导异议程序。',
-            '产品拟出口中亚，希望了解马德里商标国际注册。',
-          ][i]!,
-          status: i < 2 ? 'assigned' : 'open',
-          agencyId: i < 2 ? agencyRows[0]!.id : null,
-          createdBy: regionAdmin.id, // taken down by the region's hotline on the enterprise's behalf
-        })),
-      );
+    await seedServiceRequests(tx, {
+      today: asOf,
+      requesters: verified.length > 63 ? verified.slice(60, 63) : verified.slice(0, 3),
+      yinchuan: verified.filter((e) => e.areaCode === '640100' && e.id !== ents[1]!.id).slice(-3),
+      station: agencyRows[0]!,
+      centre: agencyRows[1]!,
+      takenDownBy: regionAdmin.id,
+      assignedBy: admins.find((u) => u.areaCode === '640100')!.id,
+    });
     // Records kept under the provisions (every kind) and agencies' events with attendees.
     await seedRecords(tx, {
       asOf,

@@ -11,22 +11,63 @@ export const serviceRequestCreate = z.strictObject({
   description: z.string().trim().min(10, CHECKS.needDescription.en).max(4000),
 });
 
+const REQUEST_STATUSES = ['open', 'assigned', 'in-progress', 'closed'] as const;
+
 export const serviceRequestSchema = z
   .object({
     id: uuid,
     enterpriseId: uuid,
     enterpriseName: z.string(),
+    /** The enterprise's area (a city, or Ningdong). */
+    areaCode: z.string(),
     kind: z.string(),
     provision: z.string(),
     title: z.string(),
     description: z.string(),
-    status: z.enum(['open', 'assigned', 'in-progress', 'closed']),
+    status: z.enum(REQUEST_STATUSES),
     agencyId: z.string().nullable(),
+    /** Who handles it: the agency's name (the enterprise sees it). */
+    agencyName: z.string().nullable(),
+    /** The current assignment's day, working days and last day (null past the calendar's range). */
+    assignedOn: z.string().nullable(),
+    handleWorkingDays: z.number().int().nullable(),
+    dueOn: z.string().nullable(),
+    /** Against the due date today: the clock runs while an agency holds it (assigned, in progress). */
+    due: z.object({
+      running: z.boolean(),
+      overdue: z.boolean(),
+      workingDaysLeft: z.number().int().nullable(),
+    }),
     outcome: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({ id: 'ServiceRequest' });
+
+export const serviceRequestListQuery = z.object({
+  kind: z.enum(REQUEST_KIND_IDS).optional(),
+  status: z.enum(REQUEST_STATUSES).optional(),
+  /** true: only those past their due date while an agency holds them. */
+  overdue: z.enum(['true', 'false']).optional(),
+});
+
+const handleDays = z
+  .number({ error: CHECKS.handleDays.en })
+  .int(CHECKS.handleDays.en)
+  .min(1, CHECKS.handleDays.en)
+  .max(120, CHECKS.handleDays.en);
+
+export const assignmentCreate = z.strictObject({
+  agencyId: uuid,
+  /** The working days the agency has; default: the provision's requestHandleWithin on the day. */
+  workingDays: handleDays.optional(),
+});
+
+export const reassignmentCreate = z.strictObject({
+  agencyId: uuid,
+  reason: z.string().trim().min(2, CHECKS.reassignReason.en).max(500),
+  workingDays: handleDays.optional(),
+});
 
 export const createRequest = createRoute({
   middleware: [allow('enterprise')] as const,
@@ -44,19 +85,26 @@ export const listRequests = createRoute({
   method: 'get',
   path: '/service-requests',
   tags: ['services'],
-  summary: "Requests in scope: an enterprise's own, a city's, an agency's assigned ones, or all",
+  summary:
+    "Requests in scope: an enterprise's own, a city's, an agency's assigned ones, or all; by kind, status, overdue",
   security: [{ session: [] }],
-  responses: { 200: json(z.object({ items: z.array(serviceRequestSchema) })), 401: errors[401] },
+  request: { query: serviceRequestListQuery },
+  responses: {
+    200: json(z.object({ items: z.array(serviceRequestSchema) })),
+    400: errors[400],
+    401: errors[401],
+  },
 });
 
 export const assignRequest = createRoute({
-  middleware: [allow('region-admin')] as const,
+  middleware: [allow('city-admin', 'region-admin')] as const,
   method: 'post',
   path: '/service-requests/{id}/assignment',
   tags: ['services'],
-  summary: 'Assign an open request to an agency (region-admin)',
+  summary:
+    "Assign an open request to an agency with a time in working days (default: the provision's requestHandleWithin); a city assigns its own area's",
   security: [{ session: [] }],
-  request: { params: z.object({ id: uuid }), ...body(z.strictObject({ agencyId: uuid })) },
+  request: { params: z.object({ id: uuid }), ...body(assignmentCreate) },
   responses: {
     200: json(serviceRequestSchema),
     400: errors[400],
@@ -64,6 +112,27 @@ export const assignRequest = createRoute({
     403: errors[403],
     404: errors[404],
     409: errors[409],
+    422: errors[422],
+  },
+});
+
+export const reassignRequest = createRoute({
+  middleware: [allow('city-admin', 'region-admin')] as const,
+  method: 'post',
+  path: '/service-requests/{id}/reassignment',
+  tags: ['services'],
+  summary:
+    'Move an assigned or in-progress request to another agency, with the reason; its time starts again from today',
+  security: [{ session: [] }],
+  request: { params: z.object({ id: uuid }), ...body(reassignmentCreate) },
+  responses: {
+    200: json(serviceRequestSchema),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    409: errors[409],
+    422: errors[422],
   },
 });
 
@@ -115,4 +184,48 @@ export const listRequestEvents = createRoute({
     401: errors[401],
     404: errors[404],
   },
+});
+
+export const serviceRequestDetail = serviceRequestSchema
+  .extend({
+    /** Every assignment in order: the first, then each reassignment with its reason. */
+    assignments: z.array(
+      z.object({
+        id: uuid,
+        agency: z.object({ id: uuid, name: z.string() }),
+        fromAgency: z.object({ id: uuid, name: z.string() }).nullable(),
+        assignedOn: z.string(),
+        workingDays: z.number().int(),
+        dueOn: z.string().nullable(),
+        reason: z.string().nullable(),
+        by: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
+    events: z.array(requestEventSchema),
+    /** The agencies' service records against the request (its progress on the ground). */
+    records: z.array(
+      z.object({
+        id: uuid,
+        agencyName: z.string(),
+        serviceType: z.string(),
+        provision: z.string(),
+        servedOn: z.string(),
+        durationMinutes: z.number().int(),
+        participants: z.number().int(),
+        notes: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'ServiceRequestDetail' });
+
+export const getRequest = createRoute({
+  method: 'get',
+  path: '/service-requests/{id}',
+  tags: ['services'],
+  summary:
+    'One request with its assignments, the agency’s steps and its service records against it (scoped like the list)',
+  security: [{ session: [] }],
+  request: { params: z.object({ id: uuid }) },
+  responses: { 200: json(serviceRequestDetail), 401: errors[401], 404: errors[404] },
 });

@@ -13,6 +13,7 @@ export const nav = {
   notices: 'Notices & payments',
   enterprises: 'Enterprises',
   priorityExam: 'Prioritized examination',
+  requests: 'Service requests',
   adjudication: 'Adjudication',
   imports: 'Imports',
   users: 'Accounts',

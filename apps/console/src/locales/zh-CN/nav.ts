@@ -10,6 +10,7 @@ export const nav = {
   notices: '公示与拨付',
   enterprises: '企业库',
   priorityExam: '优先审查推荐',
+  requests: '服务请求',
   adjudication: '行政裁决',
   imports: 'Excel 导入',
   users: '账号与角色',

@@ -7,9 +7,11 @@ export const requests = {
   subject: 'Subject',
   description: 'Details',
   send: 'Send',
-  sent: 'Sent: the region will assign an agency.',
+  sent: "Sent: your city's or the region's IP office will assign an agency.",
   mine: 'My requests',
   none: 'No requests yet.',
   status: 'Status',
   date: 'Date',
+  handler: 'Handled by',
+  notAssigned: 'No agency assigned yet',
 } satisfies Catalog<typeof zh>;

@@ -4,9 +4,11 @@ export const requests = {
   subject: '标题',
   description: '情况说明',
   send: '提交请求',
-  sent: '已提交，自治区将分派服务机构办理。',
+  sent: '已提交，所在地市或自治区知识产权局将分派服务机构办理。',
   mine: '我的请求',
   none: '暂无请求。',
   status: '状态',
   date: '日期',
+  handler: '承办机构',
+  notAssigned: '待分派服务机构',
 };

@@ -295,3 +295,17 @@ export const CASES_FIGURE = {
   met: 'reported',
   sources: ['service-requests'],
 } as const satisfies ScorecardFigureInput;
+
+/**
+ * 办理时限 of an enterprise's request (a case lead, an assistance request, coaching, trademark
+ * services) once assigned to an agency. The measures name no time limit: 15 working days from the
+ * assignment is the platform's reading (an interpretation), dated, changeable on the parameters
+ * page; an official may set another number when assigning.
+ */
+export const requestHandleWithin = {
+  label: { zh: '服务请求办理时限', en: 'Time to handle a request' },
+  unit: 'working-days',
+  source: 'interpretation',
+  reference: '措施未规定办理时限：平台默认自分派之日起15个工作日内办结，分派时可另定。',
+  values: [{ effectiveFrom: FROM, value: '15' }],
+} as const satisfies ParameterInput;

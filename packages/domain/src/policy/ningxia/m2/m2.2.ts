@@ -1,5 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import { SERVICES_FIGURE, enterprisesAtLeast } from '../shared.js';
+import { SERVICES_FIGURE, enterprisesAtLeast, requestHandleWithin } from '../shared.js';
 
 /** M2.2 知识产权申请专项辅导 — count-target. */
 export const m2_2 = defineProvision({
@@ -12,6 +12,7 @@ export const m2_2 = defineProvision({
     en: 'At least 50 SRDI SMEs a year coached on IP applications.',
   },
   parameters: {
+    requestHandleWithin,
     count: {
       label: { zh: '每年至少辅导企业数', en: 'Enterprises coached a year (at least)' },
       unit: 'count',

@@ -1,5 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import { SERVICES_FIGURE, enterprisesAtLeast } from '../shared.js';
+import { SERVICES_FIGURE, enterprisesAtLeast, requestHandleWithin } from '../shared.js';
 
 /** M8.1 商标品牌指导站服务 — count-target. */
 export const m8_1 = defineProvision({
@@ -12,6 +12,7 @@ export const m8_1 = defineProvision({
     en: 'Guidance stations serve at least 50 SRDI SMEs a year.',
   },
   parameters: {
+    requestHandleWithin,
     count: {
       label: { zh: '每年至少服务企业数', en: 'Enterprises served a year (at least)' },
       unit: 'count',
