@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isDomainError } from '@huiqi/domain';
+import { endpoints } from '@huiqi/contracts';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -11,6 +12,7 @@ import { ApiError, errorBody, unauthenticated } from './lib/api-error.js';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from './lib/context.js';
 import { metricsTokenMatches } from './lib/metrics.js';
+import { publicRoutes } from './lib/endpoints.js';
 import { router } from './lib/openapi.js';
 import { clientAddress } from './lib/client-address.js';
 import { createLimits, tooManyRequests, type Limit } from './lib/rate-limits.js';
@@ -51,13 +53,13 @@ import { adjudicationRoutes } from './routes/adjudication/adjudication.handlers.
 const APPS = ['portal', 'console', 'station'] as const;
 
 /** The routes anyone may call without signing in. */
+// Who may call without signing in: the endpoints declared `public` in @huiqi/contracts, and the routes
+// not yet declared there (with the API's documentation), by pattern.
 const PUBLIC = [
-  /^GET \/api\/health$/,
+  ...publicRoutes(endpoints),
   /^POST \/api\/auth\/(login|logout)$/,
   /^POST \/api\/enterprises$/,
-  /^GET \/api\/(policy|lpr|rounds|notices|openapi\.json)$/,
-  /^GET \/api\/brands\/selected$/,
-  /^GET \/api\/open-licences(\/[0-9a-f-]{36})?$/,
+  /^GET \/api\/(policy|lpr|notices|openapi\.json)$/,
   /^POST \/api\/assess$/,
   /^GET \/api\/docs(\/.*)?$/,
 ];

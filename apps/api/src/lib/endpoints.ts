@@ -151,3 +151,20 @@ export function serve<G extends EndpointGroup>(group: G, handlers: Handlers<G>) 
     app.openapi(routeOf(e) as RouteConfig, handlers[name] as never);
   return app;
 }
+
+/**
+ * `METHOD /api/path` patterns of the endpoints a group declares public, for the one sign-in check
+ * that runs before the routes (`/brands/{id}` matches any single segment in place of `{id}`).
+ */
+export function publicRoutes(groups: Record<string, EndpointGroup>): RegExp[] {
+  return Object.values(groups)
+    .flatMap((g) => Object.values(g))
+    .filter((e) => e.public)
+    .map((e) => {
+      const path = e.path
+        .split('/')
+        .map((seg) => (/^\{[^}]+\}$/.test(seg) ? '[^/]+' : seg.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+        .join('/');
+      return new RegExp(`^${e.method.toUpperCase()} /api${path}$`);
+    });
+}

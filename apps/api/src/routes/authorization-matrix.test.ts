@@ -352,6 +352,27 @@ describe('authorization matrix', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every operation the document lists as public answers an anonymous caller (its mark is what lets it through)', async () => {
+    const doc = (await readJson(await h.app.request('http://huiqi.test/api/openapi.json'))) as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    const publicOps = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => !op.security?.length)
+        .map(([m]) => [m.toUpperCase(), path.replace(/\{[^}]+\}/g, ZERO)] as const),
+    );
+    expect(publicOps.map(([m, p]) => `${m} ${p}`)).toContain('GET /api/brands/selected');
+    for (const [method, path] of publicOps) {
+      const res = await h.app.request(`http://huiqi.test${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'GET' ? undefined : '{}',
+      });
+      expect(res.status, `${method} ${path}`).not.toBe(401);
+      expect(res.status, `${method} ${path}`).toBeLessThan(500);
+    }
+  });
+
   it('an anonymous caller gets 401 before any validation of its body', async () => {
     const res = await h.app.request('http://huiqi.test/api/rounds', {
       method: 'POST',
