@@ -52,7 +52,6 @@ import { adjudicationRoutes } from './routes/adjudication/adjudication.handlers.
 
 const APPS = ['portal', 'console', 'station'] as const;
 
-/** The routes anyone may call without signing in. */
 // Who may call without signing in: the endpoints declared `public` in @huiqi/contracts, and the routes
 // not yet declared there (with the API's documentation), by pattern.
 const PUBLIC = [
