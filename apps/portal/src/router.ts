@@ -58,6 +58,16 @@ export const router = createRouter({
     { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue') },
     { path: '/brands', name: 'brands', component: () => import('./pages/BrandsPage.vue') },
     {
+      path: '/open-licences',
+      name: 'open-licences',
+      component: () => import('./pages/OpenLicencesPage.vue'),
+    },
+    {
+      path: '/open-licences',
+      name: 'open-licences',
+      component: () => import('./pages/OpenLicencesPage.vue'),
+    },
+    {
       path: '/brands/nominate',
       name: 'brand-nominate',
       component: () => import('./pages/BrandNominatePage.vue'),

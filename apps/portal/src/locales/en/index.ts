@@ -17,6 +17,7 @@ import { checklist } from './checklist.js';
 import { records } from './records.js';
 import { priorityExam } from './priority-exam.js';
 import { brands } from './brands.js';
+import { licensing } from './licensing.js';
 
 /** The portal's own messages in English: a chunk of its own, loaded when someone switches to English. */
 export default {
@@ -37,4 +38,5 @@ export default {
   records,
   priorityExam,
   brands,
+  licensing,
 } satisfies Catalog<typeof zhCN>;

@@ -15,6 +15,7 @@ import { checklist } from './checklist.js';
 import { records } from './records.js';
 import { priorityExam } from './priority-exam.js';
 import { brands } from './brands.js';
+import { licensing } from './licensing.js';
 
 /** The portal's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
 export default {
@@ -35,4 +36,5 @@ export default {
   records,
   priorityExam,
   brands,
+  licensing,
 };

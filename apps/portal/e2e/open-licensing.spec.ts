@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, field, signInAsDemoEnterprise } from './support.js';
+
+// M5.2 专利开放许可: the listing needs no sign-in (1440 px and 390 px); the demo enterprise expresses
+// interest in an offer the region lists for this run, marks the licence concluded (a bad fee refused
+// at its field first) and starts its M5.1 claim pre-filled from it.
+
+/** A patent number with its check character (the mod-11 check of CNIPA numbers), new each run. */
+function patentNumber(): string {
+  const W = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  const first12 = `20241${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+  const r = [...first12].reduce((s, d, i) => s + Number(d) * W[i]!, 0) % 11;
+  return `ZL${first12}.${r === 10 ? 'X' : r}`;
+}
+const chinaToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', dateStyle: 'short' }).format(new Date());
+
+test('the open-licence offers are published without signing in, and fit the screen', async ({
+  page,
+}, info) => {
+  const api = (await (await page.request.get('/api/open-licences')).json()) as { items: unknown[] };
+  expect(api.items.length).toBeGreaterThan(0);
+  await page.goto('/portal/open-licences');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('专利开放许可');
+  const offers = page.locator('[data-test="offer"]');
+  await expect(offers).toHaveCount(api.items.length);
+  await expect(page.locator('[data-test="offers"]')).toContainText('宁夏大学 · 高校');
+  await expect(page.locator('[data-test="offers"]')).toContainText('科研院所');
+  await expect(page.locator('[data-test="offers"]')).toContainText('按销售额 3% 提成');
+  await expect(page.locator('[data-test="offers"]')).toContainText('¥80,000.00 / 年');
+  await expect(page.locator('[data-test="lic-login-hint"]')).toBeVisible();
+  await expect(page.locator('[data-test="offer-ask"]')).toHaveCount(0);
+  // Filtering by licensor kind: institutes only.
+  await page.locator('[data-test="lic-kind"]').click();
+  await page.getByRole('option', { name: '科研院所', exact: true }).click();
+  await expect(offers.first()).toContainText('科研院所');
+  await expect(page.locator('[data-test="offers"]')).not.toContainText('· 高校');
+  // Nothing wider than the screen (390 px and 1440 px).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: info.outputPath(`listing-${info.project.name}.png`), fullPage: true });
+});
+
+test('interest → licence concluded → the M5.1 claim pre-filled from it', async ({
+  page,
+  playwright,
+  baseURL,
+}, info) => {
+  const number = patentNumber();
+  const region = await playwright.request.newContext({ baseURL });
+  expect(
+    (
+      await region.post('/api/auth/login', { data: { username: 'region.admin', password: DEMO_PASSWORD } })
+    ).ok(),
+  ).toBe(true);
+  const year = Number(chinaToday().slice(0, 4));
+  const created = await region.post('/api/open-licences', {
+    data: {
+      patentNumber: number,
+      patentTitle: `一种光伏硅片的激光切割方法（${info.project.name}）`,
+      technicalField: '清洁能源',
+      licensorName: '宁夏大学',
+      licensorKind: 'university',
+      feeKind: 'lump-sum',
+      feeAmount: '60000.00',
+      periodFrom: `${year}-01-01`,
+      periodTo: `${year + 1}-12-31`,
+      areaCode: '640100',
+    },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+
+  await signInAsDemoEnterprise(page);
+  await page.locator('[data-test="nav-licensing"]').click();
+  await field(page, 'lic-search').fill(number);
+  await page.locator('[data-test="lic-search-go"]').click();
+  const offer = page.locator('[data-test="offer"]', { hasText: number });
+  await expect(page.locator('[data-test="offer"]')).toHaveCount(1);
+  await offer.locator('[data-test="offer-ask"]').click();
+  await offer.locator('textarea[data-test="offer-message"]').fill('拟用于本企业切片产线');
+  await offer.locator('[data-test="offer-send"]').click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `已向许可人和自治区发送对 ${number} 的许可意向` }),
+  ).toBeVisible();
+  await expect(offer.locator('[data-test="offer-interested"]')).toBeVisible();
+
+  // The region sees the interest.
+  const seen = (await (await region.get('/api/licence-interests')).json()) as {
+    items: { offer: { patentNumber: string }; enterpriseName: string }[];
+  };
+  expect(seen.items.some((i) => i.offer.patentNumber === number)).toBe(true);
+
+  const mine = page.locator('[data-test="my-interest"]', { hasText: number });
+  await expect(mine.locator('[data-test="interest-status"]')).toHaveText('洽谈中');
+  await mine.locator('[data-test="conclude"]').click();
+  await field(page, 'conclude-fee').fill('六万');
+  await mine.locator('[data-test="conclude-send"]').click();
+  await expect(mine.locator('.el-form-item__error')).toContainText('金额须为不小于零、最多两位小数的数字');
+  await page.screenshot({ path: info.outputPath(`refused-${info.project.name}.png`), fullPage: true });
+  await field(page, 'conclude-fee').fill('60000.00');
+  await mine.locator('[data-test="conclude-send"]').click();
+  await expect(mine.locator('[data-test="interest-status"]')).toHaveText('已达成许可');
+  await expect(mine.locator('[data-test="interest-licence"]')).toContainText('¥60,000.00');
+
+  await mine.locator('[data-test="start-claim"]').click();
+  await expect(page).toHaveURL(/\/portal\/calculator\/M5\.1/);
+  await expect(page.locator('input[data-test="transactionAmount"]')).toHaveValue('60000.00');
+  await expect(page.locator('input[data-test="contractDate"]')).toHaveValue(chinaToday());
+  await expect(page.getByRole('radio', { name: '许可', exact: true })).toBeChecked();
+  await page.screenshot({ path: info.outputPath(`claim-${info.project.name}.png`), fullPage: true });
+  await region.dispose();
+});
