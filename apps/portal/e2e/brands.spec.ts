@@ -1,3 +1,4 @@
+import { expectAccessible } from '@huiqi/playwright-config/a11y';
 import { expect, test } from '@playwright/test';
 import { field, signInAsDemoEnterprise } from './support.js';
 
@@ -11,17 +12,44 @@ const PDF = (name: string) => ({
   buffer: Buffer.from('%PDF-1.4\n% brand evidence\n%%EOF\n'),
 });
 
-test('the selected brands are published without signing in', async ({ page }, info) => {
+test('the selected brands are published without signing in: a table on a desktop, cards on a phone, never sideways', async ({
+  page,
+}, info) => {
   const api = (await (await page.request.get('/api/brands/selected')).json()) as { items: unknown[] };
   expect(api.items.length).toBeGreaterThan(0);
   await page.goto('/portal/brands');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('“百城百品”入选商标品牌');
-  const table = page.locator('[data-test="selected-brands"]');
-  await expect(table.locator('tbody tr')).toHaveCount(api.items.length);
-  await expect(table).toContainText('塞上江南');
-  await expect(table).toContainText('第 29 类');
-  await expect(table).toContainText(/银川市|石嘴山市|吴忠市|固原市|中卫市|宁东/);
+  const list = page.locator('[data-test="selected-brands"]');
+  const phone = info.project.name === 'phone';
+  const entries = phone ? list.locator('[data-test="brand-card"]') : list.locator('tbody tr');
+  await expect(entries).toHaveCount(api.items.length);
+  // Element Plus draws a table as a head table and a body table.
+  expect((await list.locator('table').count()) > 0).toBe(!phone);
+  await expect(list).toContainText('塞上江南');
+  await expect(list).toContainText('第 29 类');
+  await expect(list).toContainText(/银川市|石嘴山市|吴忠市|固原市|中卫市|宁东/);
   await expect(page.locator('[data-test="brand-count"]')).toHaveText(`共 ${api.items.length} 个`);
+  if (phone) {
+    // Every card shows its city whole, inside the screen.
+    const width = page.viewportSize()!.width;
+    for (const cityCell of await list.locator('[data-test="brand-city"]').all()) {
+      await expect(cityCell).toHaveText(/银川市|石嘴山市|吴忠市|固原市|中卫市|宁东/);
+      const box = (await cityCell.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+  }
+  // No sideways scroll of the page, and nothing inside the list scrolls sideways either.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+  expect(
+    await list.evaluate((el) =>
+      [el, ...el.querySelectorAll('*')].some(
+        (x) => x.scrollWidth > x.clientWidth + 1 && getComputedStyle(x).overflowX !== 'visible',
+      ),
+    ),
+  ).toBe(false);
+  await expectAccessible(page);
   await page.screenshot({ path: info.outputPath(`public-${info.project.name}.png`), fullPage: true });
 });
 
