@@ -58,8 +58,7 @@ const PUBLIC = [
   ...publicRoutes(endpoints),
   /^POST \/api\/auth\/(login|logout)$/,
   /^POST \/api\/enterprises$/,
-  /^GET \/api\/(policy|lpr|notices|openapi\.json)$/,
-  /^POST \/api\/assess$/,
+  /^GET \/api\/(notices|openapi\.json)$/,
   /^GET \/api\/docs(\/.*)?$/,
 ];
 

@@ -8,8 +8,6 @@ import type {
   applicationListQuery,
   applicationSchema,
   applicationUpdate,
-  assessmentSchema,
-  assessRequest,
   enterpriseListQuery,
   enterpriseRegistration,
   enterpriseSchema,
@@ -191,23 +189,6 @@ export function createClient(opts: ClientOptions = {}) {
       me: () => call<Out<typeof meResponse>>('GET', '/auth/me'),
       changePassword: (b: { currentPassword: string; newPassword: string }) =>
         call<{ ok: true }>('POST', '/auth/password', b),
-    },
-    policy: {
-      get: () => call<{ versions: unknown[] }>('GET', '/policy'),
-      lpr: () =>
-        call<{ confirmedThrough: string; publications: { publishedOn: string; rate: string }[] }>(
-          'GET',
-          '/lpr',
-        ),
-      assess: (b: In<typeof assessRequest>) => call<Out<typeof assessmentSchema>>('POST', '/assess', b),
-      addParameterValue: (b: {
-        parameterId: string;
-        effectiveFrom: string;
-        value: string | null;
-        note: string;
-      }) => call<{ ok: true }>('POST', '/policy/parameters', b),
-      addLpr: (b: { publishedOn: string; rate: string; confirmedThrough?: string }) =>
-        call<{ ok: true }>('POST', '/lpr', b),
     },
     enterprises: {
       register: (b: In<typeof enterpriseRegistration>) =>

@@ -4,6 +4,7 @@ import { budgets } from './budgets.js';
 import { health } from './health.js';
 import { navigationProjects } from './navigation-projects.js';
 import { notifications } from './notifications.js';
+import { policy } from './policy.js';
 import { openLicensing } from './open-licensing.js';
 import { priorityExam } from './priority-exam.js';
 import { quotas } from './quotas.js';
@@ -21,6 +22,7 @@ export const endpoints = {
   health,
   navigationProjects,
   notifications,
+  policy,
   openLicensing,
   priorityExam,
   quotas,
