@@ -37,6 +37,7 @@ import { priorityExamRoutes } from './routes/priority-exam/priority-exam.handler
 import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
 import { navigationProjectRoutes } from './routes/navigation-projects/navigation-projects.handlers.js';
 import { brandRoutes } from './routes/brands/brands.handlers.js';
+import { ratingRoutes } from './routes/ratings/ratings.handlers.js';
 import { openLicensingRoutes } from './routes/open-licensing/open-licensing.handlers.js';
 import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
 import { profileRoutes } from './routes/profile/profile.handlers.js';
@@ -148,6 +149,7 @@ export function createApp(deps: Deps) {
     .route('/api', quotaRoutes)
     .route('/api', navigationProjectRoutes)
     .route('/api', brandRoutes)
+    .route('/api', ratingRoutes)
     .route('/api', openLicensingRoutes)
     .route('/api', notificationRoutes)
     .route('/api', serviceRequestRoutes)

@@ -14,3 +14,4 @@ export * from './adjudication.js';
 export * from './priority-exam.js';
 export * from './brands.js';
 export * from './open-licensing.js';
+export * from './ratings.js';

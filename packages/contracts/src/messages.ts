@@ -131,6 +131,18 @@ export const CHECKS = {
     zh: '请填写许可人名称（至少 2 个字）。',
   },
   interestMessage: { en: 'at most 500 characters', zh: '意向说明最多 500 字。' },
+  ratingLevel: {
+    en: 'choose one of the five levels, from very satisfied to very dissatisfied',
+    zh: '请选择评价等级（非常满意至非常不满意）。',
+  },
+  ratingComment: { en: 'a comment of at most 500 characters', zh: '评价内容最多 500 字。' },
+  ratingSubject: { en: 'a claim or a service request', zh: '请选择评价的办件：申报或服务需求。' },
+  followUpKind: { en: 'rectification (整改) or return visit (回访)', zh: '请选择跟进方式：整改或回访。' },
+  followUpDate: { en: 'the day it was done, not after today', zh: '请填写办理日期（不晚于今天）。' },
+  followUpAction: {
+    en: 'what was done, in 5 to 2000 characters',
+    zh: '请填写整改或回访情况（5 至 2000 字）。',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 const byEnglish = new Map<string, { zh: string; en: string }>(Object.values(CHECKS).map((m) => [m.en, m]));

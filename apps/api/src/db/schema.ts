@@ -31,6 +31,8 @@ export type Role = (typeof ROLES)[number];
 
 // Messages to people (the notification centre and text messages) are kept in their own file.
 export * from './schema-notifications.js';
+// 好差评: ratings of ended claims and service requests, and the cities' follow-ups.
+export * from './schema-ratings.js';
 // M5.2 open licensing: offers and interests.
 export * from './schema-open-licensing.js';
 

@@ -8,6 +8,7 @@ import {
   licenceOffers,
   priorityExamApplications,
   provisionRecords,
+  serviceRatings,
   serviceRecords,
   serviceRequests,
 } from '../db/schema.js';
@@ -162,6 +163,21 @@ export function licenceInterestScope(user: SessionUser): SQL | undefined {
       return user.areaCode
         ? or(eq(licenceInterests.areaCode, user.areaCode), eq(licenceOffers.areaCode, user.areaCode))
         : NOTHING;
+    case 'region-admin':
+    case 'auditor':
+      return undefined;
+    default:
+      return NOTHING;
+  }
+}
+
+/** 好差评: an enterprise's own ratings, the responsible city's (the rating's area), all for the region and auditors. */
+export function ratingScope(user: SessionUser): SQL | undefined {
+  switch (user.role) {
+    case 'enterprise':
+      return user.enterpriseId ? eq(serviceRatings.enterpriseId, user.enterpriseId) : NOTHING;
+    case 'city-admin':
+      return user.areaCode ? eq(serviceRatings.areaCode, user.areaCode) : NOTHING;
     case 'region-admin':
     case 'auditor':
       return undefined;

@@ -22,6 +22,8 @@ import {
   serviceRecords,
   users,
   provisionRecords,
+  ratingFollowUps,
+  serviceRatings,
 } from '../db/schema.js';
 import type { Env } from '../env.js';
 import { verifyChain } from '../lib/audit.js';
@@ -60,6 +62,9 @@ const COUNTED = {
   /** M9.2 / M10.1 requests and every assignment of them (the first and each reassignment). */
   serviceRequests,
   serviceRequestAssignments,
+  /** 好差评 and the cities' follow-ups of the poor ones. */
+  serviceRatings,
+  ratingFollowUps,
 };
 
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;

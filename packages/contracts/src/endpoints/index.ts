@@ -8,6 +8,7 @@ import { policy } from './policy.js';
 import { openLicensing } from './open-licensing.js';
 import { priorityExam } from './priority-exam.js';
 import { quotas } from './quotas.js';
+import { ratings } from './ratings.js';
 import { rounds } from './rounds.js';
 import { serviceRecords } from './service-records.js';
 
@@ -26,6 +27,7 @@ export const endpoints = {
   openLicensing,
   priorityExam,
   quotas,
+  ratings,
   rounds,
   serviceRecords,
 } as const;

@@ -19,12 +19,16 @@ describe('scorecard figures (M13.1) as the provisions declare them', () => {
       );
     expect(r.scorecardFigures.every((f) => f.figure.sources.length > 0)).toBe(true);
     expect(r.scorecardSources).toEqual(
-      expect.arrayContaining(['claims', 'payments', 'quota-members', 'service-records']),
+      expect.arrayContaining(['claims', 'payments', 'quota-members', 'service-records', 'ratings']),
     );
-    // Every measure 1–12 has at least one figure; 13 is the scorecard itself.
+    // Every measure 1–12 has at least one figure; 13, the scorecard itself, has the 好差评 satisfaction rate.
     expect(new Set(r.scorecardFigures.map((f) => f.measure))).toEqual(
-      new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+      new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]),
     );
+    const m13 = r.scorecardFigures.filter((f) => f.measure === 13);
+    expect(m13.map((f) => [f.provision, f.figure.id, f.figure.unit, f.figure.met])).toEqual([
+      ['M13.1', 'satisfaction', 'satisfaction', 'reported'],
+    ]);
   });
 
   it('refuses a figure whose goal is not a parameter of the right unit, or an "about" without its tolerance', () => {

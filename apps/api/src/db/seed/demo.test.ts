@@ -26,10 +26,13 @@ import {
   enterprises,
   priorityExamApplications,
   priorityExamTallies,
+  notifications,
   provisionRecords,
+  ratingFollowUps,
   serviceEvents,
   serviceRequestAssignments,
   serviceRequests,
+  serviceRatings,
   users,
 } from '../schema.js';
 import { verifyChain } from '../../lib/audit.js';
@@ -208,5 +211,29 @@ describe('demo data', () => {
       .where(eq(licenceInterests.enterpriseId, demo!.enterpriseId!));
     expect(mine.map((i) => i.status).sort()).toEqual(['concluded', 'open']);
     expect(mine.find((i) => i.status === 'concluded')!.fee).toBe('80000.00');
+  });
+
+  it('holds 好差评 of ended claims, mostly satisfied; Yinchuan has a poor one followed up and one waiting, each told to the city', async () => {
+    const rows = await db.db.select().from(serviceRatings);
+    expect(rows.length).toBeGreaterThan(5);
+    const poor = rows.filter((r) => ['dissatisfied', 'very-dissatisfied'].includes(r.level));
+    expect(poor.length).toBeLessThan(rows.length / 2);
+    const follows = await db.db.select().from(ratingFollowUps);
+    const yinchuan = poor.filter((r) => r.areaCode === '640100');
+    const followed = yinchuan.filter((r) => follows.some((f) => f.ratingId === r.id));
+    expect(followed).toHaveLength(1);
+    expect(yinchuan.length - followed.length).toBeGreaterThanOrEqual(1);
+    const told = await db.db.select().from(notifications).where(eq(notifications.topic, 'rating.poor'));
+    expect(told.map((n) => n.subjectId).sort()).toEqual(poor.map((r) => r.id).sort());
+    // Only ended claims are rated, and none of the demo enterprise's (it rates its own on the portal).
+    const rated = await db.db
+      .select({ a: applications })
+      .from(applications)
+      .innerJoin(serviceRatings, eq(serviceRatings.subjectId, applications.id));
+    expect(rated.length).toBe(rows.length);
+    expect(rated.every((r) => ['paid', 'rejected', 'clawed-back'].includes(r.a.status))).toBe(true);
+    const [demo] = await db.db.select().from(users).where(eq(users.username, 'enterprise.demo'));
+    expect(rows.some((r) => r.enterpriseId === demo!.enterpriseId)).toBe(false);
+    expect((await verifyChain(db.db)).ok).toBe(true);
   });
 });

@@ -47,6 +47,7 @@ import { seedServiceRequests } from './demo-requests.js';
 import { seedPriorityExam } from './demo-priority-exam.js';
 import { seedNavigationProjects } from './demo-navigation.js';
 import { seedBrandNominations } from './demo-brands.js';
+import { seedRatings } from './demo-ratings.js';
 import { seedOpenLicensing } from './demo-open-licensing.js';
 
 /** Demo accounts, printed at start-up. One password for all: it passes the password rules. */
@@ -583,6 +584,14 @@ export async function seedDemo(
       demoEnterprise: ents[1]!,
       demoUserId: demoUser!.id,
       regionAdminId: regionAdmin.id,
+    });
+    // 好差评 of the ended claims, with Yinchuan's poor ones (one followed up, one waiting).
+    await seedRatings(tx, {
+      year,
+      today: asOf,
+      demoEnterpriseId: ents[1]!.id,
+      regionAdminId: regionAdmin.id,
+      cityAdmins: admins.filter((u) => u.role === 'city-admin'),
     });
     await tx.insert(settings).values({ key: 'demo.seededAt', value: new Date().toISOString() });
     await audit(tx, {

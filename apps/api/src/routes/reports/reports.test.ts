@@ -159,10 +159,11 @@ describe('reports', () => {
       records: 1,
       share: '1.0000',
     });
-    // Every measure but the scorecard's own has a row; money is counted in yuan, services as services.
-    // (or is listed as not yet recorded, with the figure waiting for its records).
+    // Every measure has a row — the scorecard's own (M13) its 好差评 satisfaction rate; money is
+    // counted in yuan, services as services (or is listed as not yet recorded, with the figure
+    // waiting for its records).
     const shown = [...card.measures, ...card.untracked].map((m: { measure: number }) => m.measure);
-    expect(new Set(shown).size).toBe(12);
+    expect(new Set(shown).size).toBe(13);
     expect(card.untracked).toContainEqual(
       expect.objectContaining({
         provision: 'M7.2',

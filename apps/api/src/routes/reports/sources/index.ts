@@ -4,6 +4,7 @@ import { openLicensingSource } from './open-licensing.js';
 import { paymentsSource } from './payments.js';
 import { priorityExamSource } from './priority-exam.js';
 import { quotaMembersSource } from './quota-members.js';
+import { ratingsSource } from './ratings.js';
 import { serviceEventsSource } from './service-events.js';
 import { serviceRecordsSource } from './service-records.js';
 import { serviceRequestsSource } from './service-requests.js';
@@ -23,6 +24,7 @@ export const SCORECARD_SOURCES: Readonly<Record<string, ScorecardSource>> = {
   payments: paymentsSource,
   'priority-exam': priorityExamSource,
   'quota-members': quotaMembersSource,
+  ratings: ratingsSource,
   'service-records': serviceRecordsSource,
   'service-events': serviceEventsSource,
   'service-requests': serviceRequestsSource,
