@@ -19,6 +19,11 @@ export const router = createRouter({
     { path: '/scorecard', name: 'scorecard', component: () => import('./pages/ScorecardPage.vue') },
     { path: '/records', name: 'records', component: () => import('./pages/RecordsPage.vue') },
     { path: '/brands', name: 'brands', component: () => import('./pages/BrandsPage.vue') },
+    {
+      path: '/open-licensing',
+      name: 'open-licensing',
+      component: () => import('./pages/OpenLicensingPage.vue'),
+    },
     { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue') },
     { path: '/imports', name: 'imports', component: () => import('./pages/ImportsPage.vue') },
     { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue') },

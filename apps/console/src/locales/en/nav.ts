@@ -10,6 +10,7 @@ export const nav = {
   scorecard: 'Scorecard',
   records: 'Records',
   brands: 'Hundred Brands',
+  licensing: 'Open licensing',
   notices: 'Notices & payments',
   enterprises: 'Enterprises',
   priorityExam: 'Prioritized examination',

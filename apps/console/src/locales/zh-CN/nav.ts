@@ -7,6 +7,7 @@ export const nav = {
   scorecard: '落实情况',
   records: '记录与核验',
   brands: '百城百品',
+  licensing: '专利开放许可',
   notices: '公示与拨付',
   enterprises: '企业库',
   priorityExam: '优先审查推荐',

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, field, nav, signIn } from './support.js';
+
+// M5.2 专利开放许可 in the console: the region records an offer (a wrong patent number refused at its
+// field first, in the domain's words), sees it published, sees an enterprise's interest in it and
+// marks the licence concluded (a fee in words refused at its field first).
+
+function patentNumber(): string {
+  const W = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  const first12 = `20251${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+  const r = [...first12].reduce((s, d, i) => s + Number(d) * W[i]!, 0) % 11;
+  return `ZL${first12}.${r === 10 ? 'X' : r}`;
+}
+const chinaToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', dateStyle: 'short' }).format(new Date());
+
+test('the region records an offer, sees the interest in it and marks the licence concluded', async ({
+  page,
+  playwright,
+  baseURL,
+}, info) => {
+  const number = patentNumber();
+  const year = Number(chinaToday().slice(0, 4));
+  await signIn(page, 'region.admin');
+  await nav(page, 'licensing');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('专利开放许可');
+  // The demo's interests are there, with their enterprises.
+  await expect(page.locator('[data-test="interests"] tbody tr').first()).toBeVisible();
+
+  const form = page.locator('[data-test="offer-form"]');
+  const wrong = number.slice(0, -1) + (number.endsWith('1') ? '2' : '1');
+  await field(page, 'ol-number').fill(wrong);
+  await field(page, 'ol-title').fill('一种高镍正极材料的烧结工艺');
+  await field(page, 'ol-field').fill('新型材料');
+  await field(page, 'ol-licensor').fill('北方民族大学');
+  await field(page, 'ol-amount').fill('90000');
+  await field(page, 'ol-to').fill(`${year + 1}-12-31`);
+  await page.locator('[data-test="ol-area"]').click();
+  await page.getByRole('option', { name: '石嘴山市', exact: true }).click();
+  await page.locator('[data-test="ol-submit"]').click();
+  await expect(form.locator('.el-form-item__error')).toContainText('校验');
+  await page.screenshot({ path: info.outputPath('refused.png'), fullPage: true });
+  await field(page, 'ol-number').fill(number);
+  await page.locator('[data-test="ol-submit"]').click();
+  await expect(page.getByRole('status').filter({ hasText: `已发布 ${number} 的开放许可` })).toBeVisible();
+  const offerRow = page.locator('[data-test="offers"] tbody tr', { hasText: number });
+  await expect(offerRow).toContainText('北方民族大学 · 高校');
+  await expect(offerRow).toContainText('¥90,000.00 / 年');
+  await expect(offerRow).toContainText('石嘴山市');
+
+  // The demo enterprise (on the portal, here through the API) expresses interest.
+  const published = (await (
+    await page.request.get('/api/open-licences', { params: { q: number } })
+  ).json()) as {
+    items: { id: string }[];
+  };
+  const ent = await playwright.request.newContext({ baseURL });
+  expect(
+    (
+      await ent.post('/api/auth/login', { data: { username: 'enterprise.demo', password: DEMO_PASSWORD } })
+    ).ok(),
+  ).toBe(true);
+  const asked = await ent.post(`/api/open-licences/${published.items[0]!.id}/interests`, {
+    data: { message: '拟用于正极材料扩产项目' },
+  });
+  expect(asked.ok(), await asked.text()).toBe(true);
+  await ent.dispose();
+
+  await page.reload();
+  const row = page
+    .locator('[data-test="interests"] tbody tr')
+    .filter({ has: page.getByText(number, { exact: false }) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('拟用于正极材料扩产项目');
+  await expect(row.locator('[data-test="interest-status"]')).toHaveText('洽谈中');
+  await row.locator('[data-test="conclude"]').click();
+  await field(page, 'cl-fee').fill('九万元');
+  await page.locator('[data-test="cl-submit"]').click();
+  await expect(page.locator('[data-test="conclude-form"] .el-form-item__error')).toContainText('金额');
+  await field(page, 'cl-fee').fill('90000.00');
+  await page.locator('[data-test="cl-submit"]').click();
+  await expect(row.locator('[data-test="interest-status"]')).toHaveText('已达成许可');
+  await expect(row).toContainText(`${chinaToday()} · ¥90,000.00`);
+  await page.screenshot({ path: info.outputPath('concluded.png'), fullPage: true });
+});
