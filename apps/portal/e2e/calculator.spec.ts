@@ -41,6 +41,40 @@ test.describe('policy at a glance and the calculator (public, no login)', () => 
     await expect(page.locator('[data-test="result"]')).toHaveCount(0);
   });
 
+  test('amounts as people type them: full-width digits, thousands separators, 元 and 万 are read, the reading shown', async ({
+    page,
+  }) => {
+    await page.goto('/portal/calculator/M7.5');
+    const fee = field(page, 'evaluationFeePaid');
+    const reading = page.locator('[data-test="evaluationFeePaid-reading"]');
+    await fee.fill('２００００');
+    await expect(reading).toHaveText('¥20,000.00 · 贰万元整');
+    await fee.fill('20,000 元');
+    await expect(reading).toHaveText('¥20,000.00 · 贰万元整');
+    await fee.fill('2万');
+    await expect(reading).toHaveText('¥20,000.00 · 贰万元整');
+    await page.locator('[data-test="calculate"]').click();
+    await expect(page.locator('[data-test="amount"]')).toHaveText('¥18,000.00');
+
+    // What is not an amount stops the form at its field, in plain Chinese, the field marked.
+    await fee.fill('abc');
+    await page.locator('[data-test="calculate"]').click();
+    await expect(reading).toHaveText('“abc”不是金额，请只填数字，例如 5000000 或 500万');
+    await expect(fee).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('[data-test="result"]')).toHaveCount(0);
+    await expect(page.locator('[data-test="problem"]')).toHaveCount(0);
+
+    await page.goto('/portal/calculator/M7.4');
+    await field(page, 'principal').fill('1,000万');
+    await expect(page.locator('[data-test="principal-reading"]')).toHaveText('¥10,000,000.00 · 壹仟万元整');
+    await field(page, 'pledgeShareRatio').fill('0.6');
+    await field(page, 'disbursedOn').fill('2024-03-15');
+    await field(page, 'repaidOn').fill('2025-03-15');
+    await field(page, 'interestPaid').fill('３５０，０００');
+    await page.locator('[data-test="calculate"]').click();
+    await expect(page.locator('[data-test="amount"]')).toHaveText('¥209,875.00');
+  });
+
   test('switches to English', async ({ page }) => {
     await page.goto('/portal/');
     await page.locator('[data-test="lang"]').click();
