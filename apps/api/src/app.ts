@@ -57,7 +57,6 @@ const APPS = ['portal', 'console', 'station'] as const;
 // not yet declared there (with the API's documentation), by pattern.
 const PUBLIC = [
   ...publicRoutes(endpoints),
-  /^POST \/api\/auth\/(login|logout)$/,
   /^POST \/api\/enterprises$/,
   /^GET \/api\/(notices|openapi\.json)$/,
   /^GET \/api\/docs(\/.*)?$/,

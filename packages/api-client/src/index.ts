@@ -16,7 +16,6 @@ import type {
   figureRecordsSchema,
   ipAssetCreate,
   ipAssetRecord,
-  loginRequest,
   matchResponse,
   memberCreate,
   memberSchema,
@@ -183,13 +182,6 @@ export function createClient(opts: ClientOptions = {}) {
 
   return {
     ...derived,
-    auth: {
-      login: (b: In<typeof loginRequest>) => call<Out<typeof meResponse>>('POST', '/auth/login', b),
-      logout: () => call<{ ok: true }>('POST', '/auth/logout'),
-      me: () => call<Out<typeof meResponse>>('GET', '/auth/me'),
-      changePassword: (b: { currentPassword: string; newPassword: string }) =>
-        call<{ ok: true }>('POST', '/auth/password', b),
-    },
     enterprises: {
       register: (b: In<typeof enterpriseRegistration>) =>
         call<{ enterprise: Out<typeof enterpriseSchema>; me: Out<typeof meResponse> }>(

@@ -1,4 +1,5 @@
 import { audit } from './audit.js';
+import { auth } from './auth.js';
 import { brands } from './brands.js';
 import { budgets } from './budgets.js';
 import { health } from './health.js';
@@ -18,6 +19,7 @@ import { serviceRecords } from './service-records.js';
  */
 export const endpoints = {
   audit,
+  auth,
   brands,
   budgets,
   health,
