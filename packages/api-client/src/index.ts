@@ -264,10 +264,16 @@ export function createClient(opts: ClientOptions = {}) {
     },
     imports: {
       /** mode none: check only; all: import only if every row is good; good: import the good rows. */
-      upload: async (kind: 'recognitions' | 'srdi-list', file: Blob, mode: 'none' | 'all' | 'good') => {
+      /** srdi-list: `year` is the list's (M9.1: kept per year; default this year in China). */
+      upload: async (
+        kind: 'recognitions' | 'srdi-list',
+        file: Blob,
+        mode: 'none' | 'all' | 'good',
+        year?: number,
+      ) => {
         const form = new FormData();
         form.set('file', file, 'import.xlsx');
-        const res = await doFetch(`${base}/api/imports/${kind}${qs({ commit: mode })}`, {
+        const res = await doFetch(`${base}/api/imports/${kind}${qs({ commit: mode, year })}`, {
           method: 'POST',
           body: form,
           credentials: 'same-origin',
@@ -285,6 +291,21 @@ export function createClient(opts: ClientOptions = {}) {
         };
       },
     },
+    /** M9.1: a year's SRDI and little-giant lists as imported, in the caller's area (newest year by default). */
+    srdiLists: (q: { year?: number; level?: 'provincial' | 'little-giant' } = {}) =>
+      call<{
+        years: number[];
+        year: number | null;
+        items: {
+          year: number;
+          level: 'provincial' | 'little-giant';
+          creditCode: string;
+          name: string;
+          enterpriseId: string;
+          areaCode: string;
+          importedAt: string;
+        }[];
+      }>('GET', `/srdi-lists${qs(q)}`),
     exports: {
       enterprisesUrl: (q: { status?: string; areaCode?: string } = {}) =>
         `${base}/api/enterprises.xlsx${qs(q)}`,

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { uuid } from './common.js';
 import { CHECKS } from './messages.js';
 
-export const ROLES = ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'] as const;
+/** `industry-dept`: the industry department (工业和信息化部门), read only, scoped to its area like a city (none: the region). */
+export const ROLES = [
+  'enterprise',
+  'agency',
+  'city-admin',
+  'region-admin',
+  'auditor',
+  'industry-dept',
+] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -98,7 +98,10 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_username_uq').on(sql`lower(${t.username})`),
-    check('users_role_ck', sql`${t.role} in ('enterprise','agency','city-admin','region-admin','auditor')`),
+    check(
+      'users_role_ck',
+      sql`${t.role} in ('enterprise','agency','city-admin','region-admin','auditor','industry-dept')`,
+    ),
     check(
       'users_scope_ck',
       sql`(${t.role} <> 'enterprise' or ${t.enterpriseId} is not null) and (${t.role} <> 'agency' or ${t.agencyId} is not null) and (${t.role} <> 'city-admin' or ${t.areaCode} is not null)`,
@@ -643,6 +646,36 @@ export const serviceRequests = pgTable(
       'service_requests_handle_days_ck',
       sql`${t.handleWorkingDays} is null or ${t.handleWorkingDays} between 1 and 120`,
     ),
+  ],
+);
+
+/**
+ * M9.1 information sharing: the official SRDI (专精特新) and "little giant" (小巨人) lists as
+ * imported, kept per year: one row per enterprise and year (a later import of the same year
+ * replaces its level and name).
+ */
+export const srdiListEntries = pgTable(
+  'srdi_list_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    level: text('level').notNull(),
+    creditCode: text('credit_code').notNull(),
+    name: text('name').notNull(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    importedBy: uuid('imported_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('srdi_list_entries_year_code_uq').on(t.year, t.creditCode),
+    index('srdi_list_entries_enterprise_idx').on(t.enterpriseId),
+    check('srdi_list_entries_level_ck', sql`${t.level} in ('provincial','little-giant')`),
+    check('srdi_list_entries_year_ck', sql`${t.year} between 2000 and 2100`),
   ],
 );
 

@@ -20,6 +20,13 @@ import type { SessionUser } from './context.js';
  */
 const NOTHING = sql`false`;
 
+/**
+ * The industry department (read only) sees what is in its area — the area of its account, or the
+ * whole region when it has none — through the column that places a row in an area.
+ */
+const inArea = (user: SessionUser, column: Parameters<typeof eq>[0]) =>
+  user.areaCode ? eq(column, user.areaCode) : undefined;
+
 export function enterpriseScope(user: SessionUser): SQL | undefined {
   switch (user.role) {
     case 'enterprise':
@@ -32,6 +39,8 @@ export function enterpriseScope(user: SessionUser): SQL | undefined {
     case 'agency':
       // Agencies look enterprises up to record services (name and credit code only; see the station issue).
       return undefined;
+    case 'industry-dept':
+      return inArea(user, enterprises.areaCode);
   }
 }
 
@@ -47,6 +56,8 @@ export function applicationScope(user: SessionUser): SQL | undefined {
     case 'agency':
       // An agency sees its own claims (the provisions paid to agencies, M11.1).
       return user.agencyId ? eq(applications.agencyId, user.agencyId) : NOTHING;
+    case 'industry-dept':
+      return inArea(user, applications.areaCode);
   }
 }
 
@@ -59,8 +70,11 @@ export function serviceRequestScope(user: SessionUser): SQL | undefined {
       return eq(serviceRequests.agencyId, user.agencyId!);
     case 'city-admin':
       return eq(enterprises.areaCode, user.areaCode!);
-    default:
+    case 'region-admin':
+    case 'auditor':
       return undefined;
+    default:
+      return NOTHING;
   }
 }
 
@@ -96,6 +110,8 @@ export function recordScope(user: SessionUser): SQL | undefined {
     case 'region-admin':
     case 'auditor':
       return undefined;
+    default:
+      return NOTHING;
   }
 }
 
@@ -107,6 +123,8 @@ export function adjudicationScope(user: SessionUser): SQL | undefined {
     case 'region-admin':
     case 'auditor':
       return undefined;
+    case 'industry-dept':
+      return inArea(user, adjudicationCases.areaCode);
     default:
       return NOTHING;
   }
@@ -142,6 +160,8 @@ export function brandScope(user: SessionUser): SQL | undefined {
     case 'region-admin':
     case 'auditor':
       return undefined;
+    default:
+      return NOTHING;
   }
 }
 

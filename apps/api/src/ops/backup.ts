@@ -17,6 +17,7 @@ import {
   licenceInterests,
   serviceRequestAssignments,
   serviceRequests,
+  srdiListEntries,
   licenceOffers,
   servicePhotos,
   serviceRecords,
@@ -65,6 +66,8 @@ const COUNTED = {
   /** 好差评 and the cities' follow-ups of the poor ones. */
   serviceRatings,
   ratingFollowUps,
+  /** M9.1: the SRDI and little-giant lists kept per year. */
+  srdiListEntries,
 };
 
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;

@@ -17,22 +17,26 @@ const ZERO = '00000000-0000-4000-8000-000000000000';
 
 type Route = [method: string, path: string, allowed: string[], body?: unknown];
 const ROUTES: Route[] = [
-  ['GET', '/auth/me', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
+  ['GET', '/auth/me', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor', 'industry-dept']],
   [
     'POST',
     '/auth/password',
-    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'],
+    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor', 'industry-dept'],
     { currentPassword: 'x', newPassword: 'y' },
   ],
-  ['GET', '/enterprises', ['city-admin', 'region-admin', 'auditor']],
-  ['GET', `/enterprises/${ZERO}`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
+  ['GET', '/enterprises', ['city-admin', 'region-admin', 'auditor', 'industry-dept']],
+  ['GET', `/enterprises/${ZERO}`, ['enterprise', 'city-admin', 'region-admin', 'auditor', 'industry-dept']],
   [
     'POST',
     `/enterprises/${ZERO}/verification`,
     ['city-admin', 'region-admin'],
     { status: 'verified', srdiVerified: true, comment: 'x' },
   ],
-  ['GET', `/enterprises/${ZERO}/ip-assets`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
+  [
+    'GET',
+    `/enterprises/${ZERO}/ip-assets`,
+    ['enterprise', 'city-admin', 'region-admin', 'auditor', 'industry-dept'],
+  ],
   [
     'POST',
     `/enterprises/${ZERO}/ip-assets`,
@@ -69,8 +73,16 @@ const ROUTES: Route[] = [
     ['enterprise', 'agency-admin'],
     { roundId: ZERO, claim: { provision: 'M7.5', evaluationFeePaid: '1.00' } },
   ],
-  ['GET', '/applications', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
-  ['GET', `/applications/${ZERO}`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
+  [
+    'GET',
+    '/applications',
+    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor', 'industry-dept'],
+  ],
+  [
+    'GET',
+    `/applications/${ZERO}`,
+    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor', 'industry-dept'],
+  ],
   [
     'PATCH',
     `/applications/${ZERO}`,
@@ -109,12 +121,21 @@ const ROUTES: Route[] = [
   ],
   ['GET', `/attachments/${ZERO}`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
   ['GET', '/quotas', ['city-admin', 'region-admin', 'auditor']],
-  ['GET', '/notifications', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
-  ['GET', '/notifications/unread', ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
+  // Everyone signed in reads their own messages (the industry department has none addressed to it yet).
+  [
+    'GET',
+    '/notifications',
+    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor', 'industry-dept'],
+  ],
+  [
+    'GET',
+    '/notifications/unread',
+    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor', 'industry-dept'],
+  ],
   [
     'POST',
     '/notifications/read',
-    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'],
+    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor', 'industry-dept'],
     { all: true },
   ],
   ['GET', '/budget-floors?year=2026', ['region-admin', 'auditor']],
@@ -167,7 +188,8 @@ const ROUTES: Route[] = [
   ],
   ['POST', `/priority-exam/${ZERO}/check`, ['city-admin'], { decision: 'pass' }],
   ['POST', `/priority-exam/${ZERO}/decision`, ['region-admin'], { decision: 'recommend' }],
-  ['GET', '/adjudication-cases', ['city-admin', 'region-admin', 'auditor']],
+  ['GET', '/adjudication-cases', ['city-admin', 'region-admin', 'auditor', 'industry-dept']],
+  ['GET', '/srdi-lists', ['city-admin', 'region-admin', 'auditor', 'industry-dept']],
   [
     'POST',
     '/adjudication-cases',
@@ -182,7 +204,7 @@ const ROUTES: Route[] = [
       receivedOn: '2099-01-01',
     },
   ],
-  ['GET', `/adjudication-cases/${ZERO}`, ['city-admin', 'region-admin', 'auditor']],
+  ['GET', `/adjudication-cases/${ZERO}`, ['city-admin', 'region-admin', 'auditor', 'industry-dept']],
   [
     'POST',
     `/adjudication-cases/${ZERO}/steps`,
@@ -190,7 +212,7 @@ const ROUTES: Route[] = [
     { step: 'accept', on: '2026-01-05' },
   ],
   ['POST', `/adjudication-cases/${ZERO}/document`, ['city-admin', 'region-admin'], {}],
-  ['GET', `/adjudication-cases/${ZERO}/document`, ['city-admin', 'region-admin', 'auditor']],
+  ['GET', `/adjudication-cases/${ZERO}/document`, ['city-admin', 'region-admin', 'auditor', 'industry-dept']],
   ['POST', '/quotas', ['region-admin'], { provision: 'M7.4', year: 2026 }],
   ['POST', `/quotas/${ZERO}/members`, ['region-admin'], { enterpriseId: ZERO }],
   ['GET', '/reports/overview?fundingYear=2026', ['city-admin', 'region-admin', 'auditor']],
@@ -304,7 +326,16 @@ const ROUTES: Route[] = [
   ['GET', '/audit', ['auditor', 'region-admin']],
   ['GET', '/audit/verify', ['auditor', 'region-admin']],
 ];
-const ROLES = ['anonymous', 'enterprise', 'agency', 'agency-admin', 'city-admin', 'region-admin', 'auditor'];
+const ROLES = [
+  'anonymous',
+  'enterprise',
+  'agency',
+  'agency-admin',
+  'city-admin',
+  'region-admin',
+  'auditor',
+  'industry-dept',
+];
 
 beforeAll(async () => {
   h = await startHarness();
@@ -328,6 +359,15 @@ beforeAll(async () => {
     agencyAdmin: true,
   });
   cookies['agency-admin'] = (await h.as('matrix.agency.admin')).cookie();
+  // M9.1: the industry department of Yinchuan, read only.
+  await h.db.insert(users).values({
+    username: 'matrix.industry',
+    displayName: 'Industry department',
+    passwordHash: await hashPassword(PASSWORD),
+    role: 'industry-dept',
+    areaCode: '640100',
+  });
+  cookies['industry-dept'] = (await h.as('matrix.industry')).cookie();
 });
 afterAll(() => h.close());
 

@@ -58,7 +58,8 @@ export async function seedPriorityExam(
     status === 'submitted'
       ? [...waiting, ...rest.splice(0, Math.max(0, n - waiting.length))]
       : rest.splice(0, n);
-  const cityOf = (area: string) => o.admins.find((u) => u.areaCode === area) ?? o.regionAdmin;
+  const cityOf = (area: string) =>
+    o.admins.find((u) => u.role === 'city-admin' && u.areaCode === area) ?? o.regionAdmin;
   const now = Date.now();
   const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000).toISOString();
   let k = 0;

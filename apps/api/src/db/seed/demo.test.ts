@@ -33,6 +33,7 @@ import {
   serviceRequestAssignments,
   serviceRequests,
   serviceRatings,
+  srdiListEntries,
   users,
 } from '../schema.js';
 import { verifyChain } from '../../lib/audit.js';
@@ -158,6 +159,26 @@ describe('demo data', () => {
     const moved = rows.find((x) => x.r.id === moves[0]!.requestId)!.r;
     expect(moved).toMatchObject({ agencyId: moves[0]!.agencyId, status: 'assigned', handleWorkingDays: 15 });
     expect(requestDueStatus(moved.status, moved.dueOn, today).overdue).toBe(false);
+  });
+
+  it('holds last year’s and this year’s SRDI lists and the industry departments’ read-only accounts (M9.1)', async () => {
+    const year = Number(todayInChina().slice(0, 4));
+    const lists = await db.db
+      .select({ year: srdiListEntries.year, level: srdiListEntries.level, n: count() })
+      .from(srdiListEntries)
+      .groupBy(srdiListEntries.year, srdiListEntries.level);
+    expect(new Set(lists.map((l) => l.year))).toEqual(new Set([year - 1, year]));
+    expect(
+      lists
+        .filter((l) => l.year === year)
+        .map((l) => l.level)
+        .sort(),
+    ).toEqual(['little-giant', 'provincial']);
+    const industry = await db.db.select().from(users).where(eq(users.role, 'industry-dept'));
+    expect(industry.map((u) => [u.username, u.areaCode]).sort()).toEqual([
+      ['region.industry', null],
+      ['yinchuan.industry', '640100'],
+    ]);
   });
 
   it('holds a year of M2.1 sized from the registry: a few fewer recommended than 50, passed ones of focus industries and not, some waiting for their city', async () => {

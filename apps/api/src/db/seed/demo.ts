@@ -32,6 +32,7 @@ import {
   reviews,
   serviceRecords,
   settings,
+  srdiListEntries,
   users,
   type ApplicationStatus,
 } from '../schema.js';
@@ -63,6 +64,14 @@ export const DEMO_ACCOUNTS = [
   { username: 'shizuishan.admin', role: 'city-admin', displayName: '石嘴山市 审核员', areaCode: '640200' },
   { username: 'ningdong.admin', role: 'city-admin', displayName: '宁东基地 审核员', areaCode: 'NINGDONG' },
   { username: 'auditor', role: 'auditor', displayName: '审计员', areaCode: null },
+  // M9.1: the industry departments, read only (a city's, and the region's seeing every area).
+  {
+    username: 'yinchuan.industry',
+    role: 'industry-dept',
+    displayName: '银川市工业和信息化局',
+    areaCode: '640100',
+  },
+  { username: 'region.industry', role: 'industry-dept', displayName: '自治区工业和信息化厅', areaCode: null },
 ] as const;
 
 /** A deterministic pseudo-random sequence: the same demo data on every machine. */
@@ -527,6 +536,22 @@ export async function seedDemo(
         createdBy: admins[0]!.id,
       })),
     );
+    // M9.1: the official SRDI and little-giant lists of last year and this one, as the region imported
+    // them (the verified SRDI enterprises; a few of last year's provincial ones became little giants).
+    const listed = verified.filter((e) => e.srdiVerified && e.srdiLevel !== 'none');
+    if (listed.length)
+      await tx.insert(srdiListEntries).values(
+        [year - 1, year].flatMap((y) =>
+          listed.map((e, i) => ({
+            year: y,
+            level: y < year && e.srdiLevel === 'little-giant' && i % 3 === 0 ? 'provincial' : e.srdiLevel,
+            creditCode: e.creditCode,
+            name: e.name,
+            enterpriseId: e.id,
+            importedBy: regionAdmin.id,
+          })),
+        ),
+      );
     // Requests from enterprises: assigned, open, overdue and reassigned ones (the console's triage page).
     // (A small demo — fewer than 63 verified enterprises — takes its requesters from the start of the list.)
     await seedServiceRequests(tx, {
@@ -536,7 +561,7 @@ export async function seedDemo(
       station: agencyRows[0]!,
       centre: agencyRows[1]!,
       takenDownBy: regionAdmin.id,
-      assignedBy: admins.find((u) => u.areaCode === '640100')!.id,
+      assignedBy: admins.find((u) => u.role === 'city-admin' && u.areaCode === '640100')!.id,
     });
     // Records kept under the provisions (every kind) and agencies' events with attendees.
     await seedRecords(tx, {
@@ -551,7 +576,7 @@ export async function seedDemo(
     await seedAdjudicationCases(tx, {
       today: asOf,
       enterprises: ents,
-      filedBy: admins.find((u) => u.areaCode === '640100')!.id,
+      filedBy: admins.find((u) => u.role === 'city-admin' && u.areaCode === '640100')!.id,
       files: opts.files,
     });
     // The year's recommendations for patent prioritized examination, sized from the registry

@@ -253,7 +253,7 @@ function applyStep(row: Row, s: Step): Partial<Row> {
 
 export const adjudicationRoutes = router()
   .openapi(listCases, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');
+    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor', 'industry-dept');
     const q = c.req.valid('query');
     const { db } = c.get('deps');
     const rows = await db
@@ -328,7 +328,7 @@ export const adjudicationRoutes = router()
     return c.json(out, 201);
   })
   .openapi(getCase, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');
+    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor', 'industry-dept');
     const { id } = c.req.valid('param');
     const { db } = c.get('deps');
     const [row] = await db
@@ -404,7 +404,7 @@ export const adjudicationRoutes = router()
     return c.json(out, 200);
   })
   .openapi(downloadDocument, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');
+    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor', 'industry-dept');
     const { id } = c.req.valid('param');
     const { db, files } = c.get('deps');
     const [row] = await db

@@ -11,7 +11,7 @@ import { body, errors, json } from '../../lib/openapi.js';
 
 const tags = ['adjudication'];
 const security = [{ session: [] }];
-const READERS = ['city-admin', 'region-admin', 'auditor'] as const;
+const READERS = ['city-admin', 'region-admin', 'auditor', 'industry-dept'] as const;
 const WRITERS = ['city-admin', 'region-admin'] as const;
 const params = z.object({ id: uuid });
 

@@ -94,7 +94,7 @@ export const enterpriseRoutes = router()
     );
   })
   .openapi(list, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');
+    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor', 'industry-dept');
     const { db } = c.get('deps');
     const q = c.req.valid('query');
     const conds: (SQL | undefined)[] = [enterpriseScope(user)];
@@ -118,7 +118,7 @@ export const enterpriseRoutes = router()
     );
   })
   .openapi(get, async (c) => {
-    const user = requireUser(c, 'enterprise', 'city-admin', 'region-admin', 'auditor');
+    const user = requireUser(c, 'enterprise', 'city-admin', 'region-admin', 'auditor', 'industry-dept');
     const { id } = c.req.valid('param');
     const [row] = await c
       .get('deps')

@@ -29,7 +29,7 @@ export const register = createRoute({
 });
 
 export const list = createRoute({
-  middleware: [allow('city-admin', 'region-admin', 'auditor')] as const,
+  middleware: [allow('city-admin', 'region-admin', 'auditor', 'industry-dept')] as const,
   method: 'get',
   path: '/enterprises',
   tags: ['enterprises'],
@@ -40,7 +40,7 @@ export const list = createRoute({
 });
 
 export const get = createRoute({
-  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor')] as const,
+  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor', 'industry-dept')] as const,
   method: 'get',
   path: '/enterprises/{id}',
   tags: ['enterprises'],

@@ -6,13 +6,20 @@ import {
   ipAssetSchema,
   assetItemKey,
   todayInChina,
+  yearInChina,
   type AnyClaim,
   type IpAsset,
   type IpAssetKind,
 } from '@huiqi/domain';
-import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import { applications, enterpriseIpAssets, enterprises, fundingRounds } from '../../db/schema.js';
+import {
+  applications,
+  enterpriseIpAssets,
+  enterprises,
+  fundingRounds,
+  srdiListEntries,
+} from '../../db/schema.js';
 import { conflict } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
@@ -21,7 +28,7 @@ import { router } from '../../lib/openapi.js';
 import { enterpriseScope } from '../../lib/scope.js';
 import { workbook } from '../../lib/spreadsheet.js';
 import { readUpload, type Problem } from './import-sheet.js';
-import { exportEnterprises, importRecognitions, importSrdiList } from './imports.routes.js';
+import { exportEnterprises, importRecognitions, importSrdiList, listSrdiLists } from './imports.routes.js';
 
 const RECOGNITION_COLUMNS = {
   creditCode: { zh: '统一社会信用代码', en: 'Credit code', required: true },
@@ -219,8 +226,8 @@ export const importRoutes = router()
     return c.json(report('recognitions', rows.length, problems, true, good.length), 200);
   })
   .openapi(importSrdiList, async (c) => {
-    requireUser(c, 'region-admin');
-    const { commit } = c.req.valid('query');
+    const user = requireUser(c, 'region-admin');
+    const { commit, year = yearInChina() } = c.req.valid('query');
     const { db } = c.get('deps');
     const rows = await readUpload(c, SRDI_COLUMNS);
     const codes = rows.map((r) => r.get('creditCode').toUpperCase());
@@ -228,7 +235,11 @@ export const importRoutes = router()
       ? await db.select().from(enterprises).where(inArray(enterprises.creditCode, codes))
       : [];
     const problems: Problem[] = [];
-    const good: { enterprise: typeof enterprises.$inferSelect; level: 'provincial' | 'little-giant' }[] = [];
+    const good: {
+      enterprise: typeof enterprises.$inferSelect;
+      level: 'provincial' | 'little-giant';
+      name: string;
+    }[] = [];
     for (const r of rows) {
       const add = (key: string, zh: string, en: string) =>
         problems.push({ row: r.row, column: r.where(key), zh, en });
@@ -249,13 +260,34 @@ export const importRoutes = router()
           `级别“${r.get('level')}”无法识别：应为“自治区级”或“国家级小巨人”。`,
           `Level "${r.get('level')}" is unknown: "provincial" or "little-giant".`,
         );
-      if (enterprise && level && check.valid) good.push({ enterprise, level });
+      if (enterprise && level && check.valid) good.push({ enterprise, level, name: r.get('name') });
     }
     assertCommittable(commit, problems);
     if (commit === 'none' || !good.length)
       return c.json(report('srdi-list', rows.length, problems, false, 0), 200);
     await withTx(db, async (tx) => {
       for (const g of good) {
+        // The year's list keeps the row (a second import of the year replaces it)…
+        await tx
+          .insert(srdiListEntries)
+          .values({
+            year,
+            level: g.level,
+            creditCode: g.enterprise.creditCode,
+            name: g.name || g.enterprise.name,
+            enterpriseId: g.enterprise.id,
+            importedBy: user.id,
+          })
+          .onConflictDoUpdate({
+            target: [srdiListEntries.year, srdiListEntries.creditCode],
+            set: {
+              level: g.level,
+              name: g.name || g.enterprise.name,
+              importedBy: user.id,
+              updatedAt: sql`now()`,
+            },
+          });
+        // …and the enterprise's registry entry takes the level it confirms.
         await tx
           .update(enterprises)
           .set({ srdiLevel: g.level, srdiVerified: true })
@@ -266,11 +298,55 @@ export const importRoutes = router()
           targetType: 'enterprise',
           targetId: g.enterprise.id,
           before: { srdiLevel: g.enterprise.srdiLevel, srdiVerified: g.enterprise.srdiVerified },
-          after: { srdiLevel: g.level, srdiVerified: true },
+          after: { srdiLevel: g.level, srdiVerified: true, year },
         });
       }
     });
     return c.json(report('srdi-list', rows.length, problems, true, good.length), 200);
+  })
+  .openapi(listSrdiLists, async (c) => {
+    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor', 'industry-dept');
+    const q = c.req.valid('query');
+    const { db } = c.get('deps');
+    const years = (
+      await db
+        .selectDistinct({ year: srdiListEntries.year })
+        .from(srdiListEntries)
+        .orderBy(desc(srdiListEntries.year))
+    ).map((r) => r.year);
+    const year = q.year ?? years[0] ?? null;
+    const rows =
+      year === null
+        ? []
+        : await db
+            .select({ l: srdiListEntries, areaCode: enterprises.areaCode })
+            .from(srdiListEntries)
+            .innerJoin(enterprises, eq(enterprises.id, srdiListEntries.enterpriseId))
+            .where(
+              and(
+                eq(srdiListEntries.year, year),
+                q.level ? eq(srdiListEntries.level, q.level) : undefined,
+                enterpriseScope(user),
+              ),
+            )
+            .orderBy(asc(srdiListEntries.level), asc(srdiListEntries.name))
+            .limit(5000);
+    return c.json(
+      {
+        years,
+        year,
+        items: rows.map(({ l, areaCode }) => ({
+          year: l.year,
+          level: l.level as 'provincial',
+          creditCode: l.creditCode,
+          name: l.name,
+          enterpriseId: l.enterpriseId,
+          areaCode,
+          importedAt: l.updatedAt,
+        })),
+      },
+      200,
+    );
   })
   .openapi(exportEnterprises, async (c) => {
     const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');

@@ -46,15 +46,17 @@ export const importRecognitions = createRoute({
   },
 });
 
+const year = z.coerce.number().int().min(2000).max(2100);
+
 export const importSrdiList = createRoute({
   middleware: [allow('region-admin')] as const,
   method: 'post',
   path: '/imports/srdi-list',
   tags,
   summary:
-    'The official list of SRDI enterprises as .xlsx: confirms the SRDI level of the registered enterprises it names (region-admin)',
+    "M9.1: the year's official SRDI (专精特新) or little-giant (小巨人) list as .xlsx: kept as that year's list and confirms the SRDI level of the registered enterprises it names (region-admin; year: the list's, default this year)",
   security,
-  request: { query, body: file },
+  request: { query: query.extend({ year: year.optional() }), body: file },
   responses: {
     200: json(importReport),
     400: errors[400],
@@ -88,6 +90,44 @@ export const exportEnterprises = createRoute({
         },
       },
     },
+    401: errors[401],
+    403: errors[403],
+  },
+});
+
+export const srdiListEntry = z
+  .object({
+    year: z.number().int(),
+    level: z.enum(['provincial', 'little-giant']),
+    creditCode: z.string(),
+    name: z.string(),
+    enterpriseId: z.string(),
+    areaCode: z.string(),
+    importedAt: z.string(),
+  })
+  .meta({ id: 'SrdiListEntry' });
+
+export const listSrdiLists = createRoute({
+  middleware: [allow('city-admin', 'region-admin', 'auditor', 'industry-dept')] as const,
+  method: 'get',
+  path: '/srdi-lists',
+  tags: ['enterprises'],
+  summary:
+    "M9.1: the SRDI and little-giant lists of a year as imported, in the caller's area (a city's or an industry department's own; the region all)",
+  security,
+  request: {
+    query: z.object({ year: year.optional(), level: z.enum(['provincial', 'little-giant']).optional() }),
+  },
+  responses: {
+    200: json(
+      z.object({
+        /** The years with a list, newest first. */
+        years: z.array(z.number().int()),
+        year: z.number().int().nullable(),
+        items: z.array(srdiListEntry),
+      }),
+    ),
+    400: errors[400],
     401: errors[401],
     403: errors[403],
   },

@@ -87,7 +87,8 @@ const READERS = ['enterprise', 'city-admin', 'region-admin', 'auditor'] as const
 
 export const profileRoutes = router()
   .openapi(listAssets, async (c) => {
-    const user = requireUser(c, ...READERS);
+    // The IP profile is shared with the industry department of the enterprise's area (M9.1).
+    const user = requireUser(c, ...READERS, 'industry-dept');
     const { id } = c.req.valid('param');
     await visibleEnterprise(c, user, id);
     const rows = await c

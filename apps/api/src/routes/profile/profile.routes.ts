@@ -17,7 +17,7 @@ const tags = ['enterprise profile'];
 const security = [{ session: [] }];
 
 export const listAssets = createRoute({
-  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor')] as const,
+  middleware: [allow('enterprise', 'city-admin', 'region-admin', 'auditor', 'industry-dept')] as const,
   method: 'get',
   path: '/enterprises/{id}/ip-assets',
   tags,

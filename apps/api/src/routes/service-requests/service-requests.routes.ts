@@ -81,7 +81,11 @@ export const createRequest = createRoute({
   responses: { 201: json(serviceRequestSchema), 400: errors[400], 401: errors[401], 403: errors[403] },
 });
 
+/** Who follows requests: the enterprise, the agency holding it, officials and auditors (not the industry department). */
+const FOLLOWERS = ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'] as const;
+
 export const listRequests = createRoute({
+  middleware: [allow(...FOLLOWERS)] as const,
   method: 'get',
   path: '/service-requests',
   tags: ['services'],
@@ -93,6 +97,7 @@ export const listRequests = createRoute({
     200: json(z.object({ items: z.array(serviceRequestSchema) })),
     400: errors[400],
     401: errors[401],
+    403: errors[403],
   },
 });
 
@@ -173,6 +178,7 @@ export const actOnRequest = createRoute({
 });
 
 export const listRequestEvents = createRoute({
+  middleware: [allow(...FOLLOWERS)] as const,
   method: 'get',
   path: '/service-requests/{id}/events',
   tags: ['services'],
@@ -182,6 +188,7 @@ export const listRequestEvents = createRoute({
   responses: {
     200: json(z.object({ items: z.array(requestEventSchema) })),
     401: errors[401],
+    403: errors[403],
     404: errors[404],
   },
 });
@@ -220,6 +227,7 @@ export const serviceRequestDetail = serviceRequestSchema
   .meta({ id: 'ServiceRequestDetail' });
 
 export const getRequest = createRoute({
+  middleware: [allow(...FOLLOWERS)] as const,
   method: 'get',
   path: '/service-requests/{id}',
   tags: ['services'],
@@ -227,5 +235,5 @@ export const getRequest = createRoute({
     'One request with its assignments, the agency’s steps and its service records against it (scoped like the list)',
   security: [{ session: [] }],
   request: { params: z.object({ id: uuid }) },
-  responses: { 200: json(serviceRequestDetail), 401: errors[401], 404: errors[404] },
+  responses: { 200: json(serviceRequestDetail), 401: errors[401], 403: errors[403], 404: errors[404] },
 });

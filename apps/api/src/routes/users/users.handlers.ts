@@ -71,7 +71,8 @@ export const userRoutes = router()
           displayName: input.displayName,
           passwordHash,
           role: input.role,
-          areaCode: input.role === 'city-admin' ? input.areaCode! : null,
+          areaCode:
+            input.role === 'city-admin' || input.role === 'industry-dept' ? (input.areaCode ?? null) : null,
           agencyId: input.role === 'agency' ? input.agencyId! : null,
         })
         .returning();

@@ -30,7 +30,8 @@ export const staffCreate = z
       .max(64)
       .regex(/^[A-Za-z0-9_.@-]+$/, CHECKS.usernameChars.en),
     displayName: z.string().trim().min(1).max(50),
-    role: z.enum(['city-admin', 'region-admin', 'auditor', 'agency']),
+    /** industry-dept: the industry department, read only; with areaCode for a city's, without for the region's. */
+    role: z.enum(['city-admin', 'region-admin', 'auditor', 'agency', 'industry-dept']),
     areaCode: areaCode.optional(),
     agencyId: uuid.optional(),
     password: z.string().min(1).max(256),
