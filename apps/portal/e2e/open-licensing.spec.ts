@@ -93,9 +93,17 @@ test('interest → licence concluded → the M5.1 claim pre-filled from it', asy
   const mine = page.locator('[data-test="my-interest"]', { hasText: number });
   await expect(mine.locator('[data-test="interest-status"]')).toHaveText('洽谈中');
   await mine.locator('[data-test="conclude"]').click();
+  // The fee as people type it: what is not an amount is refused at the field, in plain words;
+  // full-width digits and 万 are read, the reading shown.
   await field(page, 'conclude-fee').fill('六万');
   await mine.locator('[data-test="conclude-send"]').click();
-  await expect(mine.locator('.el-form-item__error')).toContainText('金额须为不小于零、最多两位小数的数字');
+  await expect(mine.locator('[data-test="conclude-fee-reading"]')).toHaveText(
+    '“六万”不是金额，请只填数字，例如 5000000 或 500万',
+  );
+  await expect(field(page, 'conclude-fee')).toHaveAttribute('aria-invalid', 'true');
+  await expect(mine.locator('[data-test="interest-status"]')).toHaveText('洽谈中');
+  await field(page, 'conclude-fee').fill('６万');
+  await expect(mine.locator('[data-test="conclude-fee-reading"]')).toHaveText('¥60,000.00 · 陆万元整');
   await page.screenshot({ path: info.outputPath(`refused-${info.project.name}.png`), fullPage: true });
   await field(page, 'conclude-fee').fill('60000.00');
   await mine.locator('[data-test="conclude-send"]').click();
