@@ -1,3 +1,4 @@
+import { expectAccessible } from '@huiqi/playwright-config/a11y';
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, field, nav, signIn } from './support.js';
 
@@ -81,5 +82,6 @@ test('the region records an offer, sees the interest in it and marks the licence
   await page.locator('[data-test="cl-submit"]').click();
   await expect(row.locator('[data-test="interest-status"]')).toHaveText('已达成许可');
   await expect(row).toContainText(`${chinaToday()} · ¥90,000.00`);
+  await expectAccessible(page);
   await page.screenshot({ path: info.outputPath('concluded.png'), fullPage: true });
 });

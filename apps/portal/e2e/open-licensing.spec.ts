@@ -1,3 +1,4 @@
+import { expectAccessible } from '@huiqi/playwright-config/a11y';
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, field, signInAsDemoEnterprise } from './support.js';
 
@@ -38,6 +39,7 @@ test('the open-licence offers are published without signing in, and fit the scre
   // Nothing wider than the screen (390 px and 1440 px).
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page);
   await page.screenshot({ path: info.outputPath(`listing-${info.project.name}.png`), fullPage: true });
 });
 
@@ -115,6 +117,32 @@ test('interest → licence concluded → the M5.1 claim pre-filled from it', asy
   await expect(page.locator('input[data-test="transactionAmount"]')).toHaveValue('60000.00');
   await expect(page.locator('input[data-test="contractDate"]')).toHaveValue(chinaToday());
   await expect(page.getByRole('radio', { name: '许可', exact: true })).toBeChecked();
+  await page.goBack();
+  await expect(page.locator('[data-test="my-interest"]').first()).toBeVisible();
+  await expectAccessible(page);
   await page.screenshot({ path: info.outputPath(`claim-${info.project.name}.png`), fullPage: true });
   await region.dispose();
+});
+
+test('the demo enterprise offers its own patent: a wrong number refused at its field, then published under its name', async ({
+  page,
+}) => {
+  const number = patentNumber();
+  const wrong = number.slice(0, -1) + (number.endsWith('1') ? '2' : '1');
+  await signInAsDemoEnterprise(page);
+  await page.goto('/portal/open-licences');
+  await page.locator('[data-test="own-open"]').click();
+  await field(page, 'own-number').fill(wrong);
+  await field(page, 'own-title').fill('一种耐磨陶瓷涂层的制备方法');
+  await field(page, 'own-field').fill('新型材料');
+  await field(page, 'own-amount').fill('40000');
+  await field(page, 'own-to').fill(`${Number(chinaToday().slice(0, 4)) + 1}-06-30`);
+  await page.locator('[data-test="own-submit"]').click();
+  await expect(page.locator('[data-test="own-form"] .el-form-item__error')).toContainText('校验');
+  await field(page, 'own-number').fill(number);
+  await page.locator('[data-test="own-submit"]').click();
+  await expect(page.getByRole('status').filter({ hasText: `已发布 ${number} 的开放许可` })).toBeVisible();
+  const offer = page.locator('[data-test="offer"]', { hasText: number });
+  await expect(offer.locator('[data-test="offer-licensor"]')).toContainText('· 企业');
+  await expect(offer.locator('[data-test="offer-ask"]')).toHaveCount(0);
 });
