@@ -10,6 +10,11 @@ export interface CountQuota {
   kind: CountQuotaKind;
   year: number;
   count: number;
+  /**
+   * count-approx: the provision's tolerance parameter (a ratio, e.g. "0.1"): "about `count`" runs to
+   * `aboutUpperBound(count, tolerance)` — M2.1's 50 and 0.1 are 55. None reads as 0 (exactly `count`).
+   */
+  tolerance?: string;
 }
 
 /** Counts are of distinct enterprises per year: serving one enterprise twice counts once. */
@@ -37,7 +42,8 @@ export interface AdmitDecision {
 /**
  * May one more enterprise be counted under a count quota?
  * - count-target: a KPI, never a limit: always yes.
- * - count-approx: yes, but past `count` only with an override reason (returned as needed).
+ * - count-approx: yes, but past "about `count`" (`aboutUpperBound` with its tolerance) only with an
+ *   override reason (returned as needed).
  * - count-cap: yes while the count stays within `count`.
  * Admitting an enterprise that is already counted is always yes and changes no count.
  */
@@ -59,6 +65,8 @@ export function admitEnterprise(
   }
   const countAfter = countBefore + 1;
   const over = countAfter > quota.count;
+  const bound =
+    quota.kind === 'count-approx' ? aboutUpperBound(quota.count, quota.tolerance ?? '0') : quota.count;
   if (quota.kind === 'count-cap' && over) {
     return {
       admitted: false,
@@ -73,7 +81,7 @@ export function admitEnterprise(
       },
     };
   }
-  if (quota.kind === 'count-approx' && over) {
+  if (quota.kind === 'count-approx' && countAfter > bound) {
     const reasonGiven = typeof overrideReason === 'string' && overrideReason.trim().length > 0;
     return reasonGiven
       ? { admitted: true, alreadyCounted: false, countBefore, countAfter, needsOverrideReason: true }
@@ -85,8 +93,8 @@ export function admitEnterprise(
           needsOverrideReason: true,
           refusal: {
             code: 'OVERRIDE_REASON_REQUIRED',
-            zh: `${quota.provision} ${quota.year} 年度约 ${quota.count} 家，已达 ${countBefore} 家：超出须填写理由。`,
-            en: `${quota.provision} is about ${quota.count} for ${quota.year} and has ${countBefore}: going past it needs a recorded reason.`,
+            zh: `${quota.provision} ${quota.year} 年度约 ${quota.count} 家（至多 ${bound} 家仍属“左右”），已达 ${countBefore} 家：超出须填写理由。`,
+            en: `${quota.provision} is about ${quota.count} for ${quota.year} (up to ${bound} is still "about") and has ${countBefore}: going past it needs a recorded reason.`,
           },
         };
   }

@@ -75,6 +75,16 @@ describe('count quotas', () => {
     });
   });
 
+  it('count-approx with its tolerance runs to count × (1 + tolerance), as the routes read M2.1', () => {
+    const m21 = { provision: 'M2.1', kind: 'count-approx' as const, year: 2026, count: 50, tolerance: '0.1' };
+    const upTo = (n: number) => new Set(Array.from({ length: n }, (_, i) => `e${i}`));
+    expect(admitEnterprise(m21, upTo(54), 'x')).toMatchObject({ admitted: true, needsOverrideReason: false });
+    const past = admitEnterprise(m21, upTo(55), 'x');
+    expect(past).toMatchObject({ admitted: false, refusal: { code: 'OVERRIDE_REASON_REQUIRED' } });
+    expect(past.refusal!.zh).toContain('至多 55 家');
+    expect(admitEnterprise(m21, upTo(55), 'x', '重点产业链关键企业')).toMatchObject({ admitted: true });
+  });
+
   it('count-cap never exceeds its count (property)', () => {
     fc.assert(
       fc.property(
