@@ -91,6 +91,8 @@ export const ratingSchema = z
     /** The responsible city: the claim's area, or the requesting enterprise's. */
     areaCode: z.string(),
     level: z.enum(RATING_LEVELS),
+    /** The level in words (RATING_LEVEL_NAMES), for pages that do not carry the rating catalog. */
+    levelName: z.object({ zh: z.string(), en: z.string() }),
     comment: z.string(),
     poor: z.boolean(),
     createdAt: z.string(),

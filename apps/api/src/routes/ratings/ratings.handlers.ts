@@ -52,6 +52,7 @@ function dto(r: RatingRow, enterpriseName: string, followUps: FollowUp[]) {
     enterpriseName,
     areaCode: r.areaCode,
     level: r.level as RatingLevel,
+    levelName: RATING_LEVEL_NAMES[r.level as RatingLevel],
     comment: r.comment,
     poor: isPoorRating(r.level),
     createdAt: r.createdAt,

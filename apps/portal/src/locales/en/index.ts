@@ -18,6 +18,8 @@ import { records } from './records.js';
 import { priorityExam } from './priority-exam.js';
 import { brands } from './brands.js';
 import { licensing } from './licensing.js';
+import { ratingForm } from './rating-form.js';
+import { rating } from '@huiqi/locales/en/rating';
 
 /** The portal's own messages in English: a chunk of its own, loaded when someone switches to English. */
 export default {
@@ -39,4 +41,6 @@ export default {
   priorityExam,
   brands,
   licensing,
+  ratingForm,
+  rating,
 } satisfies Catalog<typeof zhCN>;

@@ -16,6 +16,8 @@ import { records } from './records.js';
 import { priorityExam } from './priority-exam.js';
 import { brands } from './brands.js';
 import { licensing } from './licensing.js';
+import { ratingForm } from './rating-form.js';
+import { rating } from '@huiqi/locales/zh-CN/rating';
 
 /** The portal's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
 export default {
@@ -37,4 +39,6 @@ export default {
   priorityExam,
   brands,
   licensing,
+  ratingForm,
+  rating,
 };
