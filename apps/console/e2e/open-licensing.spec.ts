@@ -34,7 +34,7 @@ test('the region records an offer, sees the interest in it and marks the licence
   await field(page, 'ol-title').fill('一种高镍正极材料的烧结工艺');
   await field(page, 'ol-field').fill('新型材料');
   await field(page, 'ol-licensor').fill('北方民族大学');
-  await field(page, 'ol-amount').fill('90000');
+  await field(page, 'ol-amount').fill('９万');
   await field(page, 'ol-to').fill(`${year + 1}-12-31`);
   await page.locator('[data-test="ol-area"]').click();
   await page.getByRole('option', { name: '石嘴山市', exact: true }).click();
@@ -77,8 +77,12 @@ test('the region records an offer, sees the interest in it and marks the licence
   await row.locator('[data-test="conclude"]').click();
   await field(page, 'cl-fee').fill('九万元');
   await page.locator('[data-test="cl-submit"]').click();
-  await expect(page.locator('[data-test="conclude-form"] .el-form-item__error')).toContainText('金额');
-  await field(page, 'cl-fee').fill('90000.00');
+  await expect(page.locator('[data-test="cl-fee-reading"]')).toHaveText(
+    '“九万元”不是金额，请只填数字，例如 5000000 或 500万',
+  );
+  await expect(row.locator('[data-test="interest-status"]')).toHaveText('洽谈中');
+  await field(page, 'cl-fee').fill('9万');
+  await expect(page.locator('[data-test="cl-fee-reading"]')).toHaveText('¥90,000.00 · 玖万元整');
   await page.locator('[data-test="cl-submit"]').click();
   await expect(row.locator('[data-test="interest-status"]')).toHaveText('已达成许可');
   await expect(row).toContainText(`${chinaToday()} · ¥90,000.00`);

@@ -135,7 +135,8 @@ test('the demo enterprise offers its own patent: a wrong number refused at its f
   await field(page, 'own-number').fill(wrong);
   await field(page, 'own-title').fill('一种耐磨陶瓷涂层的制备方法');
   await field(page, 'own-field').fill('新型材料');
-  await field(page, 'own-amount').fill('40000');
+  await field(page, 'own-amount').fill('4万');
+  await expect(page.locator('[data-test="own-amount-reading"]')).toHaveText('¥40,000.00 · 肆万元整');
   await field(page, 'own-to').fill(`${Number(chinaToday().slice(0, 4)) + 1}-06-30`);
   await page.locator('[data-test="own-submit"]').click();
   await expect(page.locator('[data-test="own-form"] .el-form-item__error')).toContainText('校验');
