@@ -9,7 +9,7 @@ export const ROLE_NAMES: Record<string, Name> = {
   'city-admin': { zh: '市级管理员', en: 'City administrator' },
   'region-admin': { zh: '自治区管理员', en: 'Region administrator' },
   auditor: { zh: '审计员', en: 'Auditor' },
-  'industry-dept': { zh: '工业和信息化部门（只读）', en: 'Industry department (read only)' },
+  'industry-dept': { zh: '工信部门', en: 'Industry dept.' },
 };
 
 /** A name in the reader's language, or the code itself where the table has none. */

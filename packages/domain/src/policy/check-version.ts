@@ -75,9 +75,6 @@ export function checkVersion(v: PolicyVersionData): string[] {
       if (!p.parameters[key])
         problems.push(`${at}: provision ${p.id} of kind ${p.kind} lacks the parameter "${key}"`);
     }
-    // A provision enterprises can ask under says how long an assigned agency has (in working days).
-    if (p.requests.length && p.parameters.requestHandleWithin?.unit !== 'working-days')
-      problems.push(`${at}: provision ${p.id} takes requests: it needs requestHandleWithin in working days`);
     if (!need.claims || (need.claims === 'optional' && !p.claim)) {
       if (p.claim)
         problems.push(

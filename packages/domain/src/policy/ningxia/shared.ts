@@ -306,6 +306,6 @@ export const requestHandleWithin = {
   label: { zh: '服务请求办理时限', en: 'Time to handle a request' },
   unit: 'working-days',
   source: 'interpretation',
-  reference: '措施未规定办理时限：平台默认自分派之日起15个工作日内办结，分派时可另定。',
+  reference: '措施未规定：平台默认自分派之日起15个工作日，分派时可另定。',
   values: [{ effectiveFrom: FROM, value: '15' }],
 } as const satisfies ParameterInput;
