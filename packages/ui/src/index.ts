@@ -19,6 +19,7 @@ export {
   nameIn,
 } from './names.js';
 export { labels } from './labels.js';
+export { placeLabels } from './place-labels.js';
 export { vLabelInside } from './label-inside.js';
 export { confirmStep } from './confirm.js';
 export { returnIssueLines } from './return-issues.js';
