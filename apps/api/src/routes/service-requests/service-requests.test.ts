@@ -142,12 +142,14 @@ describe('service requests', () => {
     const { request } = await asked('case-lead', '640100');
     const guyuan = await h.as('guyuan');
     const before = await rowOf(request.id);
+    // One at a time, each awaited as it is made: calls made together would reject before their turn
+    // (an unhandled rejection) and race each other.
     for (const attempt of [
-      guyuan.serviceRequests.get(request.id),
-      guyuan.serviceRequests.assign(request.id, stationId),
-      guyuan.serviceRequests.reassign(request.id, { agencyId: stationId, reason: '改由本市机构办理' }),
+      () => guyuan.serviceRequests.get(request.id),
+      () => guyuan.serviceRequests.assign(request.id, stationId),
+      () => guyuan.serviceRequests.reassign(request.id, { agencyId: stationId, reason: '改由本市机构办理' }),
     ]) {
-      const e = await failure(attempt);
+      const e = await failure(attempt());
       expect(e).toMatchObject({ status: 404, code: 'NOT_FOUND' });
       expect(e.zh).toContain('服务请求');
     }
