@@ -1,4 +1,4 @@
-import { patentApplicationCheckChar, todayInChina } from '@huiqi/domain';
+import { addDays, patentApplicationCheckChar, todayInChina } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, licenceInterests, licenceOffers, notifications } from '../../db/schema.js';
@@ -19,8 +19,7 @@ function patent() {
   return `ZL${first12}.${patentApplicationCheckChar(first12)}`;
 }
 const today = () => todayInChina();
-const inDays = (n: number) =>
-  new Date(Date.parse(`${today()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const inDays = (n: number) => addDays(today(), n);
 const offer = (o: Record<string, unknown> = {}) => ({
   patentNumber: patent(),
   patentTitle: '一种枸杞多糖的提取方法',
