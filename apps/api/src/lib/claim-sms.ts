@@ -1,7 +1,7 @@
 import { findProvision, formatWan, type PolicyVersion } from '@huiqi/domain';
-import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { enterprises, smsMessages } from '../db/schema.js';
+import { smsMessages } from '../db/schema.js';
+import { contactPhone } from './notify.js';
 
 /** A reviewer's comment as a text message carries it: the first 60 characters (the centre has it all). */
 const brief = (s: string) => ([...s].length > 60 ? `${[...s].slice(0, 60).join('')}…` : s);
@@ -38,14 +38,11 @@ export async function textClaimDecision(
     }
   })();
   if (!what) return;
-  const [e] = await tx
-    .select({ phone: enterprises.contactPhone })
-    .from(enterprises)
-    .where(eq(enterprises.id, claim.enterpriseId));
-  if (!e?.phone) return;
+  const phone = await contactPhone(tx, claim.enterpriseId);
+  if (!phone) return;
   const title = findProvision(version, claim.provision).title.zh;
   await tx.insert(smsMessages).values({
-    phone: e.phone,
+    phone,
     topic: `claim.${outcome.status}`,
     text: `【惠企】您的申报（${claim.caseNo ?? '—'}，${title}）${what}。`,
   });

@@ -1,5 +1,6 @@
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { notifications, smsMessages, type Bilingual } from '../db/schema.js';
+import { enterprises, notifications, smsMessages, type Bilingual } from '../db/schema.js';
 
 /** Who is told: one user, or everyone of an enterprise, an agency, a city office, or the region. */
 export type Recipient =
@@ -16,8 +17,13 @@ export interface Notice {
   subject: { type: string; id: string };
   title: Bilingual;
   body: Bilingual;
-  /** Also a text message to this phone (in Chinese, the language SMS templates are approved in). */
-  sms?: { phone: string };
+  /**
+   * Also a text message (in Chinese, the language SMS templates are approved in): to this phone, or
+   * (`'contact'`) to the contact phone of the enterprise it is sent to, when it has one. Texts are
+   * for what asks something of the enterprise or ends its matter; steps on the way are told in the
+   * notification centre only.
+   */
+  sms?: { phone: string } | 'contact';
 }
 
 /**
@@ -36,7 +42,22 @@ export async function notify(tx: Tx, n: Notice): Promise<void> {
     title: n.title,
     body: n.body,
   });
-  if (n.sms) await tx.insert(smsMessages).values({ phone: n.sms.phone, text: smsText(n), topic: n.topic });
+  const phone =
+    n.sms === 'contact'
+      ? n.to.kind === 'enterprise'
+        ? await contactPhone(tx, n.to.id)
+        : null
+      : n.sms?.phone;
+  if (phone) await tx.insert(smsMessages).values({ phone, text: smsText(n), topic: n.topic });
+}
+
+/** The phone an enterprise gave for its contact person, if any. */
+export async function contactPhone(tx: Tx, enterpriseId: string): Promise<string | null> {
+  const [e] = await tx
+    .select({ phone: enterprises.contactPhone })
+    .from(enterprises)
+    .where(eq(enterprises.id, enterpriseId));
+  return e?.phone || null;
 }
 
 /** The signed text of a message: 【惠企】 and the Chinese title and body, as SMS templates are. */

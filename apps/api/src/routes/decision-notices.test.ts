@@ -1,7 +1,7 @@
 import { patentApplicationCheckChar } from '@huiqi/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifications } from '../db/schema.js';
+import { notifications, smsMessages } from '../db/schema.js';
 import { failure, startHarness, type Harness } from '../test-support/harness.js';
 
 /**
@@ -31,6 +31,13 @@ const messages = async (c: Client, subjectId: string) =>
   (await c.notifications.list({ limit: 100 })).items.filter((n) => n.subject.id === subjectId);
 const rowsAbout = (subjectId: string) =>
   h.db.select().from(notifications).where(eq(notifications.subjectId, subjectId));
+/** The text messages that mention a number (an application or registration number), oldest first. */
+const textsAbout = (number: string) =>
+  h.db
+    .select({ phone: smsMessages.phone, topic: smsMessages.topic, text: smsMessages.text })
+    .from(smsMessages)
+    .where(like(smsMessages.text, `%${number}%`))
+    .orderBy(smsMessages.id);
 
 describe('M2.1 decisions are told to the applicant enterprise', () => {
   it('returned, passed, recommended and not recommended: each a message in both languages, to it only', async () => {
@@ -55,12 +62,22 @@ describe('M2.1 decisions are told to the applicant enterprise', () => {
       `${a.year} 年度优先审查推荐申请（${a.applicationNumbers[0]}）被退回：请补充专利申请受理通知书。请修改后重新提交。`,
     );
     expect(mine[0]!.body!.en).toContain('was returned: 请补充专利申请受理通知书. Correct it');
+    // A return asks something of the enterprise: its contact is also texted, in Chinese.
+    expect(await textsAbout(a.applicationNumbers[0]!)).toEqual([
+      {
+        phone: '13900000000',
+        topic: 'priority-exam.returned',
+        text: `【惠企】优先审查推荐申请被退回：${mine[0]!.body!.zh}`,
+      },
+    ]);
 
     await client.priorityExam.resubmit(a.id, application(710001));
     await city.priorityExam.check(a.id, { decision: 'pass' });
     mine = await messages(client, a.id);
     expect(mine.map((n) => n.topic)).toEqual(['priority-exam.passed', 'priority-exam.returned']);
     expect(mine[0]!.body!.zh).toContain('已通过市级审核');
+    // The city's pass is a step on the way: the notification centre only, no text.
+    expect(await textsAbout(a.applicationNumbers[0]!)).toHaveLength(1);
 
     // A decision refused (the city cannot recommend; a passed one cannot be passed again) tells no one.
     expect((await failure(city.priorityExam.check(a.id, { decision: 'pass' }))).status).toBe(409);
@@ -74,6 +91,10 @@ describe('M2.1 decisions are told to the applicant enterprise', () => {
       title: { zh: '已推荐优先审查' },
     });
     expect(mine[0]!.body!.zh).toContain('国家知识产权局');
+    expect((await textsAbout(a.applicationNumbers[0]!)).map((m) => m.topic)).toEqual([
+      'priority-exam.returned',
+      'priority-exam.recommended',
+    ]);
 
     const b = await other.client.priorityExam.apply(application(710002));
     await city.priorityExam.check(b.id, { decision: 'pass' });
@@ -84,6 +105,9 @@ describe('M2.1 decisions are told to the applicant enterprise', () => {
     const theirs = await messages(other.client, b.id);
     expect(theirs[0]).toMatchObject({ topic: 'priority-exam.not-recommended' });
     expect(theirs[0]!.body!.zh).toContain('未获推荐：申请号对应的专利已进入实质审查后期。');
+    expect(await textsAbout(b.applicationNumbers[0]!)).toEqual([
+      expect.objectContaining({ topic: 'priority-exam.not-recommended', phone: '13900000000' }),
+    ]);
 
     // Addressed to the enterprise (every user of it), and never to another.
     const rows = await rowsAbout(a.id);
@@ -146,6 +170,15 @@ describe('M8.2 decisions are told to the enterprise and the nominating station',
     mine = await messages(client, own.id);
     expect(mine.map((n) => n.topic)).toEqual(['brand.deselect', 'brand.select']);
     expect(mine[0]!.body!.zh).toContain('入选已撤销：商标权属发生争议，暂缓入选。');
+    // Each decision ends the matter: the enterprise's contact is texted each time, the refused one not.
+    expect(await textsAbout(own.registrationNo)).toEqual([
+      {
+        phone: '13900000000',
+        topic: 'brand.select',
+        text: `【惠企】品牌入选“百城百品”：${mine[1]!.body!.zh}`,
+      },
+      expect.objectContaining({ phone: '13900000000', topic: 'brand.deselect' }),
+    ]);
 
     // A station's nomination, refused: the enterprise and the station are told, with the reason.
     const byStation = await station.brands.nominate(brand({ enterpriseId: enterprise.id }));
@@ -159,6 +192,8 @@ describe('M8.2 decisions are told to the enterprise and the nominating station',
       expect(n).toMatchObject({ topic: 'brand.refuse', title: { zh: '品牌未入选“百城百品”' } });
       expect(n!.body!.zh).toContain(`未入选 ${byStation.year} 年度“百城百品”：市场信誉证明不足。`);
     }
+    // One text, to the enterprise: the station reads its 我的 tab.
+    expect((await textsAbout(byStation.registrationNo)).map((m) => m.topic)).toEqual(['brand.refuse']);
     const rows = await rowsAbout(byStation.id);
     expect(rows.map((r) => [r.recipientKind, r.recipientId]).sort()).toEqual(
       [

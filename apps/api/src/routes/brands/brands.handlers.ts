@@ -292,7 +292,8 @@ async function tellNominators(
     },
   }[decision];
   const notice = { topic: `brand.${decision}`, subject: { type: 'brand-nomination', id: n.id }, ...text };
-  await notify(tx, { ...notice, to: { kind: 'enterprise', id: n.enterpriseId } });
+  // Every decision ends the nomination (or its selection): the enterprise is also texted.
+  await notify(tx, { ...notice, to: { kind: 'enterprise', id: n.enterpriseId }, sms: 'contact' });
   if (n.agencyId) await notify(tx, { ...notice, to: { kind: 'agency', id: n.agencyId } });
 }
 

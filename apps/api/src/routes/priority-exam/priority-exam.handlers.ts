@@ -351,6 +351,8 @@ async function tellApplicant(
     topic: `priority-exam.${outcome}`,
     subject: { type: 'priority-exam', id: a.id },
     ...text,
+    // The city's pass is a step on the way; a return asks for a correction, the region's decision ends it.
+    ...(outcome === 'passed' ? {} : { sms: 'contact' as const }),
   });
 }
 
