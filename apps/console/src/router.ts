@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import { CONSOLE_ROLES, refreshSession } from './session.js';
+import { CONSOLE_ROLES, mayOpen, refreshSession } from './session.js';
 
 export const router = createRouter({
   history: createWebHistory('/console/'),
@@ -25,6 +25,7 @@ export const router = createRouter({
       component: () => import('./pages/OpenLicensingPage.vue'),
     },
     { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue') },
+    { path: '/srdi-lists', name: 'srdi-lists', component: () => import('./pages/SrdiListsPage.vue') },
     { path: '/imports', name: 'imports', component: () => import('./pages/ImportsPage.vue') },
     { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue') },
     { path: '/enterprises', name: 'enterprises', component: () => import('./pages/EnterprisesPage.vue') },
@@ -50,6 +51,8 @@ export const router = createRouter({
 router.beforeEach(async (to) => {
   if (to.meta.public) return true;
   const me = await refreshSession();
-  if (me && (CONSOLE_ROLES as readonly string[]).includes(me.user.role)) return true;
+  if (me && (CONSOLE_ROLES as readonly string[]).includes(me.user.role))
+    // A read-only department opening a page that is not for it (an old link, the brand's 工作台) lands on its lists.
+    return mayOpen(String(to.name)) || { path: '/srdi-lists' };
   return { path: '/login', query: { next: to.fullPath, ...(me ? { role: me.user.role } : {}) } };
 });

@@ -250,7 +250,7 @@ export function createClient(opts: ClientOptions = {}) {
       create: (b: {
         username: string;
         displayName: string;
-        role: 'city-admin' | 'region-admin' | 'auditor' | 'agency';
+        role: 'city-admin' | 'region-admin' | 'auditor' | 'agency' | 'industry-dept';
         areaCode?: string;
         agencyId?: string;
         password: string;

@@ -67,6 +67,8 @@ export const adjudicationListQuery = z.object({
   status: z.enum(ADJUDICATION_STATUSES).optional(),
   /** priority: an SRDI party; due: a limit in its warning period or passed. */
   flag: z.enum(['priority', 'due']).optional(),
+  /** The cases an enterprise of the registry is a party to, as requester or respondent (M9.1). */
+  enterpriseId: uuid.optional(),
 });
 
 const party = z.object({

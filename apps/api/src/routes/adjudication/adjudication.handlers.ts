@@ -9,7 +9,7 @@ import {
   yearOf,
   type TimeLimit,
 } from '@huiqi/domain';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { withTx, type Tx } from '../../db/client.js';
 import { adjudicationCases, enterprises } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
@@ -259,7 +259,18 @@ export const adjudicationRoutes = router()
     const rows = await db
       .select()
       .from(adjudicationCases)
-      .where(and(adjudicationScope(user), q.status ? eq(adjudicationCases.status, q.status) : undefined))
+      .where(
+        and(
+          adjudicationScope(user),
+          q.status ? eq(adjudicationCases.status, q.status) : undefined,
+          q.enterpriseId
+            ? or(
+                eq(adjudicationCases.requesterEnterpriseId, q.enterpriseId),
+                eq(adjudicationCases.respondentEnterpriseId, q.enterpriseId),
+              )
+            : undefined,
+        ),
+      )
       .orderBy(desc(adjudicationCases.receivedOn), desc(adjudicationCases.createdAt))
       .limit(1000);
     let items = await present(await c.get('deps').policy.get(), db, rows);

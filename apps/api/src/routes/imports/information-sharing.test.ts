@@ -191,6 +191,18 @@ describe('M9.1: the industry department sees its area, read only', () => {
     expect(cases.items.map((x: { id: string }) => x.id)).toContain(filed.id);
     expect(cases.items.every((x: { areaCode: string }) => x.areaCode === '640100')).toBe(true);
     expect((await get(cookie, `/adjudication-cases/${filed.id}`)).status).toBe(200);
+    // One enterprise's cases (the console's profile of it): as a party, requester or respondent.
+    const ofMine = await readJson(
+      await get(cookie, `/adjudication-cases?enterpriseId=${mine.enterprise.id}`),
+    );
+    expect(ofMine.items.map((x: { id: string }) => x.id)).toEqual([filed.id]);
+    const ofOther = await readJson(
+      await get(cookie, `/adjudication-cases?enterpriseId=${other.enterprise.id}`),
+    );
+    expect(ofOther.items).toEqual([]);
+    const bad = await get(cookie, '/adjudication-cases?enterpriseId=not-an-id');
+    expect(bad.status).toBe(400);
+    expect((await readJson(bad)).error.zh).toBeTruthy();
 
     // Read only: no verification, no filing, no import, no review.
     const post = (path: string, body: unknown) =>

@@ -23,6 +23,7 @@ import { records } from './records.js';
 import { brands } from './brands.js';
 import { adjudication } from './adjudication.js';
 import { priorityExam } from './priority-exam.js';
+import { srdi } from './srdi.js';
 
 /** The console's own messages in English: a chunk of its own, loaded when someone switches to English. */
 export default {
@@ -49,4 +50,5 @@ export default {
   brands,
   adjudication,
   priorityExam,
+  srdi,
 } satisfies Catalog<typeof zhCN>;

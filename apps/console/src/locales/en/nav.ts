@@ -13,6 +13,7 @@ export const nav = {
   licensing: 'Open licensing',
   notices: 'Notices & payments',
   enterprises: 'Enterprises',
+  srdiLists: 'SRDI lists',
   priorityExam: 'Prioritized examination',
   requests: 'Service requests',
   adjudication: 'Adjudication',

@@ -9,6 +9,7 @@ export const users = {
   role: 'Role',
   scope: 'Scope',
   agency: 'Agency',
+  wholeRegion: 'Whole region (no area)',
   add: 'Create account',
   disable: 'Disable',
   enable: 'Enable',
@@ -23,6 +24,7 @@ export const users = {
     'region-admin': 'Region admin',
     auditor: 'Auditor',
     agency: 'Agency worker',
+    'industry-dept': 'Industry department (read only)',
     enterprise: 'Enterprise',
   },
 } satisfies Catalog<typeof zh>;

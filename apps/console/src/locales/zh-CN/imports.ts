@@ -7,10 +7,13 @@ export const imports = {
   srdiHelp:
     '列：统一社会信用代码、企业名称、专精特新级别（自治区级 / 国家级小巨人）。确认平台已注册企业的专精特新资质。',
   file: 'Excel 文件（.xlsx）',
+  year: '名单年度',
+  yearHelp: '名单按年度保存；再次导入同一年度的名单将替换该年度的名单。',
   choose: '请先选择 Excel 文件。',
   check: '检查',
   summary: '共 {rows} 行：{good} 行无误，{bad} 行有误。',
   imported: '已导入 {n} 行。',
+  importedYear: '已导入 {n} 行，作为 {year} 年名单。',
   row: '行',
   column: '列',
   problem: '问题',

@@ -21,6 +21,7 @@ import { records } from './records.js';
 import { brands } from './brands.js';
 import { adjudication } from './adjudication.js';
 import { priorityExam } from './priority-exam.js';
+import { srdi } from './srdi.js';
 
 /** The console's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
 export default {
@@ -47,4 +48,5 @@ export default {
   brands,
   adjudication,
   priorityExam,
+  srdi,
 };

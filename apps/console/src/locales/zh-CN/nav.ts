@@ -10,6 +10,7 @@ export const nav = {
   licensing: '专利开放许可',
   notices: '公示与拨付',
   enterprises: '企业库',
+  srdiLists: '专精特新名单',
   priorityExam: '优先审查推荐',
   requests: '服务请求',
   adjudication: '行政裁决',

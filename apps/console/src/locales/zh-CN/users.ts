@@ -6,6 +6,7 @@ export const users = {
   role: '角色',
   scope: '范围',
   agency: '服务机构',
+  wholeRegion: '全区（不选地区）',
   add: '新建账号',
   disable: '停用',
   enable: '启用',
@@ -19,6 +20,7 @@ export const users = {
     'region-admin': '自治区管理员',
     auditor: '审计员',
     agency: '服务机构人员',
+    'industry-dept': '工业和信息化部门（只读）',
     enterprise: '企业',
   },
 };

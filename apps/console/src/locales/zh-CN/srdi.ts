@@ -1,0 +1,22 @@
+export const srdi = {
+  title: '专精特新企业名单',
+  intro:
+    '自治区级专精特新中小企业和国家级专精特新“小巨人”企业名单，按年度保存（由自治区导入）。点击企业名称查看其知识产权档案、申报和行政裁决案件。',
+  year: '年度',
+  level: '级别',
+  all: '全部',
+  provincial: '自治区级',
+  littleGiant: '国家级小巨人',
+  counts: '{year} 年：自治区级 {provincial} 家，国家级小巨人 {littleGiant} 家',
+  noList: '尚未导入名单。',
+  importedAt: '导入时间',
+  profile: '知识产权档案',
+  cases: '行政裁决案件',
+  claims: '申报',
+  party: '本企业身份 · 对方',
+  asRequester: '请求人',
+  asRespondent: '被请求人',
+  number: '编号',
+  date: '日期',
+  kind: '类别',
+};
