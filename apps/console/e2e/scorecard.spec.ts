@@ -12,7 +12,9 @@ async function drillDown(page: Page, shot: string) {
   await expect(page.locator('[data-test="sc-goal-M8.1-enterprises"]')).toContainText('≥ 50 家');
   await expect(page.locator('[data-test="sc-goal-M4.2-granted"]')).toContainText('≥ 100万元');
   await expect(measures).toContainText('M7.5');
-  await expect(page.locator('[data-test="sc-untracked"]')).toContainText('M7.2');
+  // Every record kind is a figure of its provision (M7.2's guaranteed loans in yuan), none waiting.
+  await expect(page.locator('[data-test="sc-value-M7.2-guaranteed-loan"]')).toBeVisible();
+  await expect(page.locator('[data-test="sc-untracked"]')).not.toContainText('M7.2');
   // The region's figure opens its records: enterprises served by the guidance station this year.
   const value = page.locator('[data-test="sc-value-M8.1-enterprises"]');
   const n = Number((await value.innerText()).replace(/\D/g, ''));
@@ -36,4 +38,27 @@ test.describe('at 390 px', () => {
   test('the scorecard on a phone: the same figures and records, the drawer full width', async ({ page }) => {
     await drillDown(page, 'scorecard-390.png');
   });
+});
+
+test('a record kind’s figure: the region’s matchmaking events, opened into the enterprises attending', async ({
+  page,
+}) => {
+  await signIn(page, 'region.admin');
+  await nav(page, 'scorecard');
+  const year = await page.locator('#sc-year').inputValue();
+  const api = (await (
+    await page.request.get(
+      `/api/reports/scorecard/records?fundingYear=${year}&provision=M5.2&figure=matchmaking-event`,
+    )
+  ).json()) as { total: number; items: { enterpriseName: string; what: { zh: string } }[] };
+  const value = page.locator('[data-test="sc-value-M5.2-matchmaking-event"]');
+  await expect(value).toHaveText(`${new Set(api.items.map((i) => i.enterpriseName)).size} 家`);
+  await value.click();
+  await expect(page.locator('[data-test="sc-records-total"]')).toContainText(`${api.total} 条记录`);
+  if (api.total) {
+    const records = page.locator('[data-test="sc-records"]');
+    await expect(records.locator('tbody tr')).toHaveCount(api.total);
+    await expect(records).toContainText(api.items[0]!.what.zh);
+  }
+  await page.screenshot({ path: 'test-results/scorecard-records-1440.png' });
 });

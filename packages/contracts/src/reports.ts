@@ -90,7 +90,8 @@ export const figureRecordsSchema = z
     items: z.array(
       z.object({
         id: z.string(),
-        areaCode: z.string(),
+        /** null: a region-wide record (the region's own), counted in the region's figure only. */
+        areaCode: z.string().nullable(),
         date: z.string(),
         enterpriseId: z.string().nullable(),
         enterpriseName: z.string().nullable(),

@@ -121,6 +121,7 @@ export {
   claimFields,
   claimItemKeys,
   kindTakesClaims,
+  RECORDS_SOURCE,
   type PolicyRegistry,
   type ScorecardEntry,
   type CountKind,

@@ -103,3 +103,22 @@ describe('scorecard figures (M13.1) as the provisions declare them', () => {
     expect(row.region.value).toBe('0');
   });
 });
+
+describe('a region-wide record (no area)', () => {
+  it('counts in the region’s figure and in no area’s', () => {
+    const row = scorecardFigure(
+      { unit: 'records', met: 'reported' },
+      [
+        { id: 'a', areaCode: null },
+        { id: 'b', areaCode: yc },
+      ],
+      areas,
+      null,
+    );
+    expect(row.region.value).toBe('2');
+    expect(row.areas).toEqual([
+      { areaCode: yc, value: '1', records: 1, share: '0.5000' },
+      { areaCode: szs, value: '0', records: 0, share: '0.0000' },
+    ]);
+  });
+});

@@ -57,7 +57,8 @@ export function scorecard(
  */
 export interface FigureRecord {
   id: string;
-  areaCode: string;
+  /** null: a region-wide record (the region's own event, fund, product): in the region's figure, in no area's. */
+  areaCode: string | null;
   enterpriseId?: string | null;
   amount?: string | null;
   score?: string | null;
@@ -119,7 +120,7 @@ export function scorecardFigure(
   tolerance: string | null = null,
 ): FigureRow {
   const known = new Set(areas.map((a) => a.code));
-  const inRegion = records.filter((r) => known.has(r.areaCode));
+  const inRegion = records.filter((r) => r.areaCode === null || known.has(r.areaCode));
   const region = figureValue(figure.unit, inRegion);
   const total = new Dec(region.value);
   const hasGoal = figure.met !== 'reported' && goal !== null;

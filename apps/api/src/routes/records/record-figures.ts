@@ -7,25 +7,23 @@ import type { PolicySnapshot } from '../../lib/policy-store.js';
 import { recordKindsAt, type Kind } from './record-kinds.js';
 
 /** Whether a record counts: verified where its kind is verified, closed where its date comes at closing. */
-function counts(kind: Kind, r: { data: Record<string, unknown>; verification: string | null }): boolean {
+export function counts(
+  kind: Kind,
+  r: { data: Record<string, unknown>; verification: string | null },
+): boolean {
   if (kind.verifiedBy && r.verification !== 'verified') return false;
   if (kind.counts.when && r.data[kind.counts.when.field] !== kind.counts.when.equals) return false;
   return true;
 }
 
-/**
- * What every record kind of the year's version counts (its `counts`: unit, summed field, target,
- * filter), for the region and per area. Distinct enterprises are counted once each (an enterprise
- * met at two events is one), in the area of the enterprise; other units in the record's area
- * (null: region-wide). A city admin sees its own area's figure beside the region's.
- */
-export async function buildRecordFigures(db: Db, user: SessionUser, policy: PolicySnapshot, year: number) {
-  const end = `${year}-12-31`;
-  const version = versionInForce(policy.versions, end);
-  const kinds = Object.values(recordKindsAt(policy, end)).filter((k) => !k.flow);
-  const rows = await db
+/** The generic records of some kinds placed in a year (by each kind's date field). */
+export async function recordsOfYear(db: Db, kinds: readonly Kind[], year: number) {
+  if (!kinds.length) return [];
+  return db
     .select({
+      id: provisionRecords.id,
       kind: provisionRecords.kind,
+      provision: provisionRecords.provision,
       enterpriseId: provisionRecords.enterpriseId,
       areaCode: provisionRecords.areaCode,
       data: provisionRecords.data,
@@ -41,6 +39,19 @@ export async function buildRecordFigures(db: Db, user: SessionUser, policy: Poli
         ),
       ),
     );
+}
+
+/**
+ * What every record kind of the year's version counts (its `counts`: unit, summed field, target,
+ * filter), for the region and per area. Distinct enterprises are counted once each (an enterprise
+ * met at two events is one), in the area of the enterprise; other units in the record's area
+ * (null: region-wide). A city admin sees its own area's figure beside the region's.
+ */
+export async function buildRecordFigures(db: Db, user: SessionUser, policy: PolicySnapshot, year: number) {
+  const end = `${year}-12-31`;
+  const version = versionInForce(policy.versions, end);
+  const kinds = Object.values(recordKindsAt(policy, end)).filter((k) => !k.flow);
+  const rows = await recordsOfYear(db, kinds, year);
   // Enterprises listed in records (met at events) are counted in their own area.
   const listed = new Set<string>();
   for (const k of kinds)

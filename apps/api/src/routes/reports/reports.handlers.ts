@@ -102,7 +102,8 @@ export const reportRoutes = router()
     const { fundingYear } = c.req.valid('query');
     const { db, policy } = c.get('deps');
     const { card, records } = await scorecardWithRecords(db, user, await policy.get(), fundingYear);
-    const area = (code: string) => (isAreaCode(code) ? areaName(code).zh : code);
+    const area = (code: string | null) =>
+      code === null ? '全区' : isAreaCode(code) ? areaName(code).zh : code;
     const unit = (u: keyof typeof SCORECARD_UNIT_LABELS) => SCORECARD_UNIT_LABELS[u].zh;
     const data = await workbook([
       {

@@ -160,16 +160,14 @@ describe('reports', () => {
       share: '1.0000',
     });
     // Every measure has a row — the scorecard's own (M13) its 好差评 satisfaction rate; money is
-    // counted in yuan, services as services (or is listed as not yet recorded, with the figure
-    // waiting for its records).
+    // counted in yuan, services as services; every record kind is a figure counted from its records
+    // (M7.2's guaranteed loans in yuan), none waiting for a source.
     const shown = [...card.measures, ...card.untracked].map((m: { measure: number }) => m.measure);
     expect(new Set(shown).size).toBe(13);
-    expect(card.untracked).toContainEqual(
-      expect.objectContaining({
-        provision: 'M7.2',
-        figure: expect.objectContaining({ zh: expect.any(String) }),
-      }),
-    );
+    expect(card.untracked.filter((u: { figure: unknown }) => u.figure !== null)).toEqual([]);
+    expect(
+      card.measures.find((m: { provision: string; figure: string }) => m.figure === 'guaranteed-loan'),
+    ).toMatchObject({ provision: 'M7.2', unit: 'CNY', value: '0.00' });
     const m51 = card.measures.find(
       (m: { provision: string; figure: string }) => m.provision === 'M5.1' && m.figure === 'granted',
     );
@@ -234,10 +232,8 @@ describe('reports', () => {
 
   it('reads the registry: a provision that declares a figure appears without a change to the scorecard, and every source a version names is registered', async () => {
     const registry = policyRegistry(ningxia);
-    // "records" (record kinds' figures) waits for the records feature; its figures are listed as not yet recorded.
-    const PENDING = ['records'];
-    for (const s of registry.scorecardSources.filter((x) => !PENDING.includes(x)))
-      expect(SCORECARD_SOURCES[s], s).toBeDefined();
+    // Every source, the record kinds' ("records") included: no figure is left waiting for its records.
+    for (const s of registry.scorecardSources) expect(SCORECARD_SOURCES[s], s).toBeDefined();
     const data = structuredClone(ningxiaDraft) as unknown as { provisions: Record<string, unknown>[] };
     const untracked = registry.untracked[0]!.id;
     data.provisions.find((p) => p.id === untracked)!.scorecard = [

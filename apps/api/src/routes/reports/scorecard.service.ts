@@ -66,7 +66,9 @@ export async function scorecardWithRecords(
       .groupBy(enterprises.areaCode),
   ]);
 
-  const visible = (area: string) => user.role !== 'city-admin' || user.areaCode === area;
+  // A region-wide record (no area) is in the region's figure, which every official sees.
+  const visible = (area: string | null) =>
+    area === null || user.role !== 'city-admin' || user.areaCode === area;
   const areas = version.areas
     .filter((a) => visible(a.code))
     .map((a) => ({
@@ -212,7 +214,10 @@ export async function figureRecords(
     )
   )
     .flat()
-    .filter((r) => belongs(r, entry) && known.has(r.areaCode) && (!area || r.areaCode === area))
+    .filter(
+      (r) =>
+        belongs(r, entry) && (r.areaCode === null || known.has(r.areaCode)) && (!area || r.areaCode === area),
+    )
     .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));
   return {
     provision: entry.provision,

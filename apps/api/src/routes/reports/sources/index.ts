@@ -1,3 +1,4 @@
+import { RECORDS_SOURCE } from '@huiqi/domain';
 import { brandSelectionsSource } from './brand-selections.js';
 import { claimsSource } from './claims.js';
 import { openLicensingSource } from './open-licensing.js';
@@ -5,6 +6,7 @@ import { paymentsSource } from './payments.js';
 import { priorityExamSource } from './priority-exam.js';
 import { quotaMembersSource } from './quota-members.js';
 import { ratingsSource } from './ratings.js';
+import { recordsSource } from './records.js';
 import { serviceEventsSource } from './service-events.js';
 import { serviceRecordsSource } from './service-records.js';
 import { serviceRequestsSource } from './service-requests.js';
@@ -25,6 +27,8 @@ export const SCORECARD_SOURCES: Readonly<Record<string, ScorecardSource>> = {
   'priority-exam': priorityExamSource,
   'quota-members': quotaMembersSource,
   ratings: ratingsSource,
+  // Every record kind a provision declares (its figure is the kind's `counts`, through the registry).
+  [RECORDS_SOURCE]: recordsSource,
   'service-records': serviceRecordsSource,
   'service-events': serviceEventsSource,
   'service-requests': serviceRequestsSource,
