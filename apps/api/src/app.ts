@@ -38,6 +38,7 @@ import { quotaRoutes } from './routes/quotas/quotas.handlers.js';
 import { navigationProjectRoutes } from './routes/navigation-projects/navigation-projects.handlers.js';
 import { brandRoutes } from './routes/brands/brands.handlers.js';
 import { ratingRoutes } from './routes/ratings/ratings.handlers.js';
+import { approvalNoticeRoutes } from './routes/approval-notices/approval-notices.handlers.js';
 import { openLicensingRoutes } from './routes/open-licensing/open-licensing.handlers.js';
 import { notificationRoutes } from './routes/notifications/notifications.handlers.js';
 import { profileRoutes } from './routes/profile/profile.handlers.js';
@@ -149,6 +150,7 @@ export function createApp(deps: Deps) {
     .route('/api', navigationProjectRoutes)
     .route('/api', brandRoutes)
     .route('/api', ratingRoutes)
+    .route('/api', approvalNoticeRoutes)
     .route('/api', openLicensingRoutes)
     .route('/api', notificationRoutes)
     .route('/api', serviceRequestRoutes)

@@ -105,6 +105,24 @@ export const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL of the SMS gateway' })
     .optional(),
   SMS_HTTP_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Who issues the approval notices (the first line of the notice, and its signature line). */
+  NOTICE_AUTHORITY: z.string().trim().min(2).max(40).default('宁夏回族自治区知识产权局'),
+  /** The 文号's agency prefix: 宁知惠企〔2026〕3号. */
+  NOTICE_NUMBER_PREFIX: z
+    .string()
+    .regex(/^\p{Script=Han}{2,8}$/u, 'must be 2 to 8 Chinese characters, such as 宁知惠企')
+    .default('宁知惠企'),
+  /**
+   * The Ed25519 private key (PKCS#8 PEM) notices are signed with. Unset: HUIQI_DATA_DIR/notice-signing-key.pem,
+   * generated on first use. Several API processes must share one key: set this to the same file.
+   */
+  NOTICE_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * The CJK font embedded (as a subset) in the notices: an OpenType/TrueType file. Unset: Noto Sans
+   * SC from the @embedpdf/fonts-sc package. A collection (.ttc) takes its face after '#', e.g.
+   * /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc#NotoSerifCJKsc-Regular.
+   */
+  NOTICE_FONT_FILE: z.string().min(1).optional(),
   /** GET /metrics on the main port answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it is 404 there. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** A second listener that serves only /metrics, without a token, on an internal address (METRICS_HOST). */

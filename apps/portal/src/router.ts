@@ -56,6 +56,11 @@ export const router = createRouter({
       meta: { auth: true },
     },
     { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue') },
+    {
+      path: '/verify/:ref?',
+      name: 'verify',
+      component: () => import('./pages/VerifyNoticePage.vue'),
+    },
     { path: '/brands', name: 'brands', component: () => import('./pages/BrandsPage.vue') },
     {
       path: '/open-licences',

@@ -15,3 +15,4 @@ export * from './priority-exam.js';
 export * from './brands.js';
 export * from './open-licensing.js';
 export * from './ratings.js';
+export * from './approval-notices.js';

@@ -25,6 +25,10 @@ export const CHECKS = {
   enterPassword: { en: 'enter the password', zh: '请输入密码。' },
   verifyNote: { en: 'say what was checked', zh: '请说明核验了哪些材料。' },
   reviewComment: { en: 'a comment for the enterprise', zh: '请填写给企业的审核意见。' },
+  noticeRef: {
+    en: 'the notice number (宁知惠企〔2026〕3号) or its id',
+    zh: '请填写通知书文号（如 宁知惠企〔2026〕3号）或编号。',
+  },
   reportSummary: {
     en: 'summarise the navigation report in 10 to 2000 characters',
     zh: '请用 10 至 2000 个字概述专利导航报告的结论。',

@@ -31,7 +31,13 @@ export {
   addMonths,
   type CalendarDate,
 } from './dates/calendar-date.js';
-export { formatChinaTime, yearInChina, chineseDate, type ChinaTimeUnit } from './dates/china-time.js';
+export {
+  formatChinaTime,
+  yearInChina,
+  chineseDate,
+  documentDate,
+  type ChinaTimeUnit,
+} from './dates/china-time.js';
 export {
   isWorkingDay,
   addWorkingDays,

@@ -999,3 +999,55 @@ export const brandSelectionPlaces = pgTable(
   },
   (t) => [check('brand_selection_places_used_ck', sql`${t.used} >= 0`)],
 );
+
+/**
+ * 批准通知书: one per approved claim, made and signed once (the PDF is in the evidence store under
+ * `pdfSha256`; `signedSha256` is the hash of the bytes the Ed25519 signature covers). The facts are
+ * kept as printed, so the public page shows what the notice says even after the claim moves on.
+ */
+export const approvalNotices = pgTable(
+  'approval_notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    number: text('number').notNull(),
+    authority: text('authority').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    enterpriseName: text('enterprise_name').notNull(),
+    provision: text('provision').notNull(),
+    amount: money('amount').notNull(),
+    keyId: text('key_id').notNull(),
+    signedSha256: text('signed_sha256').notNull(),
+    pdfSha256: text('pdf_sha256').notNull(),
+    pdfSize: integer('pdf_size').notNull(),
+    issuedBy: uuid('issued_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('approval_notices_application_uq').on(t.applicationId),
+    uniqueIndex('approval_notices_serial_uq').on(t.year, t.serial),
+    uniqueIndex('approval_notices_number_uq').on(t.number),
+    check('approval_notices_serial_ck', sql`${t.serial} >= 1`),
+    check('approval_notices_amount_ck', sql`${t.amount} > 0`),
+  ],
+);
+
+/**
+ * The last 文号 serial given in each year. Taken by a guarded upsert in the issuing transaction, so a
+ * notice that rolls back gives its number back (no gaps, unlike a sequence) and two issuers queue on
+ * the year's row.
+ */
+export const noticeNumberCounters = pgTable(
+  'notice_number_counters',
+  {
+    year: integer('year').primaryKey(),
+    last: integer('last').notNull(),
+  },
+  (t) => [check('notice_number_counters_last_ck', sql`${t.last} >= 1`)],
+);

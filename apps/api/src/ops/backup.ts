@@ -10,6 +10,7 @@ import * as schema from '../db/schema.js';
 import {
   adjudicationCases,
   applications,
+  approvalNotices,
   attachments,
   auditLog,
   budgetLedger,
@@ -68,6 +69,8 @@ const COUNTED = {
   ratingFollowUps,
   /** M9.1: the SRDI and little-giant lists kept per year. */
   srdiListEntries,
+  /** 批准通知书: their signed PDFs are evidence files (counted in `files`). */
+  approvalNotices,
 };
 
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;

@@ -309,6 +309,18 @@ const ROUTES: Route[] = [
   ['GET', `/service-requests/${ZERO}/rating`, ['enterprise']],
   [
     'POST',
+    `/applications/${ZERO}/approval-notice`,
+    ['enterprise', 'agency', 'city-admin', 'region-admin'],
+    {},
+  ],
+  [
+    'GET',
+    `/applications/${ZERO}/approval-notice`,
+    ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'],
+  ],
+  ['GET', `/approval-notices/${ZERO}/pdf`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
+  [
+    'POST',
     `/ratings/${ZERO}/follow-ups`,
     ['city-admin'],
     { kind: 'return-visit', action: '电话回访企业', actedOn: '2026-01-01' },

@@ -1,3 +1,4 @@
+import { approvalNotices } from './approval-notices.js';
 import { audit } from './audit.js';
 import { auth } from './auth.js';
 import { brands } from './brands.js';
@@ -18,6 +19,7 @@ import { serviceRecords } from './service-records.js';
  * client exposes each as `client.<group>.<name>(…)`.
  */
 export const endpoints = {
+  approvalNotices,
   audit,
   auth,
   brands,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { todayInChina } from './calendar-date.js';
-import { chineseDate, formatChinaTime, yearInChina } from './china-time.js';
+import { chineseDate, documentDate, formatChinaTime, yearInChina } from './china-time.js';
 
 describe('China time', () => {
   it('shows a UTC instant as Beijing time, crossing the date line at 16:00 UTC', () => {
@@ -31,5 +31,20 @@ describe('China time', () => {
   it('writes a date as a Chinese document does', () => {
     expect(chineseDate('2027-01-01')).toBe('2027年1月1日');
     expect(chineseDate('2026-12-25')).toBe('2026年12月25日');
+  });
+});
+
+describe('documentDate', () => {
+  it('writes the year digit by digit with 〇 and the month and day as numbers', () => {
+    expect(documentDate('2026-12-02')).toBe('二〇二六年十二月二日');
+    expect(documentDate('2027-01-10')).toBe('二〇二七年一月十日');
+    expect(documentDate('2030-10-21')).toBe('二〇三〇年十月二十一日');
+    expect(documentDate('2026-03-31')).toBe('二〇二六年三月三十一日');
+    expect(documentDate('2026-11-19')).toBe('二〇二六年十一月十九日');
+    expect(documentDate('2026-02-20')).toBe('二〇二六年二月二十日');
+  });
+  it('is the China day of an instant when given todayInChina', () => {
+    // 2026-12-01T18:30Z is already 2 December in China.
+    expect(documentDate(todayInChina(new Date('2026-12-01T18:30:00Z')))).toBe('二〇二六年十二月二日');
   });
 });

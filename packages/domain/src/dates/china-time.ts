@@ -33,3 +33,23 @@ export function chineseDate(date: CalendarDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return `${y}年${m}月${d}日`;
 }
+
+const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+/** 1–31 as a document writes them: 一 … 十, 十一 … 十九, 二十, 二十一 … 三十一. */
+function smallNumber(n: number): string {
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  const head = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
+  return head + (units === 0 ? '' : DIGITS[units]);
+}
+
+/**
+ * "二〇二六年十二月二日": the date in Chinese numerals, as certificates and notices of approval write it
+ * (the form of GB/T 9704-1999; its 2012 revision writes 成文日期 in Arabic numerals): each digit of the
+ * year on its own (〇 for zero), the month and the day as numbers (十二, 二十一).
+ */
+export function documentDate(date: CalendarDate): string {
+  const [y, m, d] = date.split('-') as [string, string, string];
+  const year = [...y].map((c) => DIGITS[Number(c)]).join('');
+  return `${year}年${smallNumber(Number(m))}月${smallNumber(Number(d))}日`;
+}

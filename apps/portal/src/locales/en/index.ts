@@ -19,6 +19,7 @@ import { priorityExam } from './priority-exam.js';
 import { brands } from './brands.js';
 import { licensing } from './licensing.js';
 import { ratingForm } from './rating-form.js';
+import { verify } from './verify.js';
 import { rating } from '@huiqi/locales/en/rating';
 
 /** The portal's own messages in English: a chunk of its own, loaded when someone switches to English. */
@@ -43,4 +44,5 @@ export default {
   licensing,
   ratingForm,
   rating,
+  verify,
 } satisfies Catalog<typeof zhCN>;

@@ -17,6 +17,7 @@ import { priorityExam } from './priority-exam.js';
 import { brands } from './brands.js';
 import { licensing } from './licensing.js';
 import { ratingForm } from './rating-form.js';
+import { verify } from './verify.js';
 import { rating } from '@huiqi/locales/zh-CN/rating';
 
 /** The portal's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
@@ -41,4 +42,5 @@ export default {
   licensing,
   ratingForm,
   rating,
+  verify,
 };
