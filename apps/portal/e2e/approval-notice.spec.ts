@@ -65,13 +65,11 @@ test('the signed PDF, then the public verification page: facts, a genuine copy, 
   await p.screenshot({ path: info.outputPath('verify-altered.png'), fullPage: true });
 
   // A picture is refused at the field before sending; a file named .pdf that is not one, by the server.
-  await p
-    .locator('[data-test="verify-file"]')
-    .setInputFiles({
-      name: 'scan.png',
-      mimeType: 'image/png',
-      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
-    });
+  await p.locator('[data-test="verify-file"]').setInputFiles({
+    name: 'scan.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  });
   await expect(p.locator('[data-test="verify-file-error"]')).toHaveText('只能核验 PDF 文件。');
   await p
     .locator('[data-test="verify-file"]')
