@@ -56,12 +56,7 @@ const APPS = ['portal', 'console', 'station'] as const;
 
 // Who may call without signing in: the endpoints declared `public` in @huiqi/contracts, and the routes
 // not yet declared there (with the API's documentation), by pattern.
-const PUBLIC = [
-  ...publicRoutes(endpoints),
-  /^POST \/api\/enterprises$/,
-  /^GET \/api\/(notices|openapi\.json)$/,
-  /^GET \/api\/docs(\/.*)?$/,
-];
+const PUBLIC = [...publicRoutes(endpoints), /^GET \/api\/openapi\.json$/, /^GET \/api\/docs(\/.*)?$/];
 
 export function createApp(deps: Deps) {
   const app = router();

@@ -8,20 +8,7 @@ import type {
   applicationListQuery,
   applicationSchema,
   applicationUpdate,
-  enterpriseListQuery,
-  enterpriseRegistration,
-  enterpriseSchema,
-  enterpriseVerification,
-  figureRecordsQuery,
-  figureRecordsSchema,
-  ipAssetCreate,
-  ipAssetRecord,
-  matchResponse,
-  memberCreate,
-  memberSchema,
-  meResponse,
   reviewDecision,
-  scorecardSchema,
 } from '@huiqi/contracts';
 import type { Endpoints } from '@huiqi/contracts';
 import { routeTable } from '@huiqi/contracts/route-table';
@@ -182,35 +169,6 @@ export function createClient(opts: ClientOptions = {}) {
 
   return {
     ...derived,
-    enterprises: {
-      register: (b: In<typeof enterpriseRegistration>) =>
-        call<{ enterprise: Out<typeof enterpriseSchema>; me: Out<typeof meResponse> }>(
-          'POST',
-          '/enterprises',
-          b,
-        ),
-      list: (q: In<typeof enterpriseListQuery> = {}) =>
-        call<Page<Out<typeof enterpriseSchema>>>('GET', `/enterprises${qs(q)}`),
-      get: (id: string) => call<Out<typeof enterpriseSchema>>('GET', `/enterprises/${id}`),
-      verify: (id: string, b: In<typeof enterpriseVerification>) =>
-        call<Out<typeof enterpriseSchema>>('POST', `/enterprises/${id}/verification`, b),
-      ipAssets: (id: string) =>
-        call<{ items: Out<typeof ipAssetRecord>[] }>('GET', `/enterprises/${id}/ip-assets`),
-      addIpAsset: (id: string, b: In<typeof ipAssetCreate>) =>
-        call<Out<typeof ipAssetRecord>>('POST', `/enterprises/${id}/ip-assets`, b),
-      removeIpAsset: (id: string, assetId: string) =>
-        call<{ ok: true }>('DELETE', `/enterprises/${id}/ip-assets/${assetId}`),
-      matches: (id: string, fundingYear?: number) =>
-        call<Out<typeof matchResponse>>('GET', `/enterprises/${id}/matches${qs({ fundingYear })}`),
-      members: (id: string) =>
-        call<{ items: Out<typeof memberSchema>[] }>('GET', `/enterprises/${id}/members`),
-      addMember: (id: string, b: In<typeof memberCreate>) =>
-        call<Out<typeof memberSchema>>('POST', `/enterprises/${id}/members`, b),
-      disableMember: (id: string, userId: string) =>
-        call<Out<typeof memberSchema>>('POST', `/enterprises/${id}/members/${userId}/disable`),
-      enableMember: (id: string, userId: string) =>
-        call<Out<typeof memberSchema>>('POST', `/enterprises/${id}/members/${userId}/enable`),
-    },
     applications: {
       create: (b: In<typeof applicationCreate>, idempotencyKey?: string) =>
         call<Out<typeof applicationSchema>>(
@@ -230,85 +188,6 @@ export function createClient(opts: ClientOptions = {}) {
         call<Out<typeof applicationSchema>>('POST', `/applications/${id}/withdraw`, { version }),
       review: (id: string, b: In<typeof reviewDecision>) =>
         call<Out<typeof applicationSchema>>('POST', `/applications/${id}/reviews`, b),
-    },
-    users: {
-      list: (q: { role?: string; q?: string } = {}) =>
-        call<{
-          items: {
-            id: string;
-            username: string;
-            displayName: string;
-            role: string;
-            areaCode: string | null;
-            agencyId: string | null;
-            agencyName: string | null;
-            disabled: boolean;
-            lockedUntil: string | null;
-            createdAt: string;
-          }[];
-        }>('GET', `/users${qs(q)}`),
-      create: (b: {
-        username: string;
-        displayName: string;
-        role: 'city-admin' | 'region-admin' | 'auditor' | 'agency' | 'industry-dept';
-        areaCode?: string;
-        agencyId?: string;
-        password: string;
-      }) => call<{ id: string }>('POST', '/users', b),
-      setDisabled: (id: string, disabled: boolean) =>
-        call<{ id: string; disabled: boolean }>('POST', `/users/${id}/${disabled ? 'disable' : 'enable'}`),
-      unlock: (id: string) =>
-        call<{ id: string; username: string; lockedUntil: string | null }>('POST', `/users/${id}/unlock`),
-      agencies: () =>
-        call<{ items: { id: string; name: string; kind: string; areaCode: string }[] }>('GET', '/agencies'),
-    },
-    imports: {
-      /** mode none: check only; all: import only if every row is good; good: import the good rows. */
-      /** srdi-list: `year` is the list's (M9.1: kept per year; default this year in China). */
-      upload: async (
-        kind: 'recognitions' | 'srdi-list',
-        file: Blob,
-        mode: 'none' | 'all' | 'good',
-        year?: number,
-      ) => {
-        const form = new FormData();
-        form.set('file', file, 'import.xlsx');
-        const res = await doFetch(`${base}/api/imports/${kind}${qs({ commit: mode, year })}`, {
-          method: 'POST',
-          body: form,
-          credentials: 'same-origin',
-          headers: { Accept: 'application/json', ...opts.headers?.() },
-        });
-        if (!res.ok) throw await failure(res);
-        return (await res.json()) as {
-          kind: string;
-          rows: number;
-          good: number;
-          bad: number;
-          problems: { row: number; column: string; zh: string; en: string }[];
-          committed: boolean;
-          imported: number;
-        };
-      },
-    },
-    /** M9.1: a year's SRDI and little-giant lists as imported, in the caller's area (newest year by default). */
-    srdiLists: (q: { year?: number; level?: 'provincial' | 'little-giant' } = {}) =>
-      call<{
-        years: number[];
-        year: number | null;
-        items: {
-          year: number;
-          level: 'provincial' | 'little-giant';
-          creditCode: string;
-          name: string;
-          enterpriseId: string;
-          areaCode: string;
-          importedAt: string;
-        }[];
-      }>('GET', `/srdi-lists${qs(q)}`),
-    exports: {
-      enterprisesUrl: (q: { status?: string; areaCode?: string } = {}) =>
-        `${base}/api/enterprises.xlsx${qs(q)}`,
     },
     station: {
       lookup: (q: string) =>
@@ -405,19 +284,6 @@ export function createClient(opts: ClientOptions = {}) {
       reassign: (id: string, b: { agencyId: string; reason: string; workingDays?: number }) =>
         call<ServiceRequest>('POST', `/service-requests/${id}/reassignment`, b),
     },
-    serviceEvents: {
-      /** Agencies' events with attendance, for officials (scoped: a city sees its own enterprises). */
-      list: (q: { year: number; provision?: string }) =>
-        call<{
-          year: number;
-          items: (Omit<ServiceEvent, 'clientId' | 'attendees' | 'createdAt'> & {
-            agency: { id: string; name: string; areaCode: string };
-            attendance: number;
-            attendees: { id: string; name: string; areaCode: string }[];
-          })[];
-          totals: { provision: string; events: number; enterprises: number }[];
-        }>('GET', `/service-events${qs(q)}`),
-    },
     records: {
       create: (b: {
         kind: string;
@@ -437,66 +303,6 @@ export function createClient(opts: ClientOptions = {}) {
         call<ProvisionRecord>('POST', `/records/${id}/verification`, b),
       figures: (year: number) =>
         call<{ year: number; items: RecordFigure[] }>('GET', `/records/figures${qs({ year })}`),
-    },
-    notices: {
-      publish: (b: { title: string; applicationIds: string[]; objectionChannel: string; days?: number }) =>
-        call<{ id: string }>('POST', '/notices', b),
-      disburse: (applicationId: string, b: { paidOn: string; amount: string; voucherNo: string }) =>
-        call<unknown>('POST', `/applications/${applicationId}/disbursements`, b),
-      clawback: (
-        applicationId: string,
-        b: { paidOn: string; amount: string; voucherNo: string; reason: string },
-      ) => call<unknown>('POST', `/applications/${applicationId}/clawbacks`, b),
-      list: () =>
-        call<{
-          items: {
-            id: string;
-            title: string;
-            publishedAt: string;
-            closesAt: string;
-            objectionChannel: string;
-            items: {
-              applicationId: string;
-              enterpriseName: string;
-              creditCode: string;
-              provision: string;
-              amount: string;
-            }[];
-          }[];
-        }>('GET', '/notices'),
-    },
-    reports: {
-      overview: (fundingYear: number) =>
-        call<{
-          fundingYear: number;
-          byStatus: { status: string; count: number; assessed: string; approved: string }[];
-          byProvision: { provision: string; count: number; assessed: string; approved: string }[];
-          byArea: { areaCode: string; count: number; assessed: string; approved: string }[];
-        }>('GET', `/reports/overview${qs({ fundingYear })}`),
-      scorecard: (fundingYear: number) =>
-        call<Out<typeof scorecardSchema>>('GET', `/reports/scorecard${qs({ fundingYear })}`),
-      /** The records behind one figure (a provision's, optionally in one area). */
-      scorecardRecords: (
-        q: Pick<Out<typeof figureRecordsQuery>, 'fundingYear' | 'provision' | 'figure'> & {
-          areaCode?: string;
-        },
-      ) => call<Out<typeof figureRecordsSchema>>('GET', `/reports/scorecard/records${qs(q)}`),
-      /** The URL of the scorecard workbook (a download, not JSON). */
-      scorecardXlsxUrl: (fundingYear: number) => `${base}/api/reports/scorecard.xlsx${qs({ fundingYear })}`,
-      simulationPool: (fundingYear: number) =>
-        call<{
-          items: {
-            id: string;
-            enterpriseId: string;
-            areaCode: string;
-            provision: string;
-            status: string;
-            claim: Record<string, unknown>;
-            fundingYear: number;
-            asOf: string;
-          }[];
-          truncated: boolean;
-        }>('GET', `/reports/simulation-pool${qs({ fundingYear })}`),
     },
   };
 }

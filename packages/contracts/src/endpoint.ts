@@ -15,6 +15,8 @@ export interface EndpointSpec {
   /** Who may call it: the roles (checked before any input is validated), or `public: true`. */
   roles?: readonly Role[];
   public?: true;
+  /** With `agency` among the roles: only an agency's administrator (who manages its workers and its own claims). */
+  agencyAdmin?: true;
   params?: z.ZodObject;
   query?: z.ZodObject;
   /** A JSON body. */

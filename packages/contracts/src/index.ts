@@ -16,3 +16,5 @@ export * from './brands.js';
 export * from './open-licensing.js';
 export * from './ratings.js';
 export * from './approval-notices.js';
+export * from './users.js';
+export * from './imports.js';

@@ -1,5 +1,7 @@
 import { SCORECARD_MET_RULES, SCORECARD_UNITS } from '@huiqi/domain';
 import { z } from 'zod';
+import { applicationStatus } from './applications.js';
+import { uuid } from './common.js';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -103,3 +105,27 @@ export const figureRecordsSchema = z
     ),
   })
   .meta({ id: 'ScorecardRecords' });
+
+/** A funding year's reports. */
+export const fundingYearQuery = z.object({ fundingYear: year });
+
+const tally = { count: z.number().int(), assessed: z.string(), approved: z.string() };
+/** Claims of a funding year in scope: count and sums by state, by provision and by area. */
+export const overviewSchema = z.object({
+  fundingYear: z.number().int(),
+  byStatus: z.array(z.object({ status: applicationStatus, ...tally })),
+  byProvision: z.array(z.object({ provision: z.string(), ...tally })),
+  byArea: z.array(z.object({ areaCode: z.string(), ...tally })),
+});
+
+/** A claim as a what-if simulation runs on it (lean). */
+export const poolItem = z.object({
+  id: uuid,
+  enterpriseId: uuid,
+  areaCode: z.string(),
+  provision: z.string(),
+  status: applicationStatus,
+  claim: z.record(z.string(), z.unknown()),
+  fundingYear: z.number().int(),
+  asOf: z.string(),
+});

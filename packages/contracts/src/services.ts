@@ -42,3 +42,38 @@ export const serviceRecordListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** An agency's event (M4.1 training, M5.2 matchmaking, M11.2 campaign) as officials see it. */
+export const officialEventSchema = z
+  .object({
+    id: uuid,
+    kind: z.string(),
+    provision: z.string(),
+    title: z.string(),
+    heldOn: z.string(),
+    place: z.string(),
+    agency: z.object({ id: uuid, name: z.string(), areaCode: z.string() }),
+    /** Every enterprise that attended. */
+    attendance: z.number().int(),
+    /** The attending enterprises the official may see (a city: its own area's). */
+    attendees: z.array(z.object({ id: uuid, name: z.string(), areaCode: z.string() })),
+  })
+  .meta({ id: 'OfficialServiceEvent' });
+
+/** Officials' view of agencies' events: a year's, optionally one provision's. */
+export const officialEventListQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  provision: z
+    .string()
+    .regex(/^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/, 'a provision id such as M11.2')
+    .optional(),
+});
+
+export const officialEventList = z.object({
+  year: z.number().int(),
+  items: z.array(officialEventSchema),
+  /** Per provision: events held and distinct enterprises attending (in scope). */
+  totals: z.array(
+    z.object({ provision: z.string(), events: z.number().int(), enterprises: z.number().int() }),
+  ),
+});

@@ -62,7 +62,16 @@ export type Handlers<G extends EndpointGroup> = { [K in keyof G]: AppRouteHandle
 export function authorize(e: EndpointSpec): MiddlewareHandler<AppEnv> {
   const roles = e.roles ?? [];
   return async (c, next) => {
-    if (!e.public) requireUser(c, ...roles);
+    if (!e.public) {
+      const user = requireUser(c, ...roles);
+      if (e.agencyAdmin && user.role === 'agency' && !user.agencyAdmin)
+        throw new ApiError(
+          403,
+          'FORBIDDEN',
+          '只有服务机构管理员可以执行此操作。',
+          "Only the agency's administrator may do this.",
+        );
+    }
     await next();
   };
 }

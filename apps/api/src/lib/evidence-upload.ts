@@ -1,5 +1,5 @@
 import { ApiError } from './api-error.js';
-import type { Ctx } from './context.js';
+import type { AppEnv, Ctx } from './context.js';
 import { sniffEvidence } from './file-store.js';
 import { checkZip } from './zip-limits.js';
 
@@ -18,8 +18,8 @@ export function safeFilename(name: string): string {
  * Reads the evidence file of a multipart upload (field "file"): refused unless it is a PDF, JPEG,
  * PNG or OFD by its content, within MAX_UPLOAD_MB, and (OFD) a ZIP that unpacks within limits.
  */
-export async function readEvidenceUpload(
-  c: Ctx,
+export async function readEvidenceUpload<E extends AppEnv>(
+  c: Ctx<E>,
 ): Promise<{ data: Uint8Array; mime: string; filename: string }> {
   const { env } = c.get('deps');
   const form = await c.req.parseBody().catch(() => {
@@ -64,7 +64,7 @@ export async function readEvidenceUpload(
 }
 
 /** A stored file sent back for download, its name kept (UTF-8) and safe in the header. */
-export function fileResponse(c: Ctx, data: Uint8Array, filename: string, mime: string) {
+export function fileResponse<E extends AppEnv>(c: Ctx<E>, data: Uint8Array, filename: string, mime: string) {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_');
   return c.body(new Uint8Array(data), 200, {
     'Content-Type': mime,

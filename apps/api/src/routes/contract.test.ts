@@ -24,7 +24,11 @@ const declared = Object.entries(endpoints).flatMap(([group, g]) =>
   Object.entries(g as Record<string, EndpointSpec>).map(([name, e]) => ({ group, name, e })),
 );
 
-/** A document's operation with every `$ref` replaced by what it refers to. */
+/**
+ * A document's operation with every `$ref` replaced by what it refers to. A nullable shared schema
+ * is written `allOf: [its $ref, { type: [type, 'null'] }]` where it is a component, inline with the
+ * null type where it is not: both are read as the latter.
+ */
 function resolved(value: Json, root: Json): Json {
   if (Array.isArray(value)) return value.map((v) => resolved(v, root));
   if (value && typeof value === 'object') {
@@ -35,7 +39,20 @@ function resolved(value: Json, root: Json): Json {
         .reduce((o: Json, k: string) => o?.[k], root);
       return resolved(target, root);
     }
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolved(v, root)]));
+    const out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolved(v, root)]));
+    const [shared, nullable, ...more] = Array.isArray(out.allOf) ? (out.allOf as Json[]) : [];
+    const nullType = nullable?.type;
+    if (
+      Object.keys(out).length === 1 &&
+      !more.length &&
+      Object.keys(nullable ?? {}).length === 1 &&
+      Array.isArray(nullType) &&
+      nullType.length === 2 &&
+      nullType[0] === shared?.type &&
+      nullType[1] === 'null'
+    )
+      return { ...shared, type: nullType };
+    return out;
   }
   return value;
 }

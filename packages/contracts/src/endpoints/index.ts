@@ -1,18 +1,26 @@
 import { approvalNotices } from './approval-notices.js';
+import { attachments } from './attachments.js';
 import { audit } from './audit.js';
 import { auth } from './auth.js';
 import { brands } from './brands.js';
 import { budgets } from './budgets.js';
+import { enterprises } from './enterprises.js';
 import { health } from './health.js';
+import { imports } from './imports.js';
 import { navigationProjects } from './navigation-projects.js';
+import { notices } from './notices.js';
 import { notifications } from './notifications.js';
 import { policy } from './policy.js';
 import { openLicensing } from './open-licensing.js';
 import { priorityExam } from './priority-exam.js';
+import { profile } from './profile.js';
 import { quotas } from './quotas.js';
 import { ratings } from './ratings.js';
+import { reports } from './reports.js';
 import { rounds } from './rounds.js';
+import { serviceEvents } from './service-events.js';
 import { serviceRecords } from './service-records.js';
+import { users } from './users.js';
 
 /**
  * Every endpoint of the API by feature: the API serves each group from one handlers file, the
@@ -20,20 +28,28 @@ import { serviceRecords } from './service-records.js';
  */
 export const endpoints = {
   approvalNotices,
+  attachments,
   audit,
   auth,
   brands,
   budgets,
+  enterprises,
   health,
+  imports,
   navigationProjects,
+  notices,
   notifications,
   policy,
   openLicensing,
   priorityExam,
+  profile,
   quotas,
   ratings,
+  reports,
   rounds,
+  serviceEvents,
   serviceRecords,
+  users,
 } as const;
 export { healthSchema } from './health.js';
 export { notificationSchema } from './notifications.js';

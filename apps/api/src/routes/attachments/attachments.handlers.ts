@@ -1,67 +1,71 @@
+import { endpoints } from '@huiqi/contracts';
 import { statesFor } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { applications, attachments } from '../../db/schema.js';
 import { notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, requireUser } from '../../lib/context.js';
+import { actorOf } from '../../lib/context.js';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { fileResponse, readEvidenceUpload } from '../../lib/evidence-upload.js';
-import { router } from '../../lib/openapi.js';
 import { applicationScope } from '../../lib/scope.js';
 import { lockApplication } from '../applications/applications.service.js';
-import { download, upload } from './attachments.routes.js';
 
-export const attachmentRoutes = router()
-  .openapi(upload, async (c) => {
-    const user = requireUser(c, 'enterprise', 'agency');
-    const { id } = c.req.valid('param');
-    const { files, db } = c.get('deps');
-    const { data, mime, filename } = await readEvidenceUpload(c);
-    const hash = await files.put(data);
-    const row = await withTx(db, async (tx) => {
-      await lockApplication(tx, user, id, [...statesFor('attach')]);
-      const [row] = await tx
-        .insert(attachments)
-        .values({
-          applicationId: id,
-          filename,
-          mime,
-          size: data.byteLength,
-          sha256: hash,
-          uploadedBy: user.id,
-        })
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'attachment.added',
-        targetType: 'application',
-        targetId: id,
-        after: { attachmentId: row!.id, filename: row!.filename, sha256: hash, size: row!.size },
-      });
-      return row!;
+const api = endpoints.attachments;
+
+const upload: AppRouteHandler<typeof api.upload> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { files, db } = c.get('deps');
+  const { data, mime, filename } = await readEvidenceUpload(c);
+  const hash = await files.put(data);
+  const row = await withTx(db, async (tx) => {
+    await lockApplication(tx, user, id, [...statesFor('attach')]);
+    const [row] = await tx
+      .insert(attachments)
+      .values({
+        applicationId: id,
+        filename,
+        mime,
+        size: data.byteLength,
+        sha256: hash,
+        uploadedBy: user.id,
+      })
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'attachment.added',
+      targetType: 'application',
+      targetId: id,
+      after: { attachmentId: row!.id, filename: row!.filename, sha256: hash, size: row!.size },
     });
-    return c.json(
-      {
-        id: row.id,
-        filename: row.filename,
-        mime: row.mime,
-        size: row.size,
-        sha256: row.sha256,
-        createdAt: row.createdAt,
-      },
-      201,
-    );
-  })
-  .openapi(download, async (c) => {
-    const user = requireUser(c, 'enterprise', 'agency', 'city-admin', 'region-admin', 'auditor');
-    const { id } = c.req.valid('param');
-    const { db, files } = c.get('deps');
-    const [row] = await db
-      .select({ f: attachments })
-      .from(attachments)
-      .innerJoin(applications, eq(applications.id, attachments.applicationId))
-      .where(and(eq(attachments.id, id), applicationScope(user)));
-    if (!row) throw notFound({ zh: '附件', en: 'The attachment' });
-    const data = await files.get(row.f.sha256);
-    return fileResponse(c, data, row.f.filename, row.f.mime);
+    return row!;
   });
+  return c.json(
+    {
+      id: row.id,
+      filename: row.filename,
+      mime: row.mime,
+      size: row.size,
+      sha256: row.sha256,
+      createdAt: row.createdAt,
+    },
+    201,
+  );
+};
+
+const download: AppRouteHandler<typeof api.download> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { db, files } = c.get('deps');
+  const [row] = await db
+    .select({ f: attachments })
+    .from(attachments)
+    .innerJoin(applications, eq(applications.id, attachments.applicationId))
+    .where(and(eq(attachments.id, id), applicationScope(user)));
+  if (!row) throw notFound({ zh: '附件', en: 'The attachment' });
+  const data = await files.get(row.f.sha256);
+  return fileResponse(c, data, row.f.filename, row.f.mime);
+};
+
+export const attachmentRoutes = serve(api, { upload, download });

@@ -183,7 +183,7 @@ describe('M8.2 brand nominations', () => {
     // The scorecard's figure counts the selected brands (two of one enterprise count twice)…
     type Card = { measures: { provision: string; figure: string; [k: string]: unknown }[] };
     const m82 = async () =>
-      ((await region.reports.scorecard(h.year)) as unknown as Card).measures.find(
+      ((await region.reports.scorecard({ fundingYear: h.year })) as unknown as Card).measures.find(
         (m) => m.figure === 'brands',
       );
     expect(await m82()).toMatchObject({

@@ -150,7 +150,7 @@ describe('M9.1: the industry department sees its area, read only', () => {
   it('lists and opens its area’s enterprises with their IP profile, claims and cases; another area’s is 404', async () => {
     const mine = await h.enterprise({ areaCode: '640100' });
     const other = await h.enterprise({ areaCode: '640400' });
-    await mine.client.enterprises.addIpAsset(mine.enterprise.id, {
+    await mine.client.profile.addIpAsset(mine.enterprise.id, {
       kind: 'national-advantage',
       date: `${h.year - 1}-06-10`,
     });

@@ -247,7 +247,7 @@ describe('M5.2 patent open licensing', () => {
     expect(done).toMatchObject({ status: 'concluded', fee: '0.00' });
 
     type Card = { measures: { provision: string; figure: string; value: string; unit: string }[] };
-    const card = (await region.reports.scorecard(h.year)) as unknown as Card;
+    const card = (await region.reports.scorecard({ fundingYear: h.year })) as unknown as Card;
     const m52 = card.measures.filter((m) => m.provision === 'M5.2');
     const offers = await h.db.select().from(licenceOffers);
     const concluded = await h.db

@@ -1,3 +1,4 @@
+import { endpoints } from '@huiqi/contracts';
 import { IP_ASSET_KINDS, assetItemKey, matchProvisions, todayInChina, type IpAssetKind } from '@huiqi/domain';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { withTx, type Tx } from '../../db/client.js';
@@ -5,21 +6,12 @@ import { enterpriseIpAssets, enterprises, sessions, users } from '../../db/schem
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
-import { actorOf, requireUser, type AppEnv, type Ctx, type SessionUser } from '../../lib/context.js';
-import { router } from '../../lib/openapi.js';
+import { actorOf, type AppEnv, type Ctx, type SessionUser } from '../../lib/context.js';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
-import {
-  addAsset,
-  addMember,
-  disableMember,
-  enableMember,
-  listAssets,
-  listMembers,
-  matches,
-  removeAsset,
-} from './profile.routes.js';
 
+const api = endpoints.profile;
 const ENTERPRISE = { zh: '企业', en: 'The enterprise' };
 const ASSET = { zh: '知识产权记录', en: 'The IP asset' };
 const MEMBER = { zh: '企业账号', en: 'The member account' };
@@ -83,226 +75,241 @@ async function assertAdmin(tx: Tx, user: SessionUser, enterpriseId: string): Pro
     );
 }
 
-const READERS = ['enterprise', 'city-admin', 'region-admin', 'auditor'] as const;
+const ipAssets: AppRouteHandler<typeof api.ipAssets> = async (c) => {
+  // The IP profile is shared with the industry department of the enterprise's area (M9.1).
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  await visibleEnterprise(c, user, id);
+  const rows = await c
+    .get('deps')
+    .db.select()
+    .from(enterpriseIpAssets)
+    .where(eq(enterpriseIpAssets.enterpriseId, id))
+    .orderBy(asc(enterpriseIpAssets.kind), asc(enterpriseIpAssets.date));
+  return c.json({ items: rows.map(assetDto) }, 200);
+};
 
-export const profileRoutes = router()
-  .openapi(listAssets, async (c) => {
-    // The IP profile is shared with the industry department of the enterprise's area (M9.1).
-    const user = requireUser(c, ...READERS, 'industry-dept');
-    const { id } = c.req.valid('param');
-    await visibleEnterprise(c, user, id);
-    const rows = await c
-      .get('deps')
-      .db.select()
+const addIpAsset: AppRouteHandler<typeof api.addIpAsset> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  ownEnterprise(user, id);
+  const input = c.req.valid('json');
+  const itemKey = assetItemKey(input);
+  const row = await withTx(c.get('deps').db, async (tx) => {
+    const [dup] = await tx
+      .select({ id: enterpriseIpAssets.id })
       .from(enterpriseIpAssets)
-      .where(eq(enterpriseIpAssets.enterpriseId, id))
-      .orderBy(asc(enterpriseIpAssets.kind), asc(enterpriseIpAssets.date));
-    return c.json({ items: rows.map(assetDto) }, 200);
-  })
-  .openapi(addAsset, async (c) => {
-    const user = requireUser(c, 'enterprise');
-    const { id } = c.req.valid('param');
-    ownEnterprise(user, id);
-    const input = c.req.valid('json');
-    const itemKey = assetItemKey(input);
-    const row = await withTx(c.get('deps').db, async (tx) => {
-      const [dup] = await tx
-        .select({ id: enterpriseIpAssets.id })
-        .from(enterpriseIpAssets)
-        .where(
-          and(
-            eq(enterpriseIpAssets.enterpriseId, id),
-            eq(enterpriseIpAssets.kind, input.kind),
-            eq(enterpriseIpAssets.itemKey, itemKey),
-          ),
-        );
-      if (dup) {
-        const label = IP_ASSET_KINDS[input.kind].label;
-        throw conflict(
-          'ASSET_EXISTS',
-          `档案中已有该${label.zh}${input.number ? ` ${input.number}` : ''}。`,
-          `The profile already holds this ${label.en}${input.number ? ` ${input.number}` : ''}.`,
-        );
-      }
-      const [row] = await tx
-        .insert(enterpriseIpAssets)
-        .values({
-          enterpriseId: id,
-          kind: input.kind,
-          date: input.date,
-          number: input.number ?? null,
-          jurisdiction: input.jurisdiction ?? null,
-          itemKey,
-          createdBy: user.id,
-        })
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'enterprise.ip-asset.added',
-        targetType: 'enterprise',
-        targetId: id,
-        after: assetDto(row!),
-      });
-      return row!;
+      .where(
+        and(
+          eq(enterpriseIpAssets.enterpriseId, id),
+          eq(enterpriseIpAssets.kind, input.kind),
+          eq(enterpriseIpAssets.itemKey, itemKey),
+        ),
+      );
+    if (dup) {
+      const label = IP_ASSET_KINDS[input.kind].label;
+      throw conflict(
+        'ASSET_EXISTS',
+        `档案中已有该${label.zh}${input.number ? ` ${input.number}` : ''}。`,
+        `The profile already holds this ${label.en}${input.number ? ` ${input.number}` : ''}.`,
+      );
+    }
+    const [row] = await tx
+      .insert(enterpriseIpAssets)
+      .values({
+        enterpriseId: id,
+        kind: input.kind,
+        date: input.date,
+        number: input.number ?? null,
+        jurisdiction: input.jurisdiction ?? null,
+        itemKey,
+        createdBy: user.id,
+      })
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'enterprise.ip-asset.added',
+      targetType: 'enterprise',
+      targetId: id,
+      after: assetDto(row!),
     });
-    return c.json(assetDto(row), 201);
-  })
-  .openapi(removeAsset, async (c) => {
-    const user = requireUser(c, 'enterprise');
-    const { id, assetId } = c.req.valid('param');
-    ownEnterprise(user, id);
-    await withTx(c.get('deps').db, async (tx) => {
-      const [before] = await tx
-        .delete(enterpriseIpAssets)
-        .where(and(eq(enterpriseIpAssets.id, assetId), eq(enterpriseIpAssets.enterpriseId, id)))
-        .returning();
-      if (!before) throw notFound(ASSET);
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'enterprise.ip-asset.removed',
-        targetType: 'enterprise',
-        targetId: id,
-        before: assetDto(before),
-      });
-    });
-    return c.json({ ok: true as const }, 200);
-  })
-  .openapi(matches, async (c) => {
-    const user = requireUser(c, ...READERS);
-    const { id } = c.req.valid('param');
-    const { fundingYear } = c.req.valid('query');
-    const { db, policy } = c.get('deps');
-    const e = await visibleEnterprise(c, user, id);
-    const snapshot = await policy.get();
-    const asOf = todayInChina();
-    const [assets, claimed] = await Promise.all([
-      db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)),
-      claimedByEnterprise(db, id, versionOn(snapshot, asOf)),
-    ]);
-    const result = matchProvisions(
-      {
-        srdiLevel: e.srdiLevel as 'none' | 'provincial' | 'little-giant',
-        srdiVerified: e.srdiVerified,
-        industry: e.industry,
-        assets: assets.map((a) => ({
-          kind: a.kind as IpAssetKind,
-          date: a.date,
-          ...(a.number ? { number: a.number } : {}),
-          ...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {}),
-        })),
-        ...claimed,
-      },
-      { asOf, ...(fundingYear ? { fundingYear } : {}), policy: snapshot.versions },
-    );
-    return c.json(result as never, 200);
-  })
-  .openapi(listMembers, async (c) => {
-    const user = requireUser(c, ...READERS);
-    const { id } = c.req.valid('param');
-    await visibleEnterprise(c, user, id);
-    const rows = await c
-      .get('deps')
-      .db.select()
-      .from(users)
-      .where(eq(users.enterpriseId, id))
-      .orderBy(asc(users.createdAt));
-    return c.json({ items: rows.map(memberDto) }, 200);
-  })
-  .openapi(addMember, async (c) => {
-    const user = requireUser(c, 'enterprise');
-    const { id } = c.req.valid('param');
-    ownEnterprise(user, id);
-    const input = c.req.valid('json');
-    const { db, env } = c.get('deps');
-    assertStrongPassword(input.password, env, input.username);
-    const passwordHash = await hashPassword(input.password);
-    const row = await withTx(db, async (tx) => {
-      await assertAdmin(tx, user, id);
-      const [row] = await tx
-        .insert(users)
-        .values({
-          username: input.username,
-          displayName: input.displayName,
-          passwordHash,
-          role: 'enterprise',
-          enterpriseId: id,
-          enterpriseAdmin: input.admin ?? false,
-        })
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'enterprise.member.added',
-        targetType: 'user',
-        targetId: row!.id,
-        after: { ...memberDto(row!), enterpriseId: id },
-      });
-      return row!;
-    }).catch(usernameTaken(input.username));
-    return c.json(memberDto(row), 201);
-  })
-  .openapi(disableMember, async (c) => {
-    const user = requireUser(c, 'enterprise');
-    const { id, userId } = c.req.valid('param');
-    ownEnterprise(user, id);
-    if (userId === user.id)
-      throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
-    const row = await withTx(c.get('deps').db, async (tx) => {
-      await assertAdmin(tx, user, id);
-      const [before] = await tx
-        .select()
-        .from(users)
-        .where(and(eq(users.id, userId), eq(users.enterpriseId, id)))
-        .for('update');
-      if (!before) throw notFound(MEMBER);
-      const [after] = await tx.update(users).set({ disabled: true }).where(eq(users.id, userId)).returning();
-      await tx
-        .update(sessions)
-        .set({ revokedAt: new Date().toISOString() })
-        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'enterprise.member.disabled',
-        targetType: 'user',
-        targetId: userId,
-        before: memberDto(before),
-        after: memberDto(after!),
-      });
-      return after!;
-    });
-    return c.json(memberDto(row), 200);
-  })
-  .openapi(enableMember, async (c) => {
-    const user = requireUser(c, 'enterprise');
-    const { id, userId } = c.req.valid('param');
-    ownEnterprise(user, id);
-    const row = await withTx(c.get('deps').db, async (tx) => {
-      await assertAdmin(tx, user, id);
-      const [before] = await tx
-        .select()
-        .from(users)
-        .where(and(eq(users.id, userId), eq(users.enterpriseId, id)))
-        .for('update');
-      if (!before) throw notFound(MEMBER);
-      // Enabled afresh: whatever sign-in locks it had are lifted (a new epoch for the per-source counts).
-      const [after] = await tx
-        .update(users)
-        .set({
-          disabled: false,
-          failedLogins: 0,
-          lockedUntil: null,
-          loginEpoch: sql`${users.loginEpoch} + 1`,
-        })
-        .where(eq(users.id, userId))
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'enterprise.member.enabled',
-        targetType: 'user',
-        targetId: userId,
-        before: memberDto(before),
-        after: memberDto(after!),
-      });
-      return after!;
-    });
-    return c.json(memberDto(row), 200);
+    return row!;
   });
+  return c.json(assetDto(row), 201);
+};
+
+const removeIpAsset: AppRouteHandler<typeof api.removeIpAsset> = async (c) => {
+  const user = c.get('user');
+  const { id, assetId } = c.req.valid('param');
+  ownEnterprise(user, id);
+  await withTx(c.get('deps').db, async (tx) => {
+    const [before] = await tx
+      .delete(enterpriseIpAssets)
+      .where(and(eq(enterpriseIpAssets.id, assetId), eq(enterpriseIpAssets.enterpriseId, id)))
+      .returning();
+    if (!before) throw notFound(ASSET);
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'enterprise.ip-asset.removed',
+      targetType: 'enterprise',
+      targetId: id,
+      before: assetDto(before),
+    });
+  });
+  return c.json({ ok: true as const }, 200);
+};
+
+const matches: AppRouteHandler<typeof api.matches> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { fundingYear } = c.req.valid('query');
+  const { db, policy } = c.get('deps');
+  const e = await visibleEnterprise(c, user, id);
+  const snapshot = await policy.get();
+  const asOf = todayInChina();
+  const [assets, claimed] = await Promise.all([
+    db.select().from(enterpriseIpAssets).where(eq(enterpriseIpAssets.enterpriseId, id)),
+    claimedByEnterprise(db, id, versionOn(snapshot, asOf)),
+  ]);
+  const result = matchProvisions(
+    {
+      srdiLevel: e.srdiLevel as 'none' | 'provincial' | 'little-giant',
+      srdiVerified: e.srdiVerified,
+      industry: e.industry,
+      assets: assets.map((a) => ({
+        kind: a.kind as IpAssetKind,
+        date: a.date,
+        ...(a.number ? { number: a.number } : {}),
+        ...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {}),
+      })),
+      ...claimed,
+    },
+    { asOf, ...(fundingYear ? { fundingYear } : {}), policy: snapshot.versions },
+  );
+  return c.json(result as never, 200);
+};
+
+const members: AppRouteHandler<typeof api.members> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  await visibleEnterprise(c, user, id);
+  const rows = await c
+    .get('deps')
+    .db.select()
+    .from(users)
+    .where(eq(users.enterpriseId, id))
+    .orderBy(asc(users.createdAt));
+  return c.json({ items: rows.map(memberDto) }, 200);
+};
+
+const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  ownEnterprise(user, id);
+  const input = c.req.valid('json');
+  const { db, env } = c.get('deps');
+  assertStrongPassword(input.password, env, input.username);
+  const passwordHash = await hashPassword(input.password);
+  const row = await withTx(db, async (tx) => {
+    await assertAdmin(tx, user, id);
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+        role: 'enterprise',
+        enterpriseId: id,
+        enterpriseAdmin: input.admin ?? false,
+      })
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'enterprise.member.added',
+      targetType: 'user',
+      targetId: row!.id,
+      after: { ...memberDto(row!), enterpriseId: id },
+    });
+    return row!;
+  }).catch(usernameTaken(input.username));
+  return c.json(memberDto(row), 201);
+};
+
+const disableMember: AppRouteHandler<typeof api.disableMember> = async (c) => {
+  const user = c.get('user');
+  const { id, userId } = c.req.valid('param');
+  ownEnterprise(user, id);
+  if (userId === user.id)
+    throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
+  const row = await withTx(c.get('deps').db, async (tx) => {
+    await assertAdmin(tx, user, id);
+    const [before] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.enterpriseId, id)))
+      .for('update');
+    if (!before) throw notFound(MEMBER);
+    const [after] = await tx.update(users).set({ disabled: true }).where(eq(users.id, userId)).returning();
+    await tx
+      .update(sessions)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'enterprise.member.disabled',
+      targetType: 'user',
+      targetId: userId,
+      before: memberDto(before),
+      after: memberDto(after!),
+    });
+    return after!;
+  });
+  return c.json(memberDto(row), 200);
+};
+
+const enableMember: AppRouteHandler<typeof api.enableMember> = async (c) => {
+  const user = c.get('user');
+  const { id, userId } = c.req.valid('param');
+  ownEnterprise(user, id);
+  const row = await withTx(c.get('deps').db, async (tx) => {
+    await assertAdmin(tx, user, id);
+    const [before] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.enterpriseId, id)))
+      .for('update');
+    if (!before) throw notFound(MEMBER);
+    // Enabled afresh: whatever sign-in locks it had are lifted (a new epoch for the per-source counts).
+    const [after] = await tx
+      .update(users)
+      .set({
+        disabled: false,
+        failedLogins: 0,
+        lockedUntil: null,
+        loginEpoch: sql`${users.loginEpoch} + 1`,
+      })
+      .where(eq(users.id, userId))
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'enterprise.member.enabled',
+      targetType: 'user',
+      targetId: userId,
+      before: memberDto(before),
+      after: memberDto(after!),
+    });
+    return after!;
+  });
+  return c.json(memberDto(row), 200);
+};
+
+export const profileRoutes = serve(api, {
+  ipAssets,
+  addIpAsset,
+  removeIpAsset,
+  matches,
+  members,
+  addMember,
+  disableMember,
+  enableMember,
+});

@@ -294,7 +294,7 @@ describe('好差评: rating ended claims and service requests', () => {
       const closed = await request(enterprise.id, user.id, 'closed');
       await client.ratings.rate({ subjectType: 'service-request', subjectId: closed.id, level });
     }
-    const card = await region.reports.scorecard(h.year);
+    const card = await region.reports.scorecard({ fundingYear: h.year });
     const m = figure(card);
     expect(m).toMatchObject({ unit: 'satisfaction', rule: 'reported', goal: null, met: null });
     const nd = m.areas.find((a) => a.areaCode === 'NINGDONG')!;
@@ -327,7 +327,7 @@ describe('好差评: rating ended claims and service requests', () => {
         )
       ).status,
     ).toBe(404);
-    const own = figure(await yinchuan.reports.scorecard(h.year));
+    const own = figure(await yinchuan.reports.scorecard({ fundingYear: h.year }));
     expect(own.areas.map((a) => a.areaCode)).toEqual(['640100']);
   });
 });

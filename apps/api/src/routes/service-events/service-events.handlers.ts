@@ -1,11 +1,12 @@
+import { endpoints } from '@huiqi/contracts';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { agencies, enterprises, serviceEventAttendees, serviceEvents } from '../../db/schema.js';
-import { requireUser } from '../../lib/context.js';
-import { router } from '../../lib/openapi.js';
-import { listOfficialEvents } from './service-events.routes.js';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
-export const serviceEventRoutes = router().openapi(listOfficialEvents, async (c) => {
-  const user = requireUser(c, 'city-admin', 'region-admin', 'auditor');
+const api = endpoints.serviceEvents;
+
+const list: AppRouteHandler<typeof api.list> = async (c) => {
+  const user = c.get('user');
   const { year, provision } = c.req.valid('query');
   const { db } = c.get('deps');
   const city = user.role === 'city-admin' ? user.areaCode! : null;
@@ -68,4 +69,6 @@ export const serviceEventRoutes = router().openapi(listOfficialEvents, async (c)
     };
   });
   return c.json({ year, items, totals }, 200);
-});
+};
+
+export const serviceEventRoutes = serve(api, { list });

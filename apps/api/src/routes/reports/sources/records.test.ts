@@ -24,7 +24,11 @@ describe('the scorecard’s records source (M13.1)', () => {
       h.enterprise({ areaCode: '640400' }),
     ]);
     const region = await h.as('region');
-    const before = figure(await region.reports.scorecard(h.year), 'M5.2', 'matchmaking-event');
+    const before = figure(
+      await region.reports.scorecard({ fundingYear: h.year }),
+      'M5.2',
+      'matchmaking-event',
+    );
     expect(before, 'the record kind is a figure of its provision, not waiting').toBeDefined();
     await region.records.create({
       kind: 'matchmaking-event',
@@ -36,7 +40,7 @@ describe('the scorecard’s records source (M13.1)', () => {
         enterprises: [a.enterprise.id, b.enterprise.id, c.enterprise.id],
       },
     });
-    const card = await region.reports.scorecard(h.year);
+    const card = await region.reports.scorecard({ fundingYear: h.year });
     const m = figure(card, 'M5.2', 'matchmaking-event')!;
     expect(m).toMatchObject({ unit: 'enterprises', rule: 'reported', goal: null, met: null });
     expect(Number(m.value) - Number(before!.value)).toBe(3);
@@ -69,7 +73,7 @@ describe('the scorecard’s records source (M13.1)', () => {
 
   it('counts a region-wide record in the region’s figure and in no area’s; a kind of its own flow from its table', async () => {
     const region = await h.as('region');
-    const before = await region.reports.scorecard(h.year);
+    const before = await region.reports.scorecard({ fundingYear: h.year });
     await region.records.create({
       kind: 'mutual-aid-fund',
       data: {
@@ -91,7 +95,7 @@ describe('the scorecard’s records source (M13.1)', () => {
       requests: '责令被请求人立即停止制造、销售侵权产品。',
       receivedOn: `${h.year}-01-05`,
     });
-    const after = await region.reports.scorecard(h.year);
+    const after = await region.reports.scorecard({ fundingYear: h.year });
     const fund = (c: Card) => figure(c, 'M10.2', 'mutual-aid-fund')!;
     expect(Number(fund(after).value) - Number(fund(before).value)).toBe(1);
     expect(fund(after).areas.map((a) => a.value)).toEqual(fund(before).areas.map((a) => a.value));
@@ -112,7 +116,7 @@ describe('the scorecard’s records source (M13.1)', () => {
       }),
     );
     // A city sees the region's own record in the region's figure (the figure is regional).
-    const cityCard = await city.reports.scorecard(h.year);
+    const cityCard = await city.reports.scorecard({ fundingYear: h.year });
     expect(fund(cityCard).value).toBe(fund(after).value);
   });
 });
