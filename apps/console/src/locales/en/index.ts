@@ -24,6 +24,7 @@ import { brands } from './brands.js';
 import { adjudication } from './adjudication.js';
 import { priorityExam } from './priority-exam.js';
 import { srdi } from './srdi.js';
+import { requests } from './requests.js';
 
 /** The console's own messages in English: a chunk of its own, loaded when someone switches to English. */
 export default {
@@ -51,4 +52,5 @@ export default {
   adjudication,
   priorityExam,
   srdi,
+  requests,
 } satisfies Catalog<typeof zhCN>;

@@ -22,6 +22,7 @@ import { brands } from './brands.js';
 import { adjudication } from './adjudication.js';
 import { priorityExam } from './priority-exam.js';
 import { srdi } from './srdi.js';
+import { requests } from './requests.js';
 
 /** The console's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
 export default {
@@ -49,4 +50,5 @@ export default {
   adjudication,
   priorityExam,
   srdi,
+  requests,
 };
