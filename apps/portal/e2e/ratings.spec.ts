@@ -1,5 +1,6 @@
+import { expectAccessible } from '@huiqi/playwright-config/a11y';
 import { expect, test, type Page } from '@playwright/test';
-import { asReviewer, creditCode } from './support.js';
+import { asReviewer, creditCode, enterpriseWithRequest } from './support.js';
 
 /**
  * 好差评 on the portal, at a desk and on a phone: a claim the city rejected (it has ended) is rated
@@ -102,5 +103,71 @@ test('an ended claim is rated once on the five levels; 已评价 after, with the
   await expect(panel.locator('[data-test="rating-follow-ups"]')).toContainText('回访');
   await expect(panel.locator('[data-test="rating-follow-ups"]')).toContainText('说明不予支持所依据的条款');
   // Nothing scrolls sideways (at 390 px the levels wrap).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
+
+test('a service request closed by its agency is rated on the requests page; 已评价 after, once', async ({
+  page,
+  playwright,
+  baseURL,
+}, info) => {
+  const id = await enterpriseWithRequest(
+    page,
+    { name: '宁夏需求评价', username: 'reqrate' },
+    { title: '商标异议答辩指导', description: '我司商标被提出异议，请求指导站协助准备答辩材料并说明流程。' },
+  );
+  const city = await asReviewer(await playwright.request.newContext({ baseURL }), 'yinchuan.admin');
+  const agencies = (await (await city.get('/api/agencies')).json()).items as { id: string; name: string }[];
+  const station = agencies.find((a) => a.name === '银川市商标品牌指导站')!;
+  const assigned = await city.post(`/api/service-requests/${id}/assignment`, {
+    data: { agencyId: station.id },
+  });
+  expect(assigned.ok(), await assigned.text()).toBeTruthy();
+
+  // In the agency's hands, it has not ended: no rating form.
+  await page.goto('/portal/requests');
+  await expect(
+    page.locator('[data-test="requests"] tbody tr', { hasText: '商标异议答辩指导' }),
+  ).toBeVisible();
+  await expect(page.locator(`[data-test="request-rating-${id}"]`)).toHaveCount(0);
+
+  const worker = await asReviewer(await playwright.request.newContext({ baseURL }), 'station.worker');
+  for (const [step, note] of [
+    ['accept', '已受理，安排专人对接'],
+    ['close', '已协助企业提交异议答辩材料'],
+  ] as const) {
+    const r = await worker.post(`/api/service-requests/${id}/${step}`, { data: { note } });
+    expect(r.ok(), await r.text()).toBeTruthy();
+  }
+
+  await page.reload();
+  const panel = page.locator(`[data-test="request-rating-${id}"] [data-test="rating"]`);
+  await expect(page.locator(`[data-test="request-rating-${id}"] h3`)).toHaveText('商标异议答辩指导');
+  await expect(panel.getByRole('heading', { name: '办件评价（好差评）' })).toBeVisible();
+  await panel.locator('[data-test="rating-submit"]').click();
+  await expect(panel.locator('.el-form-item__error')).toHaveText('请选择评价等级。');
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page);
+  await panel.locator('[data-test="rating-very-satisfied"]').click();
+  await panel
+    .locator('textarea[data-test="rating-comment"], [data-test="rating-comment"] textarea')
+    .fill('指导站响应及时，答辩材料准备充分');
+  await panel.locator('[data-test="rating-submit"]').click();
+  await expect(panel.locator('[data-test="rating-done"]')).toHaveText('已评价');
+  await expect(panel.locator('[data-test="rating-level-shown"]')).toHaveText('非常满意');
+  await expect(panel.locator('[data-test="rating-comment-shown"]')).toHaveText(
+    '指导站响应及时，答辩材料准备充分',
+  );
+  // A satisfied rating asks no follow-up of the city.
+  await expect(panel).not.toContainText('待负责部门整改或回访');
+  await expectAccessible(page);
+  await page.screenshot({ path: info.outputPath('request-rated.png'), fullPage: true });
+  await page.reload();
+  await expect(panel.locator('[data-test="rating-done"]')).toBeVisible();
+  await expect(panel.locator('[data-test="rating-submit"]')).toHaveCount(0);
+  const again = await page.request.post('/api/ratings', {
+    data: { subjectType: 'service-request', subjectId: id, level: 'dissatisfied' },
+  });
+  expect(again.status()).toBe(409);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });

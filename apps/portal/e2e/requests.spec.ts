@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { asReviewer, creditCode } from './support.js';
+import { asReviewer, enterpriseWithRequest } from './support.js';
 
 // M9.2 / M10.1: the enterprise sees who handles its request, and by when — first the agency the
 // city assigned, then the one it was moved to.
@@ -9,30 +9,14 @@ test('the enterprise sees the agency handling its request and its time, after a 
   playwright,
   baseURL,
 }, info) => {
-  const seed = Math.floor(Math.random() * 1e8);
-  const reg = await page.request.post('/api/enterprises', {
-    data: {
-      creditCode: creditCode(seed),
-      name: `宁夏请求测试${seed}有限公司`,
-      areaCode: '640100',
-      industry: 'new-materials',
-      srdiLevel: 'provincial',
-      contactName: '钱七',
-      contactPhone: '13912345672',
-      username: `req${seed}`,
-      password: 'Portal#E2e2026',
-    },
-  });
-  expect(reg.ok(), await reg.text()).toBeTruthy();
-  const asked = await page.request.post('/api/service-requests', {
-    data: {
-      kind: 'assistance',
+  const id = await enterpriseWithRequest(
+    page,
+    { name: '宁夏请求测试', username: 'req' },
+    {
       title: '被诉侵权请求援助',
       description: '我司收到专利侵权警告函，请求维权援助中心协助分析并提供应对建议。',
     },
-  });
-  expect(asked.ok(), await asked.text()).toBeTruthy();
-  const { id } = await asked.json();
+  );
 
   await page.goto('/portal/requests');
   const row = page.locator('[data-test="requests"] tbody tr', { hasText: '被诉侵权请求援助' });

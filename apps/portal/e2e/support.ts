@@ -101,3 +101,34 @@ export async function enterpriseWithClaimStates(
   await page.goto('/portal/claims');
   return { draft: drafted.id, returned: returned.id, approved: approved.id, username, password };
 }
+
+/**
+ * A new Yinchuan enterprise signed in on `page` (registered through the API, not verified: a request
+ * needs no verification) that has asked for help: the request's id.
+ */
+export async function enterpriseWithRequest(
+  page: Page,
+  who: { name: string; username: string },
+  request: { title: string; description: string },
+) {
+  const seed = Math.floor(Math.random() * 1e8);
+  const reg = await page.request.post('/api/enterprises', {
+    data: {
+      creditCode: creditCode(seed),
+      name: `${who.name}${seed}有限公司`,
+      areaCode: '640100',
+      industry: 'new-materials',
+      srdiLevel: 'provincial',
+      contactName: '钱七',
+      contactPhone: '13912345672',
+      username: `${who.username}${seed}`,
+      password: 'Portal#E2e2026',
+    },
+  });
+  expect(reg.ok(), await reg.text()).toBeTruthy();
+  const asked = await page.request.post('/api/service-requests', {
+    data: { kind: 'assistance', ...request },
+  });
+  expect(asked.ok(), await asked.text()).toBeTruthy();
+  return (await asked.json()).id as string;
+}
