@@ -106,7 +106,12 @@ export const envSchema = z.object({
     .optional(),
   SMS_HTTP_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Who issues the approval notices (the first line of the notice, and its signature line). */
-  NOTICE_AUTHORITY: z.string().trim().min(2).max(40).default('宁夏回族自治区知识产权局'),
+  NOTICE_AUTHORITY: z
+    .string()
+    .trim()
+    .min(2, "must be the issuing authority's name, 2 to 40 characters")
+    .max(40, "must be the issuing authority's name, 2 to 40 characters")
+    .default('宁夏回族自治区知识产权局'),
   /** The 文号's agency prefix: 宁知惠企〔2026〕3号. */
   NOTICE_NUMBER_PREFIX: z
     .string()
