@@ -34,9 +34,21 @@ test('the signed PDF, then the public verification page: facts, a genuine copy, 
   // Anyone, signed out: the page the QR code opens.
   const anon = await browser.newContext({ viewport: page.viewportSize()!, baseURL });
   const p = await anon.newPage();
+  // Reached from the public 公示 page too; the QR code opens it with the notice's id.
+  await p.goto('/portal/notices');
+  await p.locator('[data-test="open-verify"]').click();
+  await expect(p).toHaveURL(/\/portal\/verify$/);
+  await expect(p.getByRole('heading', { level: 1 })).toHaveText('批准通知书核验');
   await p.goto(`/portal/verify/${id}`);
   await expect(p.getByRole('heading', { level: 1 })).toHaveText('批准通知书核验');
   await expect(p.locator('[data-test="verify-number"]')).toHaveText(number);
+  const key = await (
+    await p.request.get((await p.locator('[data-test="verify-key"]').getAttribute('href'))!)
+  ).json();
+  expect(key).toMatchObject({
+    algorithm: 'Ed25519',
+    publicKeyPem: expect.stringMatching(/BEGIN PUBLIC KEY/),
+  });
   await expect(p.locator('[data-test="verify-enterprise"]')).toHaveText(/^宁夏状态测试\d+有限公司$/);
   await expect(p.locator('[data-test="verify-item"]')).toHaveText('质押融资评估费补助');
   await expect(p.locator('[data-test="verify-amount"]')).toHaveText('¥18,000.00');

@@ -30,5 +30,6 @@ export const verify = {
   genuine: 'Genuine, unchanged',
   altered: 'Altered, or its signature does not hold',
   unknown: 'Not issued by the platform',
+  linkHint: 'scan the QR code or enter the number to check an approval notice.',
   key: 'The platform’s signing key (Ed25519)',
 } satisfies Catalog<typeof zh>;

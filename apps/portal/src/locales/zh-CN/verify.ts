@@ -27,5 +27,6 @@ export const verify = {
   genuine: '原件，未被改动',
   altered: '已被改动或签名无效',
   unknown: '非平台出具',
+  linkHint: '扫码或输入文号，查验资助批准通知书的真伪。',
   key: '平台签名公钥（Ed25519）',
 };
