@@ -13,6 +13,7 @@ export const router = createRouter({
     { path: '/me', component: () => import('./pages/MePage.vue') },
     { path: '/award', component: () => import('./pages/AwardPage.vue') },
     { path: '/brands', component: () => import('./pages/BrandPage.vue') },
+    { path: '/measures', component: () => import('./pages/MeasuresPage.vue') },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
 });

@@ -12,7 +12,8 @@ import { idb } from './db.js';
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
 export interface OutboxItem {
   clientId: string;
-  kind: 'record' | 'event';
+  /** record: a service record; event: an agency's event; provision-record: a record of a kind the policy declares. */
+  kind: 'record' | 'event' | 'provision-record';
   body: Record<string, unknown> & { clientId: string };
   label: string;
   photos: { clientId: string; blob: Blob }[];
@@ -108,7 +109,9 @@ export function sync(): Promise<void> {
             const saved =
               item.kind === 'record'
                 ? await api.serviceRecords.create(item.body as never)
-                : await api.station.createEvent(item.body as never);
+                : item.kind === 'event'
+                  ? await api.station.createEvent(item.body as never)
+                  : await api.records.create(item.body as never);
             item.serverId = saved.id;
             await idb.put({ ...item, state: 'sending' });
           }

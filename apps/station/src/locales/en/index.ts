@@ -10,9 +10,21 @@ import { events } from './events.js';
 import { me } from './me.js';
 import { award } from './award.js';
 import { brand } from './brand.js';
+import { measures } from './measures.js';
 import { common } from './common.js';
 
 /** The station's own messages in English: a chunk of its own, loaded when someone switches to English. */
-export default { app, tab, auth, record, inbox, targets, events, me, award, brand, common } satisfies Catalog<
-  typeof zhCN
->;
+export default {
+  app,
+  tab,
+  auth,
+  record,
+  inbox,
+  targets,
+  events,
+  me,
+  award,
+  brand,
+  measures,
+  common,
+} satisfies Catalog<typeof zhCN>;

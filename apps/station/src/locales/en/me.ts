@@ -11,4 +11,5 @@ export const me = {
   disabled: 'Disabled',
   award: 'Trusteeship award claims',
   brands: 'Brand nominations (百城百品)',
+  measures: 'Measure records',
 } satisfies Catalog<typeof zh>;

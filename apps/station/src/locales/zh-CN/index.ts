@@ -8,7 +8,8 @@ import { events } from './events.js';
 import { me } from './me.js';
 import { award } from './award.js';
 import { brand } from './brand.js';
+import { measures } from './measures.js';
 import { common } from './common.js';
 
 /** The station's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
-export default { app, tab, auth, record, inbox, targets, events, me, award, brand, common };
+export default { app, tab, auth, record, inbox, targets, events, me, award, brand, measures, common };

@@ -8,4 +8,5 @@ export const me = {
   disabled: '已停用',
   award: '托管机构奖励申报',
   brands: '“百城百品”品牌提名',
+  measures: '措施记录',
 };
