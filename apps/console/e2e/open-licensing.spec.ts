@@ -89,3 +89,39 @@ test('the region records an offer, sees the interest in it and marks the licence
   await expectAccessible(page);
   await page.screenshot({ path: info.outputPath('concluded.png'), fullPage: true });
 });
+
+test('a registered enterprise as licensor is picked from the registry, not typed (at phone width)', async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const number = patentNumber();
+  const year = Number(chinaToday().slice(0, 4));
+  await signIn(page, 'yinchuan.admin');
+  await nav(page, 'licensing');
+  await field(page, 'ol-number').fill(number);
+  await field(page, 'ol-title').fill('一种枸杞多糖的低温提取方法');
+  await field(page, 'ol-field').fill('生物医药');
+  await page.locator('[data-test="ol-kind"]').getByText('企业', { exact: true }).click();
+  // The registry's enterprise by name, not a free text.
+  await expect(page.locator('[data-test="ol-licensor-enterprise"]')).toBeVisible();
+  await page.locator('[data-test="ol-submit"]').click();
+  await expect(page.locator('[data-test="ol-licensor"] .el-form-item__error')).toContainText('许可人');
+  await page.locator('[data-test="ol-licensor-enterprise"]').click();
+  await page.keyboard.type('宁夏');
+  const option = page.locator('.el-select-dropdown__item:visible').first();
+  const picked = ((await option.innerText()).split('（')[0] ?? '').trim();
+  await option.click();
+  await page.locator('[data-test="ol-fee-kind"]').getByText('免费许可').click();
+  await field(page, 'ol-to').fill(`${year + 1}-06-30`);
+  await page.locator('[data-test="ol-submit"]').click();
+  await expect(page.getByRole('status').filter({ hasText: `已发布 ${number} 的开放许可` })).toBeVisible();
+  await expect(page.locator('[data-test="offers"] tbody tr', { hasText: number })).toContainText(
+    `${picked} · 企业`,
+  );
+  const listed = (await (await page.request.get('/api/open-licences', { params: { q: number } })).json()) as {
+    items: { licensor: { name: string; enterpriseId: string | null } }[];
+  };
+  expect(listed.items[0]!.licensor).toMatchObject({ name: picked, enterpriseId: expect.any(String) });
+  await expectAccessible(page);
+  await page.screenshot({ path: info.outputPath('licensor-enterprise-390.png'), fullPage: true });
+});
