@@ -101,6 +101,8 @@ test('a registered enterprise as licensor is picked from the registry, not typed
   await field(page, 'ol-number').fill(number);
   await field(page, 'ol-title').fill('一种枸杞多糖的低温提取方法');
   await field(page, 'ol-field').fill('生物医药');
+  await page.locator('[data-test="ol-fee-kind"]').getByText('免费许可').click();
+  await field(page, 'ol-to').fill(`${year + 1}-06-30`);
   await page.locator('[data-test="ol-kind"]').getByText('企业', { exact: true }).click();
   // The registry's enterprise by name, not a free text.
   await expect(page.locator('[data-test="ol-licensor-enterprise"]')).toBeVisible();
@@ -111,8 +113,6 @@ test('a registered enterprise as licensor is picked from the registry, not typed
   const option = page.locator('.el-select-dropdown__item:visible').first();
   const picked = ((await option.innerText()).split('（')[0] ?? '').trim();
   await option.click();
-  await page.locator('[data-test="ol-fee-kind"]').getByText('免费许可').click();
-  await field(page, 'ol-to').fill(`${year + 1}-06-30`);
   await page.locator('[data-test="ol-submit"]').click();
   await expect(page.getByRole('status').filter({ hasText: `已发布 ${number} 的开放许可` })).toBeVisible();
   await expect(page.locator('[data-test="offers"] tbody tr', { hasText: number })).toContainText(
