@@ -111,7 +111,8 @@ test('a registered enterprise as licensor is picked from the registry, not typed
   await page.locator('[data-test="ol-licensor-enterprise"]').click();
   await page.keyboard.type('宁夏');
   const option = page.locator('.el-select-dropdown__item:visible').first();
-  const picked = ((await option.innerText()).split('（')[0] ?? '').trim();
+  // The option reads 名称（信用代码）: the name is all before the last bracket (names may hold brackets).
+  const picked = (await option.innerText()).replace(/（[^（]*）$/, '').trim();
   await option.click();
   await page.locator('[data-test="ol-submit"]').click();
   await expect(page.getByRole('status').filter({ hasText: `已发布 ${number} 的开放许可` })).toBeVisible();
