@@ -135,6 +135,15 @@ export const CHECKS = {
     zh: '请填写许可人名称（至少 2 个字）。',
   },
   interestMessage: { en: 'at most 500 characters', zh: '意向说明最多 500 字。' },
+  offerDescription: { en: 'a description of at most 1000 characters', zh: '专利简介最多 1000 字。' },
+  withdrawalReason: {
+    en: 'say why the offer is withdrawn (5 to 500 characters)',
+    zh: '请说明撤回开放许可的原因（5 至 500 个字）。',
+  },
+  amendNothing: {
+    en: 'change at least one of the field, the fee terms or the description',
+    zh: '请至少修改技术领域、许可使用费或专利简介中的一项。',
+  },
   ratingLevel: {
     en: 'choose one of the five levels, from very satisfied to very dissatisfied',
     zh: '请选择评价等级（非常满意至非常不满意）。',

@@ -12,6 +12,7 @@ export { Dec } from './money/decimal.js';
 export { formatYuan } from './money/format-yuan.js';
 export { formatWan } from './money/format-wan.js';
 export { formatExact } from './money/format-exact.js';
+export { formatPercent } from './money/format-percent.js';
 export { amountInWords } from './money/amount-in-words.js';
 export {
   parseAmountInput,

@@ -31,6 +31,8 @@ export const licenceOffers = pgTable(
     patentNumber: text('patent_number').notNull(),
     patentTitle: text('patent_title').notNull(),
     technicalField: text('technical_field').notNull(),
+    /** What the patent does and what a licensee gets (the licensor's words; may be empty). */
+    description: text('description').notNull().default(''),
     licensorName: text('licensor_name').notNull(),
     licensorKind: text('licensor_kind').notNull(),
     licensorEnterpriseId: uuid('licensor_enterprise_id').references(() => enterprises.id),
@@ -45,19 +47,39 @@ export const licenceOffers = pgTable(
     areaCode: text('area_code').notNull(),
     /** The year it was offered (China time): the scorecard's year. */
     year: integer('year').notNull(),
+    /**
+     * listed, or withdrawn (撤回开放许可声明): a withdrawn offer leaves the public listing and takes no
+     * new interest; licences concluded on or before the day it was withdrawn stay in force (专利法第五十条).
+     */
+    status: text('status').notNull().default('listed'),
+    /** The China day it was withdrawn, and why (shown to the enterprises that expressed interest). */
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    withdrawalReason: text('withdrawal_reason'),
+    withdrawnBy: uuid('withdrawn_by').references(() => users.id),
+    /** The last amendment of its field, fee terms or description (each one's before/after is in the audit trail). */
+    amendedAt: ts('amended_at'),
+    amendedBy: uuid('amended_by').references(() => users.id),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
-    // A patent is listed once while its offer runs (a later offer after the period is a new row).
-    uniqueIndex('licence_offers_patent_uq').on(t.patentNumber, t.periodFrom),
+    // A patent is listed once while its offer runs (a later offer after the period, or after a
+    // withdrawal, is a new row).
+    uniqueIndex('licence_offers_patent_uq')
+      .on(t.patentNumber, t.periodFrom)
+      .where(sql`${t.status} = 'listed'`),
     index('licence_offers_period_idx').on(t.periodTo),
     check('licence_offers_period_ck', sql`${t.periodTo} >= ${t.periodFrom}`),
     check(
       'licence_offers_fee_ck',
       sql`(${t.feeKind} <> 'lump-sum' or ${t.feeAmount} > 0) and (${t.feeKind} <> 'royalty' or (${t.feeRate} > 0 and ${t.feeRate} < 1))`,
+    ),
+    check('licence_offers_status_ck', sql`${t.status} in ('listed','withdrawn')`),
+    check(
+      'licence_offers_withdrawn_ck',
+      sql`(${t.status} = 'withdrawn') = (${t.withdrawnOn} is not null and ${t.withdrawalReason} is not null)`,
     ),
   ],
 );

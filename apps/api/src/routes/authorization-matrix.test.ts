@@ -327,6 +327,8 @@ const ROUTES: Route[] = [
   ],
   ['POST', '/open-licences', ['enterprise', 'city-admin', 'region-admin'], { feeKind: 'free' }],
   ['POST', `/open-licences/${ZERO}/interests`, ['enterprise'], {}],
+  ['PATCH', `/open-licences/${ZERO}`, ['enterprise', 'region-admin'], { technicalField: '新型材料' }],
+  ['POST', `/open-licences/${ZERO}/withdrawal`, ['enterprise', 'region-admin'], { reason: '许可人申请撤回' }],
   ['GET', '/licence-interests', ['enterprise', 'city-admin', 'region-admin', 'auditor']],
   ['GET', `/licence-interests/${ZERO}`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
   [

@@ -7,8 +7,10 @@ import {
   licenceInterestListQuery,
   licenceInterestSchema,
   licenceOfferCreate,
+  licenceOfferAmendment,
   licenceOfferListQuery,
   licenceOfferSchema,
+  licenceOfferWithdrawal,
 } from '../open-licensing.js';
 
 const tags = ['open-licensing'];
@@ -45,6 +47,30 @@ export const openLicensing = {
     body: licenceOfferCreate,
     responses: { 201: licenceOfferSchema },
     errors: [404, 409, 422],
+  }),
+  amendOffer: endpoint({
+    method: 'patch',
+    path: '/open-licences/{id}',
+    tags,
+    summary:
+      "Amends a listed offer's technical field, fee terms or description (the licensor enterprise, or the region): enterprises in talks are told; each change is in the audit trail",
+    roles: ['enterprise', 'region-admin'],
+    params: byId,
+    body: licenceOfferAmendment,
+    responses: { 200: licenceOfferSchema },
+    errors: [404, 409, 422],
+  }),
+  withdrawOffer: endpoint({
+    method: 'post',
+    path: '/open-licences/{id}/withdrawal',
+    tags,
+    summary:
+      'Withdraws a listed offer with a reason (the licensor enterprise, or the region): it leaves the listing, takes no new interest, and the enterprises interested are told',
+    roles: ['enterprise', 'region-admin'],
+    params: byId,
+    body: licenceOfferWithdrawal,
+    responses: { 200: licenceOfferSchema },
+    errors: [404, 409],
   }),
   expressInterest: endpoint({
     method: 'post',

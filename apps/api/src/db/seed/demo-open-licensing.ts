@@ -11,7 +11,8 @@ const patent = (first12: string) => `ZL${first12}.${patentApplicationCheckChar(f
  * The demo's M5.2 open licensing: patents of universities, institutes and an enterprise listed by
  * the region for this year and the next two, interests from enterprises (taken down by the region
  * for the enterprises without accounts), and licences concluded — the demo enterprise's one
- * concluded licence starts its M5.1 claim on the portal, its other interest is still open.
+ * concluded licence starts its M5.1 claim on the portal, another interest is still open, and a
+ * third is in an offer the region withdrew (the listing hides it; the enterprise was told why).
  */
 export async function seedOpenLicensing(
   tx: Tx,
@@ -37,6 +38,7 @@ export async function seedOpenLicensing(
         patentNumber: patent(`${o.year - 3}10345678`),
         patentTitle: '一种煤基碳材料的低温催化石墨化方法',
         technicalField: '新型材料',
+        description: '在 1600 ℃ 以下完成石墨化，能耗约为传统工艺的一半，适用于锂电池负极材料。',
         licensorName: '宁夏大学',
         licensorKind: 'university',
         feeKind: 'lump-sum',
@@ -53,6 +55,9 @@ export async function seedOpenLicensing(
         feeKind: 'royalty',
         feeRate: '0.0300',
         areaCode: '640100',
+        // Amended once by the region (its royalty lowered): the listing shows when.
+        amendedAt: new Date().toISOString(),
+        amendedBy: o.regionAdminId,
       },
       {
         ...base,
@@ -87,6 +92,22 @@ export async function seedOpenLicensing(
         feeAmount: '120000.00',
         areaCode: licensorEnterprise.areaCode,
       },
+      {
+        // Withdrawn by the region at the licensor's request: off the listing, the interest in it told.
+        ...base,
+        patentNumber: patent(`${o.year - 3}10778899`),
+        patentTitle: '一种葡萄酒酿造用酵母的筛选方法',
+        technicalField: '食品加工',
+        licensorName: '宁夏大学',
+        licensorKind: 'university',
+        feeKind: 'lump-sum',
+        feeAmount: '30000.00',
+        areaCode: '640100',
+        status: 'withdrawn',
+        withdrawnOn: o.today,
+        withdrawalReason: '许可人已将该专利独占许可给区外企业',
+        withdrawnBy: o.regionAdminId,
+      },
     ])
     .returning();
   const concluded = { status: 'concluded', concludedOn: o.today, concludedAt: new Date().toISOString() };
@@ -108,6 +129,13 @@ export async function seedOpenLicensing(
         enterpriseId: o.demoEnterprise.id,
         areaCode: o.demoEnterprise.areaCode,
         message: '希望了解包覆工艺的中试数据',
+        createdBy: o.demoUserId,
+      },
+      {
+        offerId: offers[5]!.id,
+        enterpriseId: o.demoEnterprise.id,
+        areaCode: o.demoEnterprise.areaCode,
+        message: '拟用于贺兰山东麓酒庄的发酵工序',
         createdBy: o.demoUserId,
       },
       ...verified.slice(1, 4).map((e, i) => ({
@@ -136,5 +164,17 @@ export async function seedOpenLicensing(
     body,
   });
   await notify(tx, { to: { kind: 'region' }, topic: 'licence.interest', subject, title, body });
+  // The withdrawal reached the enterprise interested in it, as the API tells it.
+  const w = offers[5]!;
+  await notify(tx, {
+    to: { kind: 'enterprise', id: o.demoEnterprise.id },
+    topic: 'licence.withdrawn',
+    subject: { type: 'licence-offer', id: w.id },
+    title: { zh: '专利开放许可已撤回', en: 'Open licence withdrawn' },
+    body: {
+      zh: `${w.licensorName}已于 ${o.today} 撤回专利 ${w.patentNumber}（${w.patentTitle}）的开放许可，原因：${w.withdrawalReason}。撤回前已达成的许可继续有效。`,
+      en: `${w.licensorName} withdrew the open licence of patent ${w.patentNumber} (${w.patentTitle}) on ${o.today}: ${w.withdrawalReason}. Licences concluded before stay in force.`,
+    },
+  });
   return { offers, interests };
 }

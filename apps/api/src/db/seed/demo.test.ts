@@ -230,8 +230,18 @@ describe('demo data', () => {
       .select()
       .from(licenceInterests)
       .where(eq(licenceInterests.enterpriseId, demo!.enterpriseId!));
-    expect(mine.map((i) => i.status).sort()).toEqual(['concluded', 'open']);
+    expect(mine.map((i) => i.status).sort()).toEqual(['concluded', 'open', 'open']);
     expect(mine.find((i) => i.status === 'concluded')!.fee).toBe('80000.00');
+    // One of its interests is in an offer withdrawn (off the listing), and it was told why.
+    const withdrawn = offers.filter((o) => o.status === 'withdrawn');
+    expect(withdrawn).toHaveLength(1);
+    expect(mine.map((i) => i.offerId)).toContain(withdrawn[0]!.id);
+    const [told] = await db.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.subjectId, withdrawn[0]!.id));
+    expect(told).toMatchObject({ topic: 'licence.withdrawn', recipientId: demo!.enterpriseId });
+    expect(told!.body.zh).toContain(withdrawn[0]!.withdrawalReason!);
   });
 
   it('holds 好差评 of ended claims, mostly satisfied; Yinchuan has a poor one followed up and one waiting, each told to the city', async () => {

@@ -10,72 +10,12 @@ import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { notify } from '../../lib/notify.js';
 import { licenceInterestScope } from '../../lib/scope.js';
 import { openLicensingIn } from './licensing-provision.js';
+import { amendOffer, withdrawOffer } from './offer-changes.js';
+import { atField, INTEREST, interestCount, interestDto, OFFER, offerDto } from './offer-dto.js';
 
 const api = endpoints.openLicensing;
-const OFFER = { zh: '开放许可专利', en: 'The open licence offer' };
-const INTEREST = { zh: '许可意向', en: 'The licence interest' };
-
-type Offer = typeof licenceOffers.$inferSelect;
-type Interest = typeof licenceInterests.$inferSelect;
-
-/** A field's problem, as a validation failure is answered: the form shows it under the field. */
-const atField = (code: string, path: string, zh: string, en: string) =>
-  unprocessable(code, zh, en, [{ path, zh, en }]);
-
-function offerDto(o: Offer, interests: number) {
-  return {
-    id: o.id,
-    provision: o.provision,
-    patentNumber: o.patentNumber,
-    patentTitle: o.patentTitle,
-    technicalField: o.technicalField,
-    licensor: { name: o.licensorName, kind: o.licensorKind, enterpriseId: o.licensorEnterpriseId },
-    feeKind: o.feeKind,
-    feeAmount: o.feeAmount,
-    feeRate: o.feeRate === null ? null : o.feeRate.replace(/0+$/, '').replace(/\.$/, ''),
-    periodFrom: o.periodFrom,
-    periodTo: o.periodTo,
-    areaCode: o.areaCode,
-    interests,
-    createdAt: o.createdAt,
-  };
-}
-
-function interestDto(i: Interest, o: Offer, enterpriseName: string) {
-  return {
-    id: i.id,
-    offer: {
-      id: o.id,
-      patentNumber: o.patentNumber,
-      patentTitle: o.patentTitle,
-      licensorName: o.licensorName,
-      licensorKind: o.licensorKind,
-      feeKind: o.feeKind,
-    },
-    enterpriseId: i.enterpriseId,
-    enterpriseName,
-    areaCode: i.areaCode,
-    message: i.message,
-    status: i.status as 'open' | 'concluded',
-    mode: 'license' as const,
-    concludedOn: i.concludedOn,
-    fee: i.fee,
-    createdAt: i.createdAt,
-  };
-}
-
-const interestCount = async (db: Db | Tx, ids: string[]) => {
-  if (!ids.length) return new Map<string, number>();
-  const rows = await db
-    .select({ offerId: licenceInterests.offerId, n: count() })
-    .from(licenceInterests)
-    .where(inArray(licenceInterests.offerId, ids))
-    .groupBy(licenceInterests.offerId);
-  return new Map(rows.map((r) => [r.offerId, r.n]));
-};
-
-/** Listed: its period has not ended (China today). */
-const listed = () => gte(licenceOffers.periodTo, todayInChina());
+/** Listed: not withdrawn, and its period has not ended (China today). */
+const listed = () => and(eq(licenceOffers.status, 'listed'), gte(licenceOffers.periodTo, todayInChina()));
 
 const offers: AppRouteHandler<typeof api.offers> = async (c) => {
   const q = c.req.valid('query');
@@ -201,6 +141,7 @@ const createOffer: AppRouteHandler<typeof api.createOffer> = async (c) => {
         patentNumber: input.patentNumber,
         patentTitle: input.patentTitle,
         technicalField: input.technicalField,
+        description: input.description,
         licensorName,
         licensorKind,
         licensorEnterpriseId,
@@ -370,6 +311,14 @@ const conclude: AppRouteHandler<typeof api.conclude> = async (c) => {
       `许可达成日期须在开放许可期限内（${r.o.periodFrom} 至 ${r.o.periodTo}）。`,
       `The licence is concluded within the offer's period (${r.o.periodFrom} to ${r.o.periodTo}).`,
     );
+  // A withdrawal does not touch licences given before it (专利法第五十条); none is given after it.
+  if (r.o.withdrawnOn && input.concludedOn > r.o.withdrawnOn)
+    throw atField(
+      'OFFER_WITHDRAWN',
+      'concludedOn',
+      `该开放许可已于 ${r.o.withdrawnOn} 撤回，只能登记撤回当日及之前达成的许可。`,
+      `The offer was withdrawn on ${r.o.withdrawnOn}: only a licence concluded by that day can be recorded.`,
+    );
   const fee = Money.of(input.fee);
   if (r.o.feeKind !== 'free' && fee.isZero())
     throw atField(
@@ -431,6 +380,8 @@ export const openLicensingRoutes = serve(api, {
   offers,
   offer,
   createOffer,
+  amendOffer,
+  withdrawOffer,
   expressInterest,
   interests,
   interest,
