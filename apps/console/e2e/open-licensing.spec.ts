@@ -44,7 +44,7 @@ test('the region records an offer, sees the interest in it and marks the licence
   await field(page, 'ol-number').fill(number);
   await page.locator('[data-test="ol-submit"]').click();
   await expect(page.getByRole('status').filter({ hasText: `已发布 ${number} 的开放许可` })).toBeVisible();
-  const offerRow = page.locator('[data-test="offers"] tbody tr', { hasText: number });
+  const offerRow = page.locator('[data-test="offers"] [data-test="offer"]', { hasText: number });
   await expect(offerRow).toContainText('北方民族大学 · 高校');
   await expect(offerRow).toContainText('¥90,000.00 / 年');
   await expect(offerRow).toContainText('石嘴山市');
@@ -116,7 +116,7 @@ test('a registered enterprise as licensor is picked from the registry, not typed
   await option.click();
   await page.locator('[data-test="ol-submit"]').click();
   await expect(page.getByRole('status').filter({ hasText: `已发布 ${number} 的开放许可` })).toBeVisible();
-  await expect(page.locator('[data-test="offers"] tbody tr', { hasText: number })).toContainText(
+  await expect(page.locator('[data-test="offers"] [data-test="offer"]', { hasText: number })).toContainText(
     `${picked} · 企业`,
   );
   const listed = (await (await page.request.get('/api/open-licences', { params: { q: number } })).json()) as {
@@ -125,4 +125,98 @@ test('a registered enterprise as licensor is picked from the registry, not typed
   expect(listed.items[0]!.licensor).toMatchObject({ name: picked, enterpriseId: expect.any(String) });
   await expectAccessible(page);
   await page.screenshot({ path: info.outputPath('licensor-enterprise-390.png'), fullPage: true });
+});
+
+test('the region amends an offer (a bad rate refused at its field first) and withdraws it: off the portal, the enterprise interested told why', async ({
+  page,
+  playwright,
+  baseURL,
+}, info) => {
+  const number = patentNumber();
+  const year = Number(chinaToday().slice(0, 4));
+  const region = await playwright.request.newContext({ baseURL });
+  expect(
+    (
+      await region.post('/api/auth/login', { data: { username: 'region.admin', password: DEMO_PASSWORD } })
+    ).ok(),
+  ).toBe(true);
+  const created = await region.post('/api/open-licences', {
+    data: {
+      patentNumber: number,
+      patentTitle: '一种盐碱地改良剂及其施用方法',
+      technicalField: '现代农业',
+      licensorName: '宁夏农林科学院',
+      licensorKind: 'institute',
+      feeKind: 'lump-sum',
+      feeAmount: '40000.00',
+      periodFrom: `${year}-01-01`,
+      periodTo: `${year + 1}-12-31`,
+      areaCode: '640500',
+    },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  const offerId = ((await created.json()) as { id: string }).id;
+  await region.dispose();
+  const ent = await playwright.request.newContext({ baseURL });
+  await ent.post('/api/auth/login', { data: { username: 'enterprise.demo', password: DEMO_PASSWORD } });
+  expect(
+    (await ent.post(`/api/open-licences/${offerId}/interests`, { data: { message: '拟在中卫示范' } })).ok(),
+  ).toBe(true);
+
+  await signIn(page, 'region.admin');
+  await nav(page, 'licensing');
+  const card = page.locator('[data-test="offers"] [data-test="offer"]', { hasText: number });
+  await expect(card.locator('[data-test="offer-fee"]')).toHaveText('¥40,000.00 / 年');
+
+  // Amend: a royalty, first with a rate that is not one.
+  await card.locator('[data-test="offer-amend"]').click();
+  const amend = page.locator('[data-test="offer-amend-form"]');
+  await amend.getByText('按销售额提成', { exact: false }).first().click();
+  await field(page, 'am-rate').fill('3%');
+  await field(page, 'am-desc').fill('每亩用量 40 公斤，适用于银北灌区。');
+  await page.locator('[data-test="amend-submit"]').click();
+  await expect(amend.locator('.el-form-item__error')).toContainText('提成比例');
+  await page.screenshot({ path: info.outputPath('amend-refused.png'), fullPage: true });
+  expect(
+    ((await (await page.request.get(`/api/open-licences/${offerId}`)).json()) as { feeKind: string }).feeKind,
+  ).toBe('lump-sum');
+  await field(page, 'am-rate').fill('0.03');
+  await page.locator('[data-test="amend-submit"]').click();
+  await expect(page.getByRole('status').filter({ hasText: `已修改 ${number} 的开放许可条款` })).toBeVisible();
+  await expect(card.locator('[data-test="offer-fee"]')).toHaveText('按销售额 3% 提成');
+  await expect(card.locator('[data-test="offer-description"]')).toHaveText(
+    '每亩用量 40 公斤，适用于银北灌区。',
+  );
+  await expect(card.locator('[data-test="offer-amended"]')).toContainText(`条款于 ${chinaToday()} 修改`);
+
+  // Withdraw: a reason too short is refused at its field; then the offer leaves the listing.
+  await card.locator('[data-test="offer-withdraw"]').click();
+  await field(page, 'wd-reason').fill('不要了');
+  await page.locator('[data-test="withdraw-submit"]').click();
+  await expect(page.locator('[data-test="offer-withdraw-form"] .el-form-item__error')).toContainText(
+    '撤回开放许可的原因',
+  );
+  await field(page, 'wd-reason').fill('许可人已将该专利转让给区外企业');
+  await page.locator('[data-test="withdraw-submit"]').click();
+  await expect(page.getByRole('status').filter({ hasText: `已撤回 ${number} 的开放许可` })).toBeVisible();
+  await expect(card).toHaveCount(0);
+  const row = page.locator('[data-test="interests"] tbody tr').filter({ hasText: number });
+  await expect(row.locator('[data-test="interest-withdrawn"]')).toContainText(
+    '许可人已将该专利转让给区外企业',
+  );
+  await expect(row.locator('[data-test="conclude"]')).toHaveCount(0);
+  expect((await page.request.get(`/api/open-licences/${offerId}`)).status()).toBe(404);
+  await expectAccessible(page);
+  await page.screenshot({ path: info.outputPath('withdrawn.png'), fullPage: true });
+
+  // The enterprise interested was told, with the reason.
+  const inbox = (await (await ent.get('/api/notifications')).json()) as {
+    items: { topic: string; body: { zh: string } | null }[];
+  };
+  expect(
+    inbox.items.some(
+      (n) => n.topic === 'licence.withdrawn' && n.body?.zh.includes('许可人已将该专利转让给区外企业'),
+    ),
+  ).toBe(true);
+  await ent.dispose();
 });

@@ -47,7 +47,7 @@ test('the overdue are flagged; a case lead is assigned with the default time, th
 
   // By kind: case leads only (M9.2).
   await page.locator('[data-test="req-kind"]').click();
-  await page.getByRole('option', { name: 'M9.2 报告侵权案件线索' }).click();
+  await page.getByRole('option', { name: '报告侵权案件线索', exact: true }).click();
   await expect(table).not.toContainText('被诉专利侵权请求维权援助');
   const row = table.locator('tbody tr', { hasText: title });
   await expect(row).toContainText(name);

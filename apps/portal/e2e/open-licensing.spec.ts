@@ -147,3 +147,55 @@ test('the demo enterprise offers its own patent: a wrong number refused at its f
   await expect(offer.locator('[data-test="offer-licensor"]')).toContainText('· 企业');
   await expect(offer.locator('[data-test="offer-ask"]')).toHaveCount(0);
 });
+
+test('the demo enterprise amends the terms of its own offer and withdraws it; its interest in a withdrawn offer says why', async ({
+  page,
+}, info) => {
+  const number = patentNumber();
+  await signInAsDemoEnterprise(page);
+  await page.goto('/portal/open-licences');
+  await page.locator('[data-test="own-open"]').click();
+  await field(page, 'own-number').fill(number);
+  await field(page, 'own-title').fill(`一种宁夏硒砂瓜的保鲜方法（${info.project.name}）`);
+  await field(page, 'own-field').fill('食品加工');
+  await field(page, 'own-amount').fill('3万');
+  await field(page, 'own-to').fill(`${Number(chinaToday().slice(0, 4)) + 1}-06-30`);
+  await page.locator('[data-test="own-submit"]').click();
+  const card = page.locator('[data-test="offer"]', { hasText: number });
+  await expect(card.locator('[data-test="offer-fee"]')).toHaveText('¥30,000.00 / 年');
+
+  // Amend the fee: an amount in words is refused at its field and nothing is sent; then ２.５万 is read.
+  await card.locator('[data-test="offer-amend"]').click();
+  await field(page, 'am-amount').fill('两万五');
+  await page.locator('[data-test="amend-submit"]').click();
+  await expect(page.locator('[data-test="am-amount-reading"]')).toContainText('不是金额');
+  await field(page, 'am-amount').fill('２.５万');
+  await expect(page.locator('[data-test="am-amount-reading"]')).toHaveText('¥25,000.00 · 贰万伍仟元整');
+  await page.screenshot({ path: info.outputPath(`amend-${info.project.name}.png`), fullPage: true });
+  await page.locator('[data-test="amend-submit"]').click();
+  await expect(page.getByRole('status').filter({ hasText: `已修改 ${number} 的开放许可条款` })).toBeVisible();
+  await expect(card.locator('[data-test="offer-fee"]')).toHaveText('¥25,000.00 / 年');
+  await expect(card.locator('[data-test="offer-amended"]')).toBeVisible();
+
+  // Withdraw it, with a reason: it leaves the listing.
+  await card.locator('[data-test="offer-withdraw"]').click();
+  await page.locator('textarea[data-test="wd-reason"]').fill('本企业决定自行实施该专利');
+  await page.locator('[data-test="withdraw-submit"]').click();
+  await expect(page.getByRole('status').filter({ hasText: `已撤回 ${number} 的开放许可` })).toBeVisible();
+  await expect(card).toHaveCount(0);
+  const listed = (await (await page.request.get('/api/open-licences', { params: { q: number } })).json()) as {
+    items: unknown[];
+  };
+  expect(listed.items).toEqual([]);
+
+  // The demo's interest in the offer the region withdrew: tagged, with the reason; nothing to conclude.
+  const withdrawn = page.locator('[data-test="my-interest"]', { hasText: '葡萄酒酿造用酵母' });
+  await expect(withdrawn.locator('[data-test="interest-withdrawn"]')).toContainText(
+    '许可人已将该专利独占许可给区外企业',
+  );
+  await expect(withdrawn.locator('[data-test="conclude"]')).toHaveCount(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: info.outputPath(`withdrawn-${info.project.name}.png`), fullPage: true });
+});

@@ -127,7 +127,7 @@ test('a service request closed by its agency is rated on the requests page; 已�
   // In the agency's hands, it has not ended: no rating form.
   await page.goto('/portal/requests');
   await expect(
-    page.locator('[data-test="requests"] tbody tr', { hasText: '商标异议答辩指导' }),
+    page.locator('[data-test="requests"] [data-test="request"]', { hasText: '商标异议答辩指导' }),
   ).toBeVisible();
   await expect(page.locator(`[data-test="request-rating-${id}"]`)).toHaveCount(0);
 

@@ -19,7 +19,7 @@ test('the enterprise sees the agency handling its request and its time, after a 
   );
 
   await page.goto('/portal/requests');
-  const row = page.locator('[data-test="requests"] tbody tr', { hasText: '被诉侵权请求援助' });
+  const row = page.locator('[data-test="requests"] [data-test="request"]', { hasText: '被诉侵权请求援助' });
   await expect(row).toContainText('待分派服务机构');
 
   const city = await asReviewer(await playwright.request.newContext({ baseURL }), 'yinchuan.admin');

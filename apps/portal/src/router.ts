@@ -68,11 +68,6 @@ export const router = createRouter({
       component: () => import('./pages/OpenLicencesPage.vue'),
     },
     {
-      path: '/open-licences',
-      name: 'open-licences',
-      component: () => import('./pages/OpenLicencesPage.vue'),
-    },
-    {
       path: '/brands/nominate',
       name: 'brand-nominate',
       component: () => import('./pages/BrandNominatePage.vue'),

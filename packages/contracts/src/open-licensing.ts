@@ -29,11 +29,7 @@ export const patentNumberOfLicence = z.string().transform((v, ctx) => {
 const kindId = z.string().regex(/^[a-z][a-z0-9-]*$/, CHECKS.choice.en);
 /** A royalty as a ratio of sales: more than 0, less than 1, at most 4 decimals ("0.035" = 3.5%). */
 export const royaltyRate = z.string().regex(/^0\.(?!0+$)\d{1,4}$/, CHECKS.royaltyRate.en);
-const technicalField = z
-  .string()
-  .trim()
-  .min(2, CHECKS.technicalField.en)
-  .max(100, CHECKS.technicalField.en);
+const technicalField = z.string().trim().min(2, CHECKS.technicalField.en).max(100, CHECKS.technicalField.en);
 /** What the patent does and what a licensee gets: optional, at most 1000 characters. */
 const offerDescription = z.string().trim().max(1000, CHECKS.offerDescription.en);
 

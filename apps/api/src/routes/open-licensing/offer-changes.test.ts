@@ -101,9 +101,9 @@ describe('M5.2 an open licence withdrawn or amended', () => {
     expect(a.amendedAt).not.toBeNull();
     expect((await h.client().openLicensing.offer(o.id)).feeRate).toBe('0.035');
     // The same rate written otherwise is no change.
-    expect(
-      await failure(licensor.client.openLicensing.amendOffer(o.id, { feeRate: '0.035' })),
-    ).toMatchObject({ code: 'NOTHING_CHANGED' });
+    expect(await failure(licensor.client.openLicensing.amendOffer(o.id, { feeRate: '0.035' }))).toMatchObject(
+      { code: 'NOTHING_CHANGED' },
+    );
 
     const [trail] = await h.db
       .select()
@@ -178,9 +178,9 @@ describe('M5.2 an open licence withdrawn or amended', () => {
     const late = await h.enterprise();
     expect((await failure(late.client.openLicensing.expressInterest(o.id, {}))).status).toBe(404);
     // Twice, or amended after: a conflict, nothing changed.
-    expect(
-      await failure(region.openLicensing.withdrawOffer(o.id, { reason: '再次撤回试试' })),
-    ).toMatchObject({ status: 409, code: 'OFFER_WITHDRAWN' });
+    expect(await failure(region.openLicensing.withdrawOffer(o.id, { reason: '再次撤回试试' }))).toMatchObject(
+      { status: 409, code: 'OFFER_WITHDRAWN' },
+    );
     expect(
       await failure(region.openLicensing.amendOffer(o.id, { technicalField: '生物医药' })),
     ).toMatchObject({ status: 409, code: 'OFFER_WITHDRAWN' });
@@ -189,7 +189,9 @@ describe('M5.2 an open licence withdrawn or amended', () => {
     expect(await toldOf(o.id, 'licence.withdrawn')).toEqual(
       [`enterprise:${talks.enterprise.id}`, `enterprise:${licensee.enterprise.id}`, 'area:640400'].sort(),
     );
-    const msg = (await talks.client.notifications.list({})).items.find((x) => x.topic === 'licence.withdrawn');
+    const msg = (await talks.client.notifications.list({})).items.find(
+      (x) => x.topic === 'licence.withdrawn',
+    );
     expect(msg?.body?.zh).toContain('原因：许可人已将该专利转让。撤回前已达成的许可继续有效。');
     expect(msg?.body?.en).toContain('Licences concluded before stay in force.');
     // Their interests show it withdrawn, with the reason; the licence concluded stands.
@@ -197,7 +199,10 @@ describe('M5.2 an open licence withdrawn or amended', () => {
     expect(seen.offer).toMatchObject({ status: 'withdrawn', withdrawnOn: today() });
     expect((await licensee.client.openLicensing.interest(it2.id)).status).toBe('concluded');
     // A licence after the day of the withdrawal cannot be recorded (as if it was withdrawn yesterday).
-    await h.db.update(licenceOffers).set({ withdrawnOn: inDays(-1) }).where(eq(licenceOffers.id, o.id));
+    await h.db
+      .update(licenceOffers)
+      .set({ withdrawnOn: inDays(-1) })
+      .where(eq(licenceOffers.id, o.id));
     const after = await failure(
       talks.client.openLicensing.conclude(it1.id, { concludedOn: today(), fee: '80000.00' }),
     );
@@ -213,7 +218,12 @@ describe('M5.2 an open licence withdrawn or amended', () => {
     expect(trail[0]!.after).toMatchObject({ status: 'withdrawn', reason: '许可人已将该专利转让。' });
     // The patent can be offered again from the same day (the withdrawn offer no longer holds it).
     const again = await region.openLicensing.createOffer(
-      offer({ patentNumber: o.patentNumber, licensorName: '宁夏大学', licensorKind: 'university', areaCode: '640400' }),
+      offer({
+        patentNumber: o.patentNumber,
+        licensorName: '宁夏大学',
+        licensorKind: 'university',
+        areaCode: '640400',
+      }),
     );
     expect(again.status).toBe('listed');
   });

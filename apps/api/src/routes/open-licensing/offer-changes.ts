@@ -1,4 +1,4 @@
-import { endpoints } from '@huiqi/contracts';
+import type { endpoints } from '@huiqi/contracts';
 import { formatPercent, Money, todayInChina, type OpenLicensing } from '@huiqi/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { withTx, type Db, type Tx } from '../../db/client.js';
@@ -18,7 +18,7 @@ import { atField, interestCount, OFFER, offerDto, rateText, type Offer } from '.
  * are told in the notification centre. An amendment keeps no history table of its own: the audit
  * trail holds each one's before and after, and the offer shows when it was last amended.
  */
-const api = endpoints.openLicensing;
+type Api = typeof endpoints.openLicensing;
 
 /** The offer, if this user may change it: the region any, an enterprise its own; listed and running. */
 async function offerToChange(db: Db | Tx, user: SessionUser, id: string): Promise<Offer> {
@@ -46,10 +46,7 @@ async function interestedIn(db: Db | Tx, offerId: string, onlyOpen: boolean) {
     .select({ enterpriseId: licenceInterests.enterpriseId })
     .from(licenceInterests)
     .where(
-      and(
-        eq(licenceInterests.offerId, offerId),
-        onlyOpen ? eq(licenceInterests.status, 'open') : undefined,
-      ),
+      and(eq(licenceInterests.offerId, offerId), onlyOpen ? eq(licenceInterests.status, 'open') : undefined),
     );
   return rows.map((r) => r.enterpriseId);
 }
@@ -58,7 +55,14 @@ async function interestedIn(db: Db | Tx, offerId: string, onlyOpen: boolean) {
  * Who else is told of a change besides the interested enterprises: the region when the licensor
  * made it, the licensor enterprise when the region did, and the city the offer is listed under.
  */
-async function tellAround(tx: Tx, user: SessionUser, o: Offer, topic: string, title: Bilingual, body: Bilingual) {
+async function tellAround(
+  tx: Tx,
+  user: SessionUser,
+  o: Offer,
+  topic: string,
+  title: Bilingual,
+  body: Bilingual,
+) {
   const subject = { type: 'licence-offer', id: o.id };
   if (user.role === 'enterprise') await notify(tx, { to: { kind: 'region' }, topic, subject, title, body });
   else if (o.licensorEnterpriseId)
@@ -78,7 +82,7 @@ function feeWords(terms: OpenLicensing, o: Pick<Offer, 'feeKind' | 'feeAmount' |
   return k ? { zh: k.label.zh, en: k.label.en } : { zh: o.feeKind, en: o.feeKind };
 }
 
-export const withdrawOffer: AppRouteHandler<typeof api.withdrawOffer> = async (c) => {
+export const withdrawOffer: AppRouteHandler<Api['withdrawOffer']> = async (c) => {
   const user = c.get('user');
   const { id } = c.req.valid('param');
   const { reason } = c.req.valid('json');
@@ -91,8 +95,7 @@ export const withdrawOffer: AppRouteHandler<typeof api.withdrawOffer> = async (c
       .set({ status: 'withdrawn', withdrawnOn: today, withdrawalReason: reason, withdrawnBy: user.id })
       .where(and(eq(licenceOffers.id, id), eq(licenceOffers.status, 'listed')))
       .returning();
-    if (!w)
-      throw conflict('OFFER_WITHDRAWN', '该开放许可已撤回。', 'The offer has already been withdrawn.');
+    if (!w) throw conflict('OFFER_WITHDRAWN', '该开放许可已撤回。', 'The offer has already been withdrawn.');
     await audit(tx, {
       ...actorOf(c),
       action: 'open-licence.withdrawn',
@@ -121,7 +124,7 @@ export const withdrawOffer: AppRouteHandler<typeof api.withdrawOffer> = async (c
   return c.json(offerDto(row, (await interestCount(db, [id])).get(id) ?? 0), 200);
 };
 
-export const amendOffer: AppRouteHandler<typeof api.amendOffer> = async (c) => {
+export const amendOffer: AppRouteHandler<Api['amendOffer']> = async (c) => {
   const user = c.get('user');
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');

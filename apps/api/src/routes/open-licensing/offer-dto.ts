@@ -1,6 +1,6 @@
 import { count, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { licenceInterests, licenceOffers } from '../../db/schema.js';
+import { licenceInterests, type licenceOffers } from '../../db/schema.js';
 import { unprocessable } from '../../lib/api-error.js';
 
 /** What the open-licensing routes answer: an offer and an interest as the contracts declare them. */
@@ -76,4 +76,3 @@ export const interestCount = async (db: Db | Tx, ids: string[]) => {
     .groupBy(licenceInterests.offerId);
   return new Map(rows.map((r) => [r.offerId, r.n]));
 };
-

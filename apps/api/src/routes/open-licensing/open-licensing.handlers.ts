@@ -1,6 +1,6 @@
 import { endpoints } from '@huiqi/contracts';
 import { Money, todayInChina, yearInChina } from '@huiqi/domain';
-import { and, asc, count, desc, eq, gte, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, or, sql } from 'drizzle-orm';
 import { withTx, type Db, type Tx } from '../../db/client.js';
 import { enterprises, licenceInterests, licenceOffers } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';

@@ -25,6 +25,8 @@ import { adjudication } from './adjudication.js';
 import { priorityExam } from './priority-exam.js';
 import { srdi } from './srdi.js';
 import { requests } from './requests.js';
+import { licensing } from './licensing.js';
+import { licenceOffer } from '@huiqi/locales/en/licence-offer';
 
 /** The console's own messages in English: a chunk of its own, loaded when someone switches to English. */
 export default {
@@ -53,4 +55,6 @@ export default {
   priorityExam,
   srdi,
   requests,
+  licensing,
+  licenceOffer,
 } satisfies Catalog<typeof zhCN>;

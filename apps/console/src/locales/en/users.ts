@@ -10,6 +10,7 @@ export const users = {
   scope: 'Scope',
   agency: 'Agency',
   wholeRegion: 'Whole region (no area)',
+  regionWide: 'Region-wide',
   add: 'Create account',
   disable: 'Disable',
   enable: 'Enable',

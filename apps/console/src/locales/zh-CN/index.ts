@@ -23,6 +23,8 @@ import { adjudication } from './adjudication.js';
 import { priorityExam } from './priority-exam.js';
 import { srdi } from './srdi.js';
 import { requests } from './requests.js';
+import { licensing } from './licensing.js';
+import { licenceOffer } from '@huiqi/locales/zh-CN/licence-offer';
 
 /** The console's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
 export default {
@@ -51,4 +53,6 @@ export default {
   priorityExam,
   srdi,
   requests,
+  licensing,
+  licenceOffer,
 };

@@ -7,6 +7,7 @@ export const users = {
   scope: '范围',
   agency: '服务机构',
   wholeRegion: '全区（不选地区）',
+  regionWide: '全区',
   add: '新建账号',
   disable: '停用',
   enable: '启用',

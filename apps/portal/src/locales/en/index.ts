@@ -21,6 +21,7 @@ import { licensing } from './licensing.js';
 import { ratingForm } from './rating-form.js';
 import { verify } from './verify.js';
 import { rating } from '@huiqi/locales/en/rating';
+import { licenceOffer } from '@huiqi/locales/en/licence-offer';
 
 /** The portal's own messages in English: a chunk of its own, loaded when someone switches to English. */
 export default {
@@ -44,5 +45,6 @@ export default {
   licensing,
   ratingForm,
   rating,
+  licenceOffer,
   verify,
 } satisfies Catalog<typeof zhCN>;

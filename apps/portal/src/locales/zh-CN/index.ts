@@ -19,6 +19,7 @@ import { licensing } from './licensing.js';
 import { ratingForm } from './rating-form.js';
 import { verify } from './verify.js';
 import { rating } from '@huiqi/locales/zh-CN/rating';
+import { licenceOffer } from '@huiqi/locales/zh-CN/licence-offer';
 
 /** The portal's own messages in Chinese (the shared ones are in @huiqi/locales): part of the first load. */
 export default {
@@ -42,5 +43,6 @@ export default {
   licensing,
   ratingForm,
   rating,
+  licenceOffer,
   verify,
 };
