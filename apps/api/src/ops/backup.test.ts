@@ -88,6 +88,16 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
       const dir = join(tmp('huiqi-backup-'), 'b1');
       const manifest = await backup(env, dir);
       expect(manifest.counts.enterprises).toBeGreaterThanOrEqual(30);
+      // Every record kind the scorecard counts is in the manifest, the demo's among them.
+      for (const kind of ['serviceEvents', 'serviceEventAttendees', 'licenceOffers', 'provisionRecords'])
+        expect(manifest.counts[kind], kind).toBeGreaterThan(0);
+      for (const kind of [
+        'serviceRequestEvents',
+        'brandNominations',
+        'priorityExamApplications',
+        'navigationReports',
+      ])
+        expect(manifest.counts, kind).toHaveProperty(kind);
       expect(manifest.files).toBe(1);
       expect(readdirSync(dir).sort()).toEqual(
         ['attachments', postgres ? 'db.dump' : 'pg', 'manifest.json'].sort(),

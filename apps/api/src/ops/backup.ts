@@ -12,6 +12,12 @@ import {
   applications,
   approvalNotices,
   attachments,
+  brandNominations,
+  navigationReports,
+  priorityExamApplications,
+  serviceEventAttendees,
+  serviceEvents,
+  serviceRequestEvents,
   auditLog,
   budgetLedger,
   enterprises,
@@ -71,6 +77,14 @@ const COUNTED = {
   srdiListEntries,
   /** 批准通知书: their signed PDFs are evidence files (counted in `files`). */
   approvalNotices,
+  /** M4.1 / M11.2 / M5.2 / M7.1 events with the enterprises that attended, and the agencies' steps on requests. */
+  serviceEvents,
+  serviceEventAttendees,
+  serviceRequestEvents,
+  /** The other record kinds the scorecard counts: 百城百品, prioritized examination, navigation reports. */
+  brandNominations,
+  priorityExamApplications,
+  navigationReports,
 };
 
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;
