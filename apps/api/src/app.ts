@@ -68,16 +68,13 @@ export function createApp(deps: Deps) {
   });
   app.use('*', securityHeaders);
   app.use('/api/*', originCheck);
-  app.use(
-    '/api/*',
-    bodyLimit({
-      // Uploads have their own, larger limit (checked again in the handler).
-      maxSize: (deps.env.MAX_UPLOAD_MB + 1) * 1024 * 1024,
-      onError: () => {
-        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', '请求体过大。', 'The request body is too large.');
-      },
-    }),
-  );
+  // Uploads have their own, larger limit (checked again in the handler).
+  const anyLimit = bodyLimit({
+    maxSize: (deps.env.MAX_UPLOAD_MB + 1) * 1024 * 1024,
+    onError: () => {
+      throw new ApiError(413, 'PAYLOAD_TOO_LARGE', '请求体过大。', 'The request body is too large.');
+    },
+  });
   // JSON bodies are small; only multipart uploads may be large (counted as they stream in).
   const jsonLimit = bodyLimit({
     maxSize: deps.env.MAX_JSON_KB * 1024,
@@ -90,9 +87,13 @@ export function createApp(deps: Deps) {
       );
     },
   });
-  app.use('/api/*', (c, next) =>
-    (c.req.header('content-type') ?? '').startsWith('multipart/') ? next() : jsonLimit(c, next),
-  );
+  // A GET or HEAD has no body (fetch's Request refuses one): the limits are not asked, since asking
+  // for the body makes @hono/node-server build a full Request around its lightweight one.
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const limit = (c.req.header('content-type') ?? '').startsWith('multipart/') ? anyLimit : jsonLimit;
+    return limit(c, next);
+  });
   // Until the migrations have run (PostgreSQL unreachable at start), only health answers.
   app.use('/api/*', async (c, next) => {
     if (!deps.readiness.ready && c.req.path !== '/api/health') {

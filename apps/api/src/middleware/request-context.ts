@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { AppEnv, Deps } from '../lib/context.js';
+import { setResponseHeaders } from '../lib/response-headers.js';
 
 /**
  * Deps, a request id (taken from X-Request-Id when sane), a logger whose lines all carry it, and
@@ -19,7 +20,7 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set('session', null);
     const started = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
+    setResponseHeaders(c, { 'X-Request-Id': requestId });
     const ms = performance.now() - started;
     // The route's pattern (the last route matched), so the metrics' label set stays small.
     deps.metrics.request(c.req.method, routePath(c, -1), c.res.status, ms / 1000);
