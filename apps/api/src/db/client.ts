@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { lockDataDir } from '../lib/data-dir-lock.js';
+import { PreparingClient } from './pg-client.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -99,6 +100,10 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
   // A connection that cannot be made in 5 s fails the request (503) rather than hanging it.
   const pool = new pg.Pool({
     connectionString: url,
+    // Hot queries prepared once per connection; queries sent without waiting for the answers to
+    // those before them, so a transaction's begin and its last writes share round trips (pg-client.ts).
+    Client: PreparingClient,
+    pipeline: true,
     max: poolSize,
     idleTimeoutMillis: 10_000,
     connectionTimeoutMillis: 5_000,
@@ -153,6 +158,25 @@ export function sqlState(e: unknown): string | undefined {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
+/** The writes a transaction sends last (see `writeLast`), per transaction that `withTx` runs. */
+const lastWrites = new WeakMap<Tx, (() => Promise<unknown>)[]>();
+
+/**
+ * Sends `write` as the last statement of a transaction `withTx` runs, right before its commit:
+ * on PostgreSQL the pipelined connection carries both in one round trip. Its failure fails the
+ * transaction (PostgreSQL answers the commit of a failed transaction with a rollback) and is thrown
+ * by `withTx`. False, and nothing sent, for any other transaction: the caller then writes itself.
+ */
+export function writeLast(tx: Tx, write: () => Promise<unknown>): boolean {
+  const writes = lastWrites.get(tx);
+  if (!writes) return false;
+  writes.push(write);
+  return true;
+}
+
+/** Whether the database is PostgreSQL behind the pipelined pool (PGlite runs one query at a time). */
+const pipelined = (db: Db) => (db as unknown as { $client?: unknown }).$client instanceof pg.Pool;
+
 /**
  * A transaction, retried on serialization failures and deadlocks (40001, 40P01): what
  * PostgreSQL asks of a client under contention. Other errors pass through unchanged.
@@ -160,7 +184,23 @@ export function sqlState(e: unknown): string | undefined {
 export async function withTx<T>(db: Db, fn: (tx: Tx) => Promise<T>, retries = 5): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.transaction(fn);
+      const { result, sent } = await db.transaction(async (tx) => {
+        const writes: (() => Promise<unknown>)[] = [];
+        lastWrites.set(tx, writes);
+        const result = await fn(tx);
+        lastWrites.delete(tx);
+        if (!pipelined(db)) {
+          for (const w of writes) await w();
+          return { result, sent: [] };
+        }
+        // Not awaited: the commit follows them on the wire, and their answers come before its.
+        const sent = writes.map((w) => w());
+        // (A drizzle query builder would run again on each await: writes return promises.)
+        for (const p of sent) p.catch(() => undefined);
+        return { result, sent };
+      });
+      await Promise.all(sent);
+      return result;
     } catch (e) {
       const state = sqlState(e);
       if (attempt < retries && (state === '40001' || state === '40P01')) {

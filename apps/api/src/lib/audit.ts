@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asc, gt, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client.js';
+import { writeLast, type Db, type Tx } from '../db/client.js';
 import { auditCheckpoints, auditLog } from '../db/schema.js';
 import { merkleRoot } from './audit-merkle.js';
 
@@ -79,10 +79,15 @@ export const link = (prevHash: string, rowContentHash: string) => sha256(prevHas
 /** The link of a row written before sealing: the chain hash was computed over the content itself. */
 const legacyLink = (prevHash: string, r: AuditContent) => sha256(prevHash, '\n', body(r));
 
+/** The audit rows a transaction has written so far, sent as one insert when it ends. */
+const pending = new WeakMap<Tx, (typeof auditLog.$inferInsert)[]>();
+
 /**
  * Appends an audit row in the caller's transaction with the hash of its content — no lock, no read:
  * concurrent writers never wait for each other. The sealer (audit-sealer.ts) links the row into the
- * chain, in id order, once it and every row before it are final.
+ * chain, in id order, once it and every row before it are final. In a transaction `withTx` runs,
+ * the rows are written as one insert just before the commit, in the same round trip (the
+ * transaction fails if they cannot be written); in any other, at once.
  */
 export async function audit(tx: Tx, e: AuditEntry): Promise<void> {
   // Millisecond ISO time: timestamptz keeps it exactly, so the value hashed is the value read back.
@@ -97,7 +102,18 @@ export async function audit(tx: Tx, e: AuditEntry): Promise<void> {
     after: e.after ?? null,
     requestId: e.requestId,
   };
-  await tx.insert(auditLog).values({ ...row, contentHash: contentHash(row) });
+  const value = { ...row, contentHash: contentHash(row) };
+  const rows = pending.get(tx);
+  if (rows) {
+    rows.push(value);
+    return;
+  }
+  // execute(): a drizzle query runs each time it is awaited; this one must run once, now.
+  if (writeLast(tx, () => tx.insert(auditLog).values(pending.get(tx)!).execute())) {
+    pending.set(tx, [value]);
+    return;
+  }
+  await tx.insert(auditLog).values(value);
 }
 
 export interface ChainVerdict {

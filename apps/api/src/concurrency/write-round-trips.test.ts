@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../test-support/harness.js';
+
+/**
+ * The round trips each write makes to PostgreSQL, counted on the wire: a query sent while no other
+ * of its connection's queries is waiting for an answer starts one; one sent behind another that is
+ * still unanswered (the pipelined `begin`, the audit rows before the commit) rides along. Round
+ * trips are what a write waits for, so these counts are the write path's cost as code: a change
+ * that adds one to a hot write shows here. Its throughput is the bench's to print.
+ */
+let h: Harness;
+const sent: string[] = [];
+let counting = false;
+beforeAll(async () => {
+  h = await startHarness({ postgres: true });
+  // Below the pool's own client class, at pg's, where each query goes out (the sealer's session
+  // is a plain client of its own: not counted).
+  const Pooled = (h.deps.database.pool as unknown as { options: { Client: typeof pg.Client } }).options
+    .Client;
+  const base = Object.getPrototypeOf(Pooled.prototype) as pg.Client;
+  const query = base.query as (...a: unknown[]) => Promise<unknown>;
+  const inFlight = new WeakMap<object, number>();
+  base.query = function (this: pg.Client, ...a: unknown[]) {
+    if (!(this instanceof Pooled)) return query.apply(this, a);
+    const c = a[0] as string | { text?: string };
+    const waiting = inFlight.get(this) ?? 0;
+    if (counting) sent.push(`${waiting ? '  + ' : ''}${typeof c === 'string' ? c : (c.text ?? '?')}`);
+    inFlight.set(this, waiting + 1);
+    const done = () => inFlight.set(this, (inFlight.get(this) ?? 1) - 1);
+    const last = a.length - 1;
+    const cb = a[last];
+    if (typeof cb === 'function')
+      a[last] = (...r: unknown[]) => {
+        done();
+        (cb as (...r: unknown[]) => void)(...r);
+      };
+    const p = query.apply(this, a);
+    p?.then(done, done);
+    return p;
+  } as never;
+});
+afterAll(() => h.close());
+
+async function trips<T>(fn: () => Promise<T>): Promise<{ result: T; trips: number; sent: string[] }> {
+  sent.length = 0;
+  counting = true;
+  try {
+    const result = await fn();
+    return { result, trips: sent.filter((q) => !q.startsWith('  + ')).length, sent: [...sent] };
+  } finally {
+    counting = false;
+  }
+}
+
+const fee = { provision: 'M7.5', evaluationFeePaid: '3000.00' };
+
+describe('round trips to PostgreSQL per write (each request signed in)', () => {
+  it('claim creation, the city and the region approval, a station service record', async () => {
+    const { client, enterprise } = await h.enterprise();
+    const city = await h.as('yinchuan');
+    const region = await h.as('region');
+    const agency = await h.as('agency');
+    // The first claim loads the policy snapshot (cached after): the second is what every other costs.
+    await client.applications.create({ roundId: h.round.id, claim: fee });
+    const created = await trips(() => client.applications.create({ roundId: h.round.id, claim: fee }));
+    const submitted = await client.applications.submit(created.result.id, created.result.version);
+    const cityApproved = await trips(() =>
+      city.applications.review(submitted.id, {
+        decision: 'approve',
+        comment: '同意',
+        version: submitted.version,
+      }),
+    );
+    const regionApproved = await trips(() =>
+      region.applications.review(submitted.id, {
+        decision: 'approve',
+        comment: '同意',
+        version: cityApproved.result.version,
+      }),
+    );
+    expect(regionApproved.result.status).toBe('approved');
+    const recorded = await trips(() =>
+      agency.serviceRecords.create({
+        clientId: randomUUID(),
+        enterpriseId: enterprise.id,
+        serviceType: 'trademark-registration',
+        servedOn: `${h.year}-01-02`,
+        durationMinutes: 45,
+        participants: 3,
+      }),
+    );
+    const counts = {
+      create: created.trips,
+      city: cityApproved.trips,
+      region: regionApproved.trips,
+      record: recorded.trips,
+    };
+    // The session, then the write: begin rides with its first statement, the audit rows with the commit.
+    expect(
+      counts,
+      JSON.stringify({ counts, created: created.sent, city: cityApproved.sent }, null, 1),
+    ).toEqual({ create: 4, city: 9, region: 9, record: 5 });
+  });
+});
