@@ -30,10 +30,8 @@ test.describe('at 390 px', () => {
     baseURL,
   }, info) => {
     await openMeasures(page);
-    // The kinds are the registry's, each under its provision.
-    await expect(page.locator('[data-test="m-kind"] option')).toHaveText(
-      KINDS.map((k) => `${k.provision} ${k.label.zh}`),
-    );
+    // The kinds are the registry's, by name (people see names, not provision codes).
+    await expect(page.locator('[data-test="m-kind"] option')).toHaveText(KINDS.map((k) => k.label.zh));
     expect(KINDS.length).toBeGreaterThanOrEqual(4);
     // Each kind's form renders every field it fills at recording.
     for (const k of KINDS) {
@@ -85,6 +83,10 @@ test.describe('at 390 px', () => {
     // Closed with its closing fields.
     const id = (await row.getAttribute('data-test'))!.replace('m-record-', '');
     await page.locator(`[data-test="m-close-${id}"]`).click();
+    // Closing with nothing filled: each closing field says what it needs, nothing is sent.
+    await page.locator('[data-test="m-close-save"]').click();
+    await expect(page.locator('[data-test="mf-closedOn"] .van-field__error-message')).toBeVisible();
+    await expect(page.locator(`[data-test="m-record-${id}"]`)).toContainText('进行中');
     await input(page, 'mf-closedOn').fill(todayInChina());
     await page.locator('[data-test="mf-outcome"]').selectOption('settled');
     await page.locator('[data-test="m-close-save"]').click();

@@ -88,6 +88,7 @@ export {
   type Recorder,
 } from './policy/record-kind-schema.js';
 export {
+  isFieldRequired,
   parseRecordData,
   recordDataSchema,
   IP_ITEM_KINDS,

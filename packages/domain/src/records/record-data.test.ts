@@ -3,7 +3,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { ningxiaDraft } from '../policy/ningxia/version.js';
 import { parsePolicyVersion } from '../policy/parse-policy-version.js';
 import { policyRegistry } from '../policy/registry.js';
-import { parseRecordData } from './record-data.js';
+import { isFieldRequired, parseRecordData } from './record-data.js';
 import { RECORD_KINDS, recordKindsFor } from './record-kinds.js';
 
 const E = '7d9f2c1e-4b3a-4c5d-8e6f-0a1b2c3d4e5f';
@@ -169,6 +169,11 @@ describe('record kinds declared by the provisions', () => {
     expect(parseRecordData(RECORD_KINDS['graded-assessment'], open).ok).toBe(true);
     const closing = parseRecordData(RECORD_KINDS['graded-assessment'], open, { closing: true });
     expect(!closing.ok && closing.issues.map((i) => i.path)).toEqual(['assessedOn', 'grade']);
+    // The forms mark as required exactly what the check asks for (they call the same rule).
+    const required = (closing: boolean) =>
+      RECORD_KINDS['graded-assessment'].fields.filter((f) => isFieldRequired(f, closing)).map((f) => f.key);
+    expect(required(false)).toEqual(['enrolledOn']);
+    expect(required(true)).toEqual(['enrolledOn', 'assessedOn', 'grade']);
   });
 
   it('M5.2 declares its open licensing: licensor kinds, fee terms, and the M5.1 claim a licence starts by role', () => {

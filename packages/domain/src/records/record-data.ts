@@ -167,6 +167,10 @@ function checkField(f: RecordField, v: unknown): [unknown, RecordIssue?] {
  * case, repeated list entries once). `closing`: the fields filled at closing are required too.
  * Unknown keys are refused; an optional field left empty is dropped.
  */
+/** A closing field is optional while a record is open and required when it is closed; the others as declared. */
+export const isFieldRequired = (f: RecordField, closing: boolean): boolean =>
+  !f.optional || (closing && !!f.atClose);
+
 export function parseRecordData(
   kind: RecordKindData,
   input: unknown,
@@ -189,7 +193,7 @@ export function parseRecordData(
   for (const f of kind.fields) {
     const v = given[f.key];
     if (isEmpty(v)) {
-      if (!f.optional || (closing && f.atClose)) issues.push(problem(f, 'RECORD_REQUIRED'));
+      if (isFieldRequired(f, closing)) issues.push(problem(f, 'RECORD_REQUIRED'));
       continue;
     }
     const [value, bad] = checkField(f, v);

@@ -1,0 +1,3 @@
+import { defineProjectConfig } from '@huiqi/vitest-config';
+
+export default defineProjectConfig();
