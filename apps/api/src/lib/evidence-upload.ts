@@ -63,12 +63,22 @@ export async function readEvidenceUpload<E extends AppEnv>(
   return { data, mime, filename: safeFilename(file.name) };
 }
 
-/** A stored file sent back for download, its name kept (UTF-8) and safe in the header. */
-export function fileResponse<E extends AppEnv>(c: Ctx<E>, data: Uint8Array, filename: string, mime: string) {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_');
+/**
+ * A file sent back, its name kept (UTF-8, RFC 6266 `filename*`) and safe in the header: older clients
+ * read the ASCII `filename`, either the one given or the name with other characters replaced.
+ * `inline` lets the browser show it (a PDF, an image) instead of saving it.
+ */
+export function fileResponse<E extends AppEnv>(
+  c: Ctx<E>,
+  data: Uint8Array,
+  filename: string,
+  mime: string,
+  { inline = false, asciiName }: { inline?: boolean; asciiName?: string } = {},
+) {
+  const ascii = asciiName ?? filename.replace(/[^\x20-\x7e]/g, '_');
   return c.body(new Uint8Array(data), 200, {
     'Content-Type': mime,
-    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename="${ascii.replace(/"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     'Content-Length': String(data.byteLength),
   }) as never;
 }

@@ -1,5 +1,23 @@
 import ExcelJS from 'exceljs';
+import type { AppEnv, Ctx } from './context.js';
+import { fileResponse } from './evidence-upload.js';
 import { checkZip } from './zip-limits.js';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A workbook sent for download under the name officials file it by (Chinese, e.g. 2026年度专利优先
+ * 审查推荐名单.xlsx), with an ASCII name for clients that cannot read the UTF-8 one.
+ */
+export async function workbookResponse<E extends AppEnv>(
+  c: Ctx<E>,
+  sheets: SheetSpec[],
+  { name, asciiName }: { name: string; asciiName: string },
+) {
+  return fileResponse(c, await workbook(sheets), `${name}.xlsx`, XLSX_MIME, {
+    asciiName: `${asciiName}.xlsx`,
+  });
+}
 
 /**
  * A text that a spreadsheet would run as a formula (=, +, -, @, or a tab/CR before them) is

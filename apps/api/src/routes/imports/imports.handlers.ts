@@ -27,7 +27,7 @@ import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { enterpriseScope } from '../../lib/scope.js';
-import { workbook } from '../../lib/spreadsheet.js';
+import { workbookResponse } from '../../lib/spreadsheet.js';
 import { readUpload, type Problem } from './import-sheet.js';
 
 const api = endpoints.imports;
@@ -364,37 +364,38 @@ const exportEnterprises: AppRouteHandler<typeof api.exportEnterprises> = async (
     .where(and(...conds))
     .orderBy(asc(enterprises.creditCode))
     .limit(100_000);
-  const data = await workbook([
-    {
-      name: '企业库',
-      columns: [
-        { header: '统一社会信用代码', key: 'creditCode', width: 22 },
-        { header: '企业名称', key: 'name', width: 36 },
-        { header: '地区代码', key: 'areaCode' },
-        { header: '所属产业', key: 'industry' },
-        { header: '专精特新级别', key: 'srdiLevel' },
-        { header: '资质已核验', key: 'srdiVerified' },
-        { header: '审核状态', key: 'status' },
-        { header: '联系人', key: 'contactName' },
-        { header: '联系电话', key: 'contactPhone' },
-      ],
-      rows: rows.map((e) => ({
-        creditCode: e.creditCode,
-        name: e.name,
-        areaCode: e.areaCode,
-        industry: e.industry,
-        srdiLevel: e.srdiLevel,
-        srdiVerified: e.srdiVerified ? '是' : '否',
-        status: e.status,
-        contactName: e.contactName,
-        contactPhone: e.contactPhone,
-      })),
-    },
-  ]);
-  return c.body(data as never, 200, {
-    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'Content-Disposition': 'attachment; filename="enterprises.xlsx"',
-  });
+  const today = todayInChina();
+  return workbookResponse(
+    c,
+    [
+      {
+        name: '企业库',
+        columns: [
+          { header: '统一社会信用代码', key: 'creditCode', width: 22 },
+          { header: '企业名称', key: 'name', width: 36 },
+          { header: '地区代码', key: 'areaCode' },
+          { header: '所属产业', key: 'industry' },
+          { header: '专精特新级别', key: 'srdiLevel' },
+          { header: '资质已核验', key: 'srdiVerified' },
+          { header: '审核状态', key: 'status' },
+          { header: '联系人', key: 'contactName' },
+          { header: '联系电话', key: 'contactPhone' },
+        ],
+        rows: rows.map((e) => ({
+          creditCode: e.creditCode,
+          name: e.name,
+          areaCode: e.areaCode,
+          industry: e.industry,
+          srdiLevel: e.srdiLevel,
+          srdiVerified: e.srdiVerified ? '是' : '否',
+          status: e.status,
+          contactName: e.contactName,
+          contactPhone: e.contactPhone,
+        })),
+      },
+    ],
+    { name: `企业名录-${today}`, asciiName: `enterprises-${today}` },
+  );
 };
 
 export const importRoutes = serve(api, { recognitions, srdiList, srdiLists, exportEnterprises });

@@ -1,4 +1,4 @@
-import { creditCodeCheckChar } from '@huiqi/domain';
+import { creditCodeCheckChar, todayInChina } from '@huiqi/domain';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, enterpriseIpAssets, enterprises } from '../../db/schema.js';
@@ -148,6 +148,9 @@ describe('the SRDI list and the registry export', () => {
       headers: { Cookie: (await h.as('yinchuan')).cookie()! },
     });
     expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain(
+      `filename*=UTF-8''企业名录-${todayInChina()}.xlsx`,
+    );
     const rows = await readSheet(new Uint8Array(await res.arrayBuffer()));
     expect(rows[0]![0]).toBe('统一社会信用代码');
     expect(rows.find((r) => r[0] === enterprise.creditCode)![1]).toBe('\'=HYPERLINK("http://evil","点我")');

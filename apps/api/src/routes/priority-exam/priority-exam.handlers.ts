@@ -13,7 +13,8 @@ import { versionOn } from '../../lib/claim-context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
 import { priorityExamScope } from '../../lib/scope.js';
-import { recommendationWorkbook } from './recommendation-workbook.js';
+import { recommendationSheets } from './recommendation-workbook.js';
+import { workbookResponse } from '../../lib/spreadsheet.js';
 
 const api = endpoints.priorityExam;
 const APPLICATION = { zh: '优先审查推荐申请', en: 'The application' };
@@ -448,10 +449,9 @@ const exportList: AppRouteHandler<typeof api.export> = async (c) => {
     .innerJoin(enterprises, eq(enterprises.id, priorityExamApplications.enterpriseId))
     .where(and(eq(priorityExamApplications.year, year), eq(priorityExamApplications.status, 'recommended')))
     .orderBy(...regionOrder);
-  const data = await recommendationWorkbook(year, rows.map(dto));
-  return c.body(data as never, 200, {
-    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'Content-Disposition': `attachment; filename="priority-exam-${year}.xlsx"`,
+  return workbookResponse(c, recommendationSheets(year, rows.map(dto)), {
+    name: `${year}年度专利优先审查推荐名单`,
+    asciiName: `priority-exam-${year}`,
   });
 };
 

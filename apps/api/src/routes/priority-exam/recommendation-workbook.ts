@@ -1,16 +1,16 @@
 import { FOCUS_INDUSTRIES, areaName, type AreaCode } from '@huiqi/domain';
-import { workbook } from '../../lib/spreadsheet.js';
+import type { SheetSpec } from '../../lib/spreadsheet.js';
 import type { dto } from './priority-exam.handlers.js';
 
 type Recommended = ReturnType<typeof dto>;
 
 /**
- * The year's recommendation list as the national office asks for it (one row an enterprise, in the
+ * The sheet of the year's recommendation list as the national office asks for it (one row an enterprise, in the
  * region's order): applicant, credit code, application numbers, title, field, industry and whether
  * it is a focus industry, the rank, the area and the contact. Text goes through safeCell.
  */
-export function recommendationWorkbook(year: number, rows: readonly Recommended[]): Promise<Uint8Array> {
-  return workbook([
+export function recommendationSheets(year: number, rows: readonly Recommended[]): SheetSpec[] {
+  return [
     {
       name: `${year}年度专利优先审查推荐名单`,
       columns: [
@@ -42,5 +42,5 @@ export function recommendationWorkbook(year: number, rows: readonly Recommended[
         overReason: r.overReason ?? '',
       })),
     },
-  ]);
+  ];
 }

@@ -1,6 +1,7 @@
 import { endpoints } from '@huiqi/contracts';
 import { IP_ASSET_KINDS, assetItemKey, matchProvisions, todayInChina, type IpAssetKind } from '@huiqi/domain';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { withTx, type Tx } from '../../db/client.js';
 import { enterpriseIpAssets, enterprises, sessions, users } from '../../db/schema.js';
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
@@ -235,13 +236,20 @@ const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
   return c.json(memberDto(row), 201);
 };
 
-const disableMember: AppRouteHandler<typeof api.disableMember> = async (c) => {
+/**
+ * One member of the caller's own enterprise changed by an active administrator of its account: the
+ * member's row locked, `set` written, `also` done in the same transaction, the change audited with
+ * the row before and after. Another enterprise's member is a 404.
+ */
+async function changeMember<E extends AppEnv>(
+  c: Ctx<E>,
+  { id, userId }: { id: string; userId: string },
+  action: 'enterprise.member.disabled' | 'enterprise.member.enabled',
+  set: PgUpdateSetSource<typeof users>,
+  also?: (tx: Tx) => Promise<unknown>,
+) {
   const user = c.get('user');
-  const { id, userId } = c.req.valid('param');
-  ownEnterprise(user, id);
-  if (userId === user.id)
-    throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
-  const row = await withTx(c.get('deps').db, async (tx) => {
+  return withTx(c.get('deps').db, async (tx) => {
     await assertAdmin(tx, user, id);
     const [before] = await tx
       .select()
@@ -249,14 +257,11 @@ const disableMember: AppRouteHandler<typeof api.disableMember> = async (c) => {
       .where(and(eq(users.id, userId), eq(users.enterpriseId, id)))
       .for('update');
     if (!before) throw notFound(MEMBER);
-    const [after] = await tx.update(users).set({ disabled: true }).where(eq(users.id, userId)).returning();
-    await tx
-      .update(sessions)
-      .set({ revokedAt: new Date().toISOString() })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    const [after] = await tx.update(users).set(set).where(eq(users.id, userId)).returning();
+    await also?.(tx);
     await audit(tx, {
       ...actorOf(c),
-      action: 'enterprise.member.disabled',
+      action,
       targetType: 'user',
       targetId: userId,
       before: memberDto(before),
@@ -264,41 +269,33 @@ const disableMember: AppRouteHandler<typeof api.disableMember> = async (c) => {
     });
     return after!;
   });
+}
+
+const disableMember: AppRouteHandler<typeof api.disableMember> = async (c) => {
+  const user = c.get('user');
+  const ids = c.req.valid('param');
+  ownEnterprise(user, ids.id);
+  if (ids.userId === user.id)
+    throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
+  // Disabled at once: the member's open sessions end with it.
+  const row = await changeMember(c, ids, 'enterprise.member.disabled', { disabled: true }, (tx) =>
+    tx
+      .update(sessions)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(sessions.userId, ids.userId), isNull(sessions.revokedAt))),
+  );
   return c.json(memberDto(row), 200);
 };
 
 const enableMember: AppRouteHandler<typeof api.enableMember> = async (c) => {
-  const user = c.get('user');
-  const { id, userId } = c.req.valid('param');
-  ownEnterprise(user, id);
-  const row = await withTx(c.get('deps').db, async (tx) => {
-    await assertAdmin(tx, user, id);
-    const [before] = await tx
-      .select()
-      .from(users)
-      .where(and(eq(users.id, userId), eq(users.enterpriseId, id)))
-      .for('update');
-    if (!before) throw notFound(MEMBER);
-    // Enabled afresh: whatever sign-in locks it had are lifted (a new epoch for the per-source counts).
-    const [after] = await tx
-      .update(users)
-      .set({
-        disabled: false,
-        failedLogins: 0,
-        lockedUntil: null,
-        loginEpoch: sql`${users.loginEpoch} + 1`,
-      })
-      .where(eq(users.id, userId))
-      .returning();
-    await audit(tx, {
-      ...actorOf(c),
-      action: 'enterprise.member.enabled',
-      targetType: 'user',
-      targetId: userId,
-      before: memberDto(before),
-      after: memberDto(after!),
-    });
-    return after!;
+  const ids = c.req.valid('param');
+  ownEnterprise(c.get('user'), ids.id);
+  // Enabled afresh: whatever sign-in locks it had are lifted (a new epoch for the per-source counts).
+  const row = await changeMember(c, ids, 'enterprise.member.enabled', {
+    disabled: false,
+    failedLogins: 0,
+    lockedUntil: null,
+    loginEpoch: sql`${users.loginEpoch} + 1`,
   });
   return c.json(memberDto(row), 200);
 };

@@ -5,7 +5,7 @@ import { DECIDED } from '../../lib/claim-context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { applicationScope } from '../../lib/scope.js';
 import { SCORECARD_UNIT_LABELS, areaName, isAreaCode } from '@huiqi/domain';
-import { workbook } from '../../lib/spreadsheet.js';
+import { workbookResponse } from '../../lib/spreadsheet.js';
 import { buildScorecard, figureRecords, scorecardWithRecords } from './scorecard.service.js';
 
 const api = endpoints.reports;
@@ -109,81 +109,81 @@ const scorecardXlsx: AppRouteHandler<typeof api.scorecardXlsx> = async (c) => {
   const area = (code: string | null) =>
     code === null ? '全区' : isAreaCode(code) ? areaName(code).zh : code;
   const unit = (u: keyof typeof SCORECARD_UNIT_LABELS) => SCORECARD_UNIT_LABELS[u].zh;
-  const data = await workbook([
-    {
-      name: `${fundingYear} 各地落实情况`,
-      columns: [
-        { header: '地区', key: 'area', width: 20 },
-        { header: '申报件数', key: 'claims' },
-        { header: '核准金额（元）', key: 'granted', money: true, width: 20 },
-        { header: '已拨付金额（元）', key: 'paid', money: true, width: 20 },
-        { header: '服务次数', key: 'services' },
-        { header: '服务企业数', key: 'served' },
-      ],
-      rows: card.areas.map((a) => ({
-        area: area(a.areaCode),
-        claims: a.claims,
-        granted: a.granted,
-        paid: a.paid,
-        services: a.services,
-        served: a.enterprisesServed,
-      })),
-    },
-    {
-      name: `${fundingYear} 各项措施`,
-      columns: [
-        { header: '措施', key: 'measure', width: 8 },
-        { header: '条款', key: 'provision', width: 10 },
-        { header: '内容', key: 'title', width: 32 },
-        { header: '指标', key: 'label', width: 30 },
-        { header: '单位', key: 'unit', width: 8 },
-        { header: '目标或下限', key: 'goal' },
-        { header: '依据', key: 'words', width: 48 },
-        { header: '全区完成', key: 'value' },
-        { header: '是否达标', key: 'met' },
-        ...card.areaCodes.map((code) => ({ header: area(code), key: code })),
-      ],
-      rows: card.measures.map((m) => ({
-        measure: `第${m.measure}条`,
-        provision: m.provision,
-        title: m.title.zh,
-        label: m.label.zh,
-        unit: unit(m.unit),
-        goal: m.goal ?? '—',
-        words: m.goalWords ?? '—',
-        value: m.value,
-        met: m.met === null ? '仅统计' : m.met ? '达标' : '未达标',
-        ...Object.fromEntries(m.areas.map((a) => [a.areaCode, a.value])),
-      })),
-    },
-    {
-      name: `${fundingYear} 明细`,
-      columns: [
-        { header: '条款', key: 'provision', width: 10 },
-        { header: '指标', key: 'label', width: 28 },
-        { header: '地区', key: 'area', width: 14 },
-        { header: '日期', key: 'date', width: 12 },
-        { header: '企业', key: 'enterprise', width: 30 },
-        { header: '内容', key: 'what', width: 40 },
-        { header: '金额（元）', key: 'amount', money: true, width: 18 },
-      ],
-      rows: records.flatMap(({ entry, records: rs }) =>
-        rs.map((r) => ({
-          provision: entry.provision,
-          label: entry.figure.label.zh,
-          area: area(r.areaCode),
-          date: r.date,
-          enterprise: r.enterpriseName ?? '',
-          what: r.what.zh,
-          amount: r.amount ?? '',
+  return workbookResponse(
+    c,
+    [
+      {
+        name: `${fundingYear} 各地落实情况`,
+        columns: [
+          { header: '地区', key: 'area', width: 20 },
+          { header: '申报件数', key: 'claims' },
+          { header: '核准金额（元）', key: 'granted', money: true, width: 20 },
+          { header: '已拨付金额（元）', key: 'paid', money: true, width: 20 },
+          { header: '服务次数', key: 'services' },
+          { header: '服务企业数', key: 'served' },
+        ],
+        rows: card.areas.map((a) => ({
+          area: area(a.areaCode),
+          claims: a.claims,
+          granted: a.granted,
+          paid: a.paid,
+          services: a.services,
+          served: a.enterprisesServed,
         })),
-      ),
-    },
-  ]);
-  return c.body(data as never, 200, {
-    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'Content-Disposition': `attachment; filename="scorecard-${fundingYear}.xlsx"`,
-  });
+      },
+      {
+        name: `${fundingYear} 各项措施`,
+        columns: [
+          { header: '措施', key: 'measure', width: 8 },
+          { header: '条款', key: 'provision', width: 10 },
+          { header: '内容', key: 'title', width: 32 },
+          { header: '指标', key: 'label', width: 30 },
+          { header: '单位', key: 'unit', width: 8 },
+          { header: '目标或下限', key: 'goal' },
+          { header: '依据', key: 'words', width: 48 },
+          { header: '全区完成', key: 'value' },
+          { header: '是否达标', key: 'met' },
+          ...card.areaCodes.map((code) => ({ header: area(code), key: code })),
+        ],
+        rows: card.measures.map((m) => ({
+          measure: `第${m.measure}条`,
+          provision: m.provision,
+          title: m.title.zh,
+          label: m.label.zh,
+          unit: unit(m.unit),
+          goal: m.goal ?? '—',
+          words: m.goalWords ?? '—',
+          value: m.value,
+          met: m.met === null ? '仅统计' : m.met ? '达标' : '未达标',
+          ...Object.fromEntries(m.areas.map((a) => [a.areaCode, a.value])),
+        })),
+      },
+      {
+        name: `${fundingYear} 明细`,
+        columns: [
+          { header: '条款', key: 'provision', width: 10 },
+          { header: '指标', key: 'label', width: 28 },
+          { header: '地区', key: 'area', width: 14 },
+          { header: '日期', key: 'date', width: 12 },
+          { header: '企业', key: 'enterprise', width: 30 },
+          { header: '内容', key: 'what', width: 40 },
+          { header: '金额（元）', key: 'amount', money: true, width: 18 },
+        ],
+        rows: records.flatMap(({ entry, records: rs }) =>
+          rs.map((r) => ({
+            provision: entry.provision,
+            label: entry.figure.label.zh,
+            area: area(r.areaCode),
+            date: r.date,
+            enterprise: r.enterpriseName ?? '',
+            what: r.what.zh,
+            amount: r.amount ?? '',
+          })),
+        ),
+      },
+    ],
+    { name: `${fundingYear}年度知识产权惠企措施成效统计`, asciiName: `scorecard-${fundingYear}` },
+  );
 };
 
 export const reportRoutes = serve(api, {

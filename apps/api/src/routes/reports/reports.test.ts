@@ -181,6 +181,10 @@ describe('reports', () => {
     const res = await get('auditor', `/reports/scorecard.xlsx?fundingYear=${h.year}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    // Saved under the name an official files it by, with an ASCII name for older clients.
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="scorecard-${h.year}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${h.year}年度知识产权惠企措施成效统计.xlsx`)}`,
+    );
     const rows = await readSheet(new Uint8Array(await res.arrayBuffer()));
     expect(rows[0]).toEqual([
       '地区',
