@@ -155,7 +155,8 @@ test('registry search and the audit chain verified from the console', async ({ p
     page.waitForEvent('download'),
     page.locator('[data-test="e-export"]').click(),
   ]);
-  expect(download.suggestedFilename()).toBe('enterprises.xlsx');
+  // Saved under the name an official files it by.
+  expect(download.suggestedFilename()).toMatch(/^企业名录-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await nav(page, 'audit');
   await page.locator('[data-test="verify-chain"]').click();
   await expect(page.locator('[data-test="chain-verdict"]')).toContainText('哈希链完整');
@@ -170,7 +171,7 @@ test('the M13 scorecard by area, with its targets, exported as an Excel workbook
     page.waitForEvent('download'),
     page.locator('[data-test="sc-export"]').click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^scorecard-\d{4}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^\d{4}年度知识产权惠企措施成效统计\.xlsx$/);
   const { readFile } = await import('node:fs/promises');
   const data = await readFile((await download.path())!);
   expect(data.subarray(0, 2).toString()).toBe('PK');

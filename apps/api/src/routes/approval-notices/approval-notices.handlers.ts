@@ -31,6 +31,7 @@ import type { Env } from '../../env.js';
 import { noticeFonts, renderNotice } from '../../lib/notice-pdf.js';
 import { checkSignature, noticeSigner, SIGNATURE_FORMAT } from '../../lib/notice-signing.js';
 import { applicationScope } from '../../lib/scope.js';
+import { fileResponse } from '../../lib/evidence-upload.js';
 
 const api = endpoints.approvalNotices;
 const CLAIM = { zh: '申报', en: 'The claim' };
@@ -206,10 +207,9 @@ const pdf: AppRouteHandler<typeof api.pdf> = async (c) => {
     .where(and(eq(approvalNotices.id, id), applicationScope(c.get('user'))));
   if (!row) throw notFound(NOTICE);
   const data = await files.get(row.n.pdfSha256);
-  const name = `批准通知书-${row.n.year}-${row.n.serial}.pdf`;
-  return c.body(new Uint8Array(data) as never, 200, {
-    'Content-Type': 'application/pdf',
-    'Content-Disposition': `inline; filename="approval-notice-${row.n.year}-${row.n.serial}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  return fileResponse(c, data, `批准通知书-${row.n.year}-${row.n.serial}.pdf`, 'application/pdf', {
+    inline: true,
+    asciiName: `approval-notice-${row.n.year}-${row.n.serial}.pdf`,
   });
 };
 

@@ -14,7 +14,7 @@ import { audit } from '../../lib/audit.js';
 import { notify, reasonText, type Notice } from '../../lib/notify.js';
 import { actorOf, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { safeFilename } from '../../lib/evidence-upload.js';
+import { fileResponse, safeFilename } from '../../lib/evidence-upload.js';
 import { sniffEvidence } from '../../lib/file-store.js';
 import { brandScope } from '../../lib/scope.js';
 import { checkZip } from '../../lib/zip-limits.js';
@@ -248,11 +248,7 @@ const evidence: AppRouteHandler<typeof api.evidence> = async (c) => {
     .where(and(eq(brandEvidence.id, id), brandScope(user)));
   if (!f) throw notFound({ zh: '证明材料', en: 'The evidence file' });
   const data = await files.get(f.f.sha256);
-  const ascii = f.f.filename.replace(/[^\x20-\x7e]/g, '_');
-  return c.body(new Uint8Array(data) as never, 200, {
-    'Content-Type': f.f.mime,
-    'Content-Disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.f.filename)}`,
-  });
+  return fileResponse(c, data, f.f.filename, f.f.mime, { inline: true });
 };
 
 /**
