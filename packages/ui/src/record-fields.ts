@@ -1,5 +1,6 @@
+import type {
+  IP_ITEM_KINDS} from '@huiqi/domain';
 import {
-  IP_ITEM_KINDS,
   jurisdictionName,
   OVERSEAS_CODES,
   type RecordField,
