@@ -1,11 +1,5 @@
-import type {
-  IP_ITEM_KINDS} from '@huiqi/domain';
-import {
-  jurisdictionName,
-  OVERSEAS_CODES,
-  type RecordField,
-  type RecordKind,
-} from '@huiqi/domain';
+import type { IP_ITEM_KINDS } from '@huiqi/domain';
+import { jurisdictionName, OVERSEAS_CODES, type RecordField, type RecordKind } from '@huiqi/domain';
 import { bilingualKey } from '@huiqi/locales';
 
 /**
