@@ -20,7 +20,7 @@ export const typed = [
           allowDefaultProject: [
             'apps/*/vite.config.ts',
             'apps/*/playwright.config.ts',
-            'packages/locales/vitest.config.ts',
+            'packages/{locales,ui}/vitest.config.ts',
           ],
         },
         tsconfigRootDir: root,
