@@ -54,9 +54,9 @@ import { adjudicationRoutes } from './routes/adjudication/adjudication.handlers.
 
 const APPS = ['portal', 'console', 'station'] as const;
 
-// Who may call without signing in: the endpoints declared `public` in @huiqi/contracts, and the routes
-// not yet declared there (with the API's documentation), by pattern.
-const PUBLIC = [...publicRoutes(endpoints), /^GET \/api\/openapi\.json$/, /^GET \/api\/docs(\/.*)?$/];
+// Who may call without signing in: the endpoints declared `public` in @huiqi/contracts (the API's
+// documentation is served ahead of the sign-in check, below).
+const PUBLIC = publicRoutes(endpoints);
 
 export function createApp(deps: Deps) {
   const app = router();
@@ -107,6 +107,9 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use('/api/*', sessionLoader);
+  // The API's documentation is public: its routes answer here, before the sign-in check (the document
+  // is made on each request, from every route registered by then or later).
+  serveDocs(app);
   // Everything but the public routes needs a session, checked before any body is validated, so an
   // anonymous caller learns nothing from validation messages.
   app.use('/api/*', async (c, next) => {
@@ -160,35 +163,6 @@ export function createApp(deps: Deps) {
     .route('/api', importRoutes)
     .route('/api', userRoutes)
     .route('/api', auditRoutes);
-
-  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
-    type: 'apiKey',
-    in: 'cookie',
-    name: 'huiqi_session',
-  });
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Huiqi API (惠企)',
-      version: '0.1.0',
-      description:
-        'The API of the Huiqi platform for the 13 IP measures for SRDI SMEs. Amounts are decimal strings; errors are `{ error: { code, zh, en, details? } }` (what to fix in Chinese and in English); sign in with POST /api/auth/login (a session cookie).',
-    },
-    servers: [{ url: '/' }],
-  });
-
-  // The interactive reference, served from the swagger-ui-dist package (no CDN: it works offline).
-  const swaggerDir = join(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'), '..');
-  app.get('/api/docs', (c) => c.html(DOCS_HTML));
-  app.get('/api/docs/init.js', (c) => c.body(DOCS_INIT, 200, { 'Content-Type': 'text/javascript' }));
-  app.get('/api/docs/:file{swagger-ui(-bundle|-standalone-preset)?\\.(js|css)}', async (c) => {
-    const file = c.req.param('file');
-    const data = await readFile(join(swaggerDir, file));
-    return c.body(data, 200, {
-      'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript',
-      'Cache-Control': 'public, max-age=86400',
-    });
-  });
 
   // The three apps, built (single-page apps: unknown paths under each fall back to its index.html).
   const appsDir = deps.env.APPS_DIR || join(import.meta.dirname, '..', '..');
@@ -333,6 +307,38 @@ export function createApp(deps: Deps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The OpenAPI document and its interactive reference (public). */
+function serveDocs(app: ReturnType<typeof router>) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'huiqi_session',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Huiqi API (惠企)',
+      version: '0.1.0',
+      description:
+        'The API of the Huiqi platform for the 13 IP measures for SRDI SMEs. Amounts are decimal strings; errors are `{ error: { code, zh, en, details? } }` (what to fix in Chinese and in English); sign in with POST /api/auth/login (a session cookie).',
+    },
+    servers: [{ url: '/' }],
+  });
+
+  // The interactive reference, served from the swagger-ui-dist package (no CDN: it works offline).
+  const swaggerDir = join(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'), '..');
+  app.get('/api/docs', (c) => c.html(DOCS_HTML));
+  app.get('/api/docs/init.js', (c) => c.body(DOCS_INIT, 200, { 'Content-Type': 'text/javascript' }));
+  app.get('/api/docs/:file{swagger-ui(-bundle|-standalone-preset)?\\.(js|css)}', async (c) => {
+    const file = c.req.param('file');
+    const data = await readFile(join(swaggerDir, file));
+    return c.body(data, 200, {
+      'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript',
+      'Cache-Control': 'public, max-age=86400',
+    });
+  });
+}
 
 /** The metrics in Prometheus' text exposition format. */
 export async function metricsResponse(deps: Deps): Promise<Response> {

@@ -13,7 +13,7 @@ export async function startClaim(
   if (!round) throw new Error(noRound);
   const a = await api.applications.create(
     { roundId: round.id, claim: claim as never },
-    `start-${crypto.randomUUID()}`,
+    { idempotencyKey: `start-${crypto.randomUUID()}` },
   );
   return a.id;
 }

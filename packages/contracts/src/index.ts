@@ -18,3 +18,6 @@ export * from './ratings.js';
 export * from './approval-notices.js';
 export * from './users.js';
 export * from './imports.js';
+export * from './agency.js';
+export * from './records.js';
+export * from './service-requests.js';

@@ -26,7 +26,7 @@ describe('文号 on PostgreSQL', () => {
         roundId: h.round.id,
         claim: { provision: 'M7.5', evaluationFeePaid: '5000.00' },
       });
-      await ent.client.applications.submit(d.id, d.version);
+      await ent.client.applications.submit(d.id, { version: d.version });
       claims.push({ id: d.id, client: ent.client });
     }
     // The review itself is tested with the claims' routes; here the claims are set approved directly.

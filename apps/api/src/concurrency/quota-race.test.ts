@@ -37,15 +37,13 @@ describe('quota race on PostgreSQL', () => {
         roundId: h.round.id,
         claim: { provision: 'M7.5', evaluationFeePaid: '1000.00' },
       });
-      const s = await client.applications.submit(a.id, a.version);
+      const s = await client.applications.submit(a.id, { version: a.version });
       ids.push({ id: s.id, version: s.version });
     }
     const city = await h.as('yinchuan');
     const auditBefore = (await h.db.select({ n: count() }).from(auditLog))[0]!.n;
     const results = await Promise.allSettled(
-      ids.map((a) =>
-        city.applications.review(a.id, { decision: 'approve', comment: '同意', version: a.version }),
-      ),
+      ids.map((a) => city.reviews.decide(a.id, { decision: 'approve', comment: '同意', version: a.version })),
     );
     const ok = results.filter((r) => r.status === 'fulfilled').length;
     const refused = results

@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { Database, Db } from '../db/client.js';
 import type { Role } from '../db/schema.js';
 import type { Env } from '../env.js';
@@ -54,6 +54,8 @@ export interface AppEnv {
 
 /** A request's context: any env that has the app's variables (an endpoint's may know the user is signed in). */
 export type Ctx<E extends AppEnv = AppEnv> = Context<E>;
+/** The env of every endpoint that is not public: the route has checked the user in already. */
+export type SignedInEnv = AppEnv & { Variables: { user: SessionUser } };
 
 /** The signed-in user, or 401; with roles, 403 for anyone else. */
 export function requireUser<E extends AppEnv>(c: Ctx<E>, ...roles: Role[]): SessionUser {
@@ -76,30 +78,4 @@ export function actorOf<E extends AppEnv>(
 ): { actorId: string | null; actorRole: string | null; requestId: string } {
   const user = c.get('user');
   return { actorId: user?.id ?? null, actorRole: user?.role ?? null, requestId: c.get('requestId') };
-}
-
-/** A role, or "agency-admin": an agency worker who administers the agency (its workers, its own claims). */
-export type Guard = Role | 'agency-admin';
-
-/**
- * Route-level role guard: runs before the request is validated, so a signed-in user of the wrong
- * role gets 403 whatever the body, and learns nothing from validation messages.
- */
-export function allow(...guards: Guard[]): MiddlewareHandler<AppEnv> {
-  const roles = guards.filter((g): g is Role => g !== 'agency-admin');
-  const admins = guards.includes('agency-admin');
-  return async (c, next) => {
-    const user = requireUser(c);
-    if (!roles.includes(user.role) && !(admins && user.role === 'agency' && user.agencyAdmin)) {
-      if (admins && user.role === 'agency')
-        throw new ApiError(
-          403,
-          'FORBIDDEN',
-          '只有服务机构管理员可以执行此操作。',
-          "Only the agency's administrator may do this.",
-        );
-      requireUser(c, ...roles);
-    }
-    await next();
-  };
 }

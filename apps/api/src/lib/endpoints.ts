@@ -9,7 +9,7 @@ import {
 import type { MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
-import { requireUser, type AppEnv, type SessionUser } from './context.js';
+import { requireUser, type AppEnv, type SignedInEnv } from './context.js';
 import { errors, router } from './openapi.js';
 
 /**
@@ -19,9 +19,7 @@ import { errors, router } from './openapi.js';
  */
 
 /** What a handler sees: a signed-in user on every endpoint that is not public. */
-export type EnvOf<E extends EndpointSpec> = E extends { public: true }
-  ? AppEnv
-  : AppEnv & { Variables: { user: SessionUser } };
+export type EnvOf<E extends EndpointSpec> = E extends { public: true } ? AppEnv : SignedInEnv;
 
 type Json<S> = { content: { 'application/json': { schema: S } } };
 type ResponseOf<R> = R extends z.ZodType

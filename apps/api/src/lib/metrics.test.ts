@@ -56,13 +56,15 @@ describe('/metrics with METRICS_TOKEN (PostgreSQL, so the pool is there too)', (
   it('counts what the stations report of their outbox failures', async () => {
     const c = await h.as('agency');
     expect(
-      await c.station.reportSyncErrors([
-        { kind: 'refused', code: 'VALIDATION_FAILED', count: 2 },
-        { kind: 'offline', code: 'NETWORK', count: 5 },
-      ]),
+      await c.agency.reportSyncErrors({
+        errors: [
+          { kind: 'refused', code: 'VALIDATION_FAILED', count: 2 },
+          { kind: 'offline', code: 'NETWORK', count: 5 },
+        ],
+      }),
     ).toEqual({ counted: 7 });
     await expect(
-      c.station.reportSyncErrors([{ kind: 'refused', code: 'not a code', count: 1 }]),
+      c.agency.reportSyncErrors({ errors: [{ kind: 'refused', code: 'not a code', count: 1 }] }),
     ).rejects.toMatchObject({ status: 400 });
     const text = await (await scrape(`Bearer ${TOKEN}`)).text();
     expect(text).toMatch(/^huiqi_station_sync_errors_total\{kind="refused",code="VALIDATION_FAILED"\} 2$/m);

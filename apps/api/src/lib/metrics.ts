@@ -3,9 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { Database } from '../db/client.js';
 import type { SealingLag } from './audit.js';
 
-/** Why a station's outbox failed to send a record: refused by the server, or not sent at all. */
-export const SYNC_ERROR_KINDS = ['refused', 'offline', 'signed-out', 'server'] as const;
-export type SyncErrorKind = (typeof SYNC_ERROR_KINDS)[number];
+import type { SyncErrorKind } from '@huiqi/contracts';
 
 export interface Metrics {
   registry: Registry;

@@ -122,10 +122,10 @@ describe('the text message outbox', () => {
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
-    const s = await ent.client.applications.submit(a.id, 1);
+    const s = await ent.client.applications.submit(a.id, { version: 1 });
     await (
       await h.as('yinchuan')
-    ).applications.review(a.id, {
+    ).reviews.decide(a.id, {
       decision: 'return',
       comment: '请补充评估费发票',
       fixItems: ['发票'],

@@ -117,7 +117,7 @@ describe('input hygiene at the boundary', () => {
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
-    const s = await ent.client.applications.submit(a.id, a.version);
+    const s = await ent.client.applications.submit(a.id, { version: a.version });
     const city = await h.as('yinchuan');
     await expectRefused(
       await send(

@@ -1,5 +1,8 @@
-import { ApiClientError, type AdjudicationCase } from '@huiqi/api-client';
+import type { api } from '../api.js';
+import { ApiClientError } from '@huiqi/api-client';
 import { localized } from '@huiqi/locales';
+
+type AdjudicationCase = Awaited<ReturnType<typeof api.adjudication.get>>;
 
 type Limit = AdjudicationCase['limits'][number];
 

@@ -74,7 +74,7 @@ async function reportFailures() {
   if (!unreported.size) return;
   const errors = [...unreported.values()].slice(0, 50);
   try {
-    await api.station.reportSyncErrors(errors);
+    await api.agency.reportSyncErrors({ errors });
     for (const e of errors) unreported.delete(`${e.kind}:${e.code}`);
   } catch {
     // Still offline or signed out: kept for the next pass.
@@ -110,7 +110,7 @@ export function sync(): Promise<void> {
               item.kind === 'record'
                 ? await api.serviceRecords.create(item.body as never)
                 : item.kind === 'event'
-                  ? await api.station.createEvent(item.body as never)
+                  ? await api.agency.createEvent(item.body as never)
                   : await api.records.create(item.body as never);
             item.serverId = saved.id;
             await idb.put({ ...item, state: 'sending' });

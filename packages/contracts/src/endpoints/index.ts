@@ -1,3 +1,6 @@
+import { adjudication } from './adjudication.js';
+import { agency } from './agency.js';
+import { applications } from './applications.js';
 import { approvalNotices } from './approval-notices.js';
 import { attachments } from './attachments.js';
 import { audit } from './audit.js';
@@ -10,16 +13,19 @@ import { imports } from './imports.js';
 import { navigationProjects } from './navigation-projects.js';
 import { notices } from './notices.js';
 import { notifications } from './notifications.js';
-import { policy } from './policy.js';
 import { openLicensing } from './open-licensing.js';
+import { policy } from './policy.js';
 import { priorityExam } from './priority-exam.js';
 import { profile } from './profile.js';
 import { quotas } from './quotas.js';
 import { ratings } from './ratings.js';
+import { records } from './records.js';
 import { reports } from './reports.js';
+import { reviews } from './reviews.js';
 import { rounds } from './rounds.js';
 import { serviceEvents } from './service-events.js';
 import { serviceRecords } from './service-records.js';
+import { serviceRequests } from './service-requests.js';
 import { users } from './users.js';
 
 /**
@@ -27,6 +33,9 @@ import { users } from './users.js';
  * client exposes each as `client.<group>.<name>(…)`.
  */
 export const endpoints = {
+  adjudication,
+  agency,
+  applications,
   approvalNotices,
   attachments,
   audit,
@@ -39,16 +48,19 @@ export const endpoints = {
   navigationProjects,
   notices,
   notifications,
-  policy,
   openLicensing,
+  policy,
   priorityExam,
   profile,
   quotas,
   ratings,
+  records,
   reports,
+  reviews,
   rounds,
   serviceEvents,
   serviceRecords,
+  serviceRequests,
   users,
 } as const;
 export { healthSchema } from './health.js';

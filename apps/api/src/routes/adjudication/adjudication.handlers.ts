@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { adjudicationCaseCreate, adjudicationStep } from '@huiqi/contracts';
+import { endpoints, type adjudicationCaseCreate, type adjudicationStep } from '@huiqi/contracts';
 import {
   AREAS,
   adjudicationParameters,
@@ -16,19 +16,13 @@ import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error
 import { audit } from '../../lib/audit.js';
 import { versionOn } from '../../lib/claim-context.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
-import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
+import { actorOf, type SessionUser } from '../../lib/context.js';
 import { fileResponse, readEvidenceUpload } from '../../lib/evidence-upload.js';
-import { router } from '../../lib/openapi.js';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { adjudicationScope } from '../../lib/scope.js';
 import type { Db } from '../../db/client.js';
-import {
-  caseStep,
-  createCase,
-  downloadDocument,
-  getCase,
-  listCases,
-  uploadDocument,
-} from './adjudication.routes.js';
+
+const api = endpoints.adjudication;
 
 type Row = typeof adjudicationCases.$inferSelect;
 type Enterprise = typeof enterprises.$inferSelect;
@@ -251,177 +245,183 @@ function applyStep(row: Row, s: Step): Partial<Row> {
   }
 }
 
-export const adjudicationRoutes = router()
-  .openapi(listCases, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor', 'industry-dept');
-    const q = c.req.valid('query');
-    const { db } = c.get('deps');
-    const rows = await db
-      .select()
+const list: AppRouteHandler<typeof api.list> = async (c) => {
+  const user = c.get('user');
+  const q = c.req.valid('query');
+  const { db } = c.get('deps');
+  const rows = await db
+    .select()
+    .from(adjudicationCases)
+    .where(
+      and(
+        adjudicationScope(user),
+        q.status ? eq(adjudicationCases.status, q.status) : undefined,
+        q.enterpriseId
+          ? or(
+              eq(adjudicationCases.requesterEnterpriseId, q.enterpriseId),
+              eq(adjudicationCases.respondentEnterpriseId, q.enterpriseId),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(adjudicationCases.receivedOn), desc(adjudicationCases.createdAt))
+    .limit(1000);
+  let items = await present(await c.get('deps').policy.get(), db, rows);
+  if (q.flag === 'priority') items = items.filter((i) => i.priority);
+  if (q.flag === 'due')
+    items = items.filter((i) => i.limits.some((l) => l.state === 'warning' || l.state === 'overdue'));
+  return c.json({ items }, 200);
+};
+
+const create: AppRouteHandler<typeof api.create> = async (c) => {
+  const user = c.get('user');
+  const input = c.req.valid('json');
+  const areaCode = areaFor(user, input.areaCode);
+  checkDate(input.receivedOn, 'receivedOn', []);
+  const policy = await c.get('deps').policy.get();
+  const out = await withTx(c.get('deps').db, async (tx) => {
+    const requester = await resolveParty(tx, input.requester, 'requester');
+    const respondent = await resolveParty(tx, input.respondent, 'respondent');
+    if (requester.enterpriseId && requester.enterpriseId === respondent.enterpriseId)
+      throw unprocessable(
+        'SAME_PARTY',
+        '请求人和被请求人不能是同一企业。',
+        'The requester and the respondent cannot be the same enterprise.',
+        { field: 'respondent' },
+      );
+    // Case numbers run per office and year: 银川市知裁〔2026〕3号. Serialised per office-year.
+    const year = yearOf(input.receivedOn);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`adjudication:${areaCode}:${year}`}))`);
+    const [{ n } = { n: 0 }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
       .from(adjudicationCases)
       .where(
         and(
-          adjudicationScope(user),
-          q.status ? eq(adjudicationCases.status, q.status) : undefined,
-          q.enterpriseId
-            ? or(
-                eq(adjudicationCases.requesterEnterpriseId, q.enterpriseId),
-                eq(adjudicationCases.respondentEnterpriseId, q.enterpriseId),
-              )
-            : undefined,
+          eq(adjudicationCases.areaCode, areaCode),
+          sql`extract(year from ${adjudicationCases.receivedOn}) = ${year}`,
         ),
-      )
-      .orderBy(desc(adjudicationCases.receivedOn), desc(adjudicationCases.createdAt))
-      .limit(1000);
-    let items = await present(await c.get('deps').policy.get(), db, rows);
-    if (q.flag === 'priority') items = items.filter((i) => i.priority);
-    if (q.flag === 'due')
-      items = items.filter((i) => i.limits.some((l) => l.state === 'warning' || l.state === 'overdue'));
-    return c.json({ items }, 200);
-  })
-  .openapi(createCase, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin');
-    const input = c.req.valid('json');
-    const areaCode = areaFor(user, input.areaCode);
-    checkDate(input.receivedOn, 'receivedOn', []);
-    const policy = await c.get('deps').policy.get();
-    const out = await withTx(c.get('deps').db, async (tx) => {
-      const requester = await resolveParty(tx, input.requester, 'requester');
-      const respondent = await resolveParty(tx, input.respondent, 'respondent');
-      if (requester.enterpriseId && requester.enterpriseId === respondent.enterpriseId)
-        throw unprocessable(
-          'SAME_PARTY',
-          '请求人和被请求人不能是同一企业。',
-          'The requester and the respondent cannot be the same enterprise.',
-          { field: 'respondent' },
-        );
-      // Case numbers run per office and year: 银川市知裁〔2026〕3号. Serialised per office-year.
-      const year = yearOf(input.receivedOn);
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`adjudication:${areaCode}:${year}`}))`);
-      const [{ n } = { n: 0 }] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(adjudicationCases)
-        .where(
-          and(
-            eq(adjudicationCases.areaCode, areaCode),
-            sql`extract(year from ${adjudicationCases.receivedOn}) = ${year}`,
-          ),
-        );
-      const areaName = AREAS.find((a) => a.code === areaCode)!.name.zh;
-      const [row] = await tx
-        .insert(adjudicationCases)
-        .values({
-          caseNo: `${areaName}知裁〔${year}〕${n + 1}号`,
-          areaCode,
-          requesterEnterpriseId: requester.enterpriseId,
-          requesterName: requester.name,
-          requesterCreditCode: requester.creditCode,
-          respondentEnterpriseId: respondent.enterpriseId,
-          respondentName: respondent.name,
-          respondentCreditCode: respondent.creditCode,
-          patentNumber: input.patentNumber,
-          patentTitle: input.patentTitle,
-          assertedClaims: input.assertedClaims,
-          requests: input.requests,
-          receivedOn: input.receivedOn,
-          createdBy: user.id,
-        })
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'adjudication-case.filed',
-        targetType: 'adjudication-case',
-        targetId: row!.id,
-        after: { caseNo: row!.caseNo, areaCode, requester, respondent, patentNumber: input.patentNumber },
-      });
-      return (await present(policy, tx, [row!]))[0]!;
+      );
+    const areaName = AREAS.find((a) => a.code === areaCode)!.name.zh;
+    const [row] = await tx
+      .insert(adjudicationCases)
+      .values({
+        caseNo: `${areaName}知裁〔${year}〕${n + 1}号`,
+        areaCode,
+        requesterEnterpriseId: requester.enterpriseId,
+        requesterName: requester.name,
+        requesterCreditCode: requester.creditCode,
+        respondentEnterpriseId: respondent.enterpriseId,
+        respondentName: respondent.name,
+        respondentCreditCode: respondent.creditCode,
+        patentNumber: input.patentNumber,
+        patentTitle: input.patentTitle,
+        assertedClaims: input.assertedClaims,
+        requests: input.requests,
+        receivedOn: input.receivedOn,
+        createdBy: user.id,
+      })
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'adjudication-case.filed',
+      targetType: 'adjudication-case',
+      targetId: row!.id,
+      after: { caseNo: row!.caseNo, areaCode, requester, respondent, patentNumber: input.patentNumber },
     });
-    return c.json(out, 201);
-  })
-  .openapi(getCase, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor', 'industry-dept');
-    const { id } = c.req.valid('param');
-    const { db } = c.get('deps');
-    const [row] = await db
-      .select()
-      .from(adjudicationCases)
-      .where(and(eq(adjudicationCases.id, id), adjudicationScope(user)));
-    if (!row) throw notFound(CASE);
-    return c.json((await present(await c.get('deps').policy.get(), db, [row]))[0]!, 200);
-  })
-  .openapi(caseStep, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin');
-    const { id } = c.req.valid('param');
-    const step = c.req.valid('json');
-    const policy = await c.get('deps').policy.get();
-    const out = await withTx(c.get('deps').db, async (tx) => {
-      const before = await lockCase(tx, user, id);
-      const change = applyStep(before, step);
-      const [row] = await tx
-        .update(adjudicationCases)
-        .set({ ...change, updatedAt: sql`now()` })
-        .where(eq(adjudicationCases.id, id))
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: `adjudication-case.${step.step}`,
-        targetType: 'adjudication-case',
-        targetId: id,
-        before: Object.fromEntries(Object.keys(change).map((k) => [k, before[k as keyof Row]])),
-        after: change,
-      });
-      return (await present(policy, tx, [row!]))[0]!;
-    });
-    return c.json(out, 200);
-  })
-  .openapi(uploadDocument, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin');
-    const { id } = c.req.valid('param');
-    const { db, files } = c.get('deps');
-    // Scope first: another area's case is 404 before any file is read or stored.
-    const [visible] = await db
-      .select()
-      .from(adjudicationCases)
-      .where(and(eq(adjudicationCases.id, id), adjudicationScope(user)));
-    if (!visible) throw notFound(CASE);
-    requireStatus(visible, 'refused', 'closed');
-    const { data, mime, filename } = await readEvidenceUpload(c);
-    const hash = await files.put(data);
-    const policy = await c.get('deps').policy.get();
-    const out = await withTx(db, async (tx) => {
-      const before = await lockCase(tx, user, id);
-      requireStatus(before, 'refused', 'closed');
-      const change = {
-        documentSha256: hash,
-        documentFilename: filename,
-        documentMime: mime,
-        documentSize: data.byteLength,
-      };
-      const [row] = await tx
-        .update(adjudicationCases)
-        .set({ ...change, updatedAt: sql`now()` })
-        .where(eq(adjudicationCases.id, id))
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'adjudication-case.document',
-        targetType: 'adjudication-case',
-        targetId: id,
-        before: { sha256: before.documentSha256, filename: before.documentFilename },
-        after: { sha256: hash, filename, size: data.byteLength },
-      });
-      return (await present(policy, tx, [row!]))[0]!;
-    });
-    return c.json(out, 200);
-  })
-  .openapi(downloadDocument, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin', 'auditor', 'industry-dept');
-    const { id } = c.req.valid('param');
-    const { db, files } = c.get('deps');
-    const [row] = await db
-      .select()
-      .from(adjudicationCases)
-      .where(and(eq(adjudicationCases.id, id), adjudicationScope(user)));
-    if (!row?.documentSha256) throw notFound({ zh: '裁决文书', en: 'The decision document' });
-    return fileResponse(c, await files.get(row.documentSha256), row.documentFilename!, row.documentMime!);
+    return (await present(policy, tx, [row!]))[0]!;
   });
+  return c.json(out, 201);
+};
+
+const get: AppRouteHandler<typeof api.get> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { db } = c.get('deps');
+  const [row] = await db
+    .select()
+    .from(adjudicationCases)
+    .where(and(eq(adjudicationCases.id, id), adjudicationScope(user)));
+  if (!row) throw notFound(CASE);
+  return c.json((await present(await c.get('deps').policy.get(), db, [row]))[0]!, 200);
+};
+
+const step: AppRouteHandler<typeof api.step> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const step = c.req.valid('json');
+  const policy = await c.get('deps').policy.get();
+  const out = await withTx(c.get('deps').db, async (tx) => {
+    const before = await lockCase(tx, user, id);
+    const change = applyStep(before, step);
+    const [row] = await tx
+      .update(adjudicationCases)
+      .set({ ...change, updatedAt: sql`now()` })
+      .where(eq(adjudicationCases.id, id))
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: `adjudication-case.${step.step}`,
+      targetType: 'adjudication-case',
+      targetId: id,
+      before: Object.fromEntries(Object.keys(change).map((k) => [k, before[k as keyof Row]])),
+      after: change,
+    });
+    return (await present(policy, tx, [row!]))[0]!;
+  });
+  return c.json(out, 200);
+};
+
+const uploadDocument: AppRouteHandler<typeof api.uploadDocument> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { db, files } = c.get('deps');
+  // Scope first: another area's case is 404 before any file is read or stored.
+  const [visible] = await db
+    .select()
+    .from(adjudicationCases)
+    .where(and(eq(adjudicationCases.id, id), adjudicationScope(user)));
+  if (!visible) throw notFound(CASE);
+  requireStatus(visible, 'refused', 'closed');
+  const { data, mime, filename } = await readEvidenceUpload(c);
+  const hash = await files.put(data);
+  const policy = await c.get('deps').policy.get();
+  const out = await withTx(db, async (tx) => {
+    const before = await lockCase(tx, user, id);
+    requireStatus(before, 'refused', 'closed');
+    const change = {
+      documentSha256: hash,
+      documentFilename: filename,
+      documentMime: mime,
+      documentSize: data.byteLength,
+    };
+    const [row] = await tx
+      .update(adjudicationCases)
+      .set({ ...change, updatedAt: sql`now()` })
+      .where(eq(adjudicationCases.id, id))
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'adjudication-case.document',
+      targetType: 'adjudication-case',
+      targetId: id,
+      before: { sha256: before.documentSha256, filename: before.documentFilename },
+      after: { sha256: hash, filename, size: data.byteLength },
+    });
+    return (await present(policy, tx, [row!]))[0]!;
+  });
+  return c.json(out, 200);
+};
+
+const document: AppRouteHandler<typeof api.document> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { db, files } = c.get('deps');
+  const [row] = await db
+    .select()
+    .from(adjudicationCases)
+    .where(and(eq(adjudicationCases.id, id), adjudicationScope(user)));
+  if (!row?.documentSha256) throw notFound({ zh: '裁决文书', en: 'The decision document' });
+  return fileResponse(c, await files.get(row.documentSha256), row.documentFilename!, row.documentMime!);
+};
+
+export const adjudicationRoutes = serve(api, { list, create, get, step, uploadDocument, document });

@@ -149,7 +149,9 @@ describe('M9.3 adjudication case register', () => {
       status: 409,
       code: 'ALREADY_EXTENDED',
     });
-    expect(await failure(city.adjudication.uploadDocument(c.id, PDF, '裁决书.pdf'))).toMatchObject({
+    expect(
+      await failure(city.adjudication.uploadDocument(c.id, { file: new File([PDF], '裁决书.pdf') })),
+    ).toMatchObject({
       status: 409,
     });
     const short = await failure(
@@ -173,9 +175,11 @@ describe('M9.3 adjudication case register', () => {
       metOn: '2026-11-02',
     });
 
-    const notPdf = await failure(city.adjudication.uploadDocument(c.id, new Blob(['plain text']), 'x.txt'));
+    const notPdf = await failure(
+      city.adjudication.uploadDocument(c.id, { file: new File([new Blob(['plain text'])], 'x.txt') }),
+    );
     expect(notPdf).toMatchObject({ status: 415 });
-    const withDoc = await city.adjudication.uploadDocument(c.id, PDF, '裁决书.pdf');
+    const withDoc = await city.adjudication.uploadDocument(c.id, { file: new File([PDF], '裁决书.pdf') });
     expect(withDoc.document).toMatchObject({ filename: '裁决书.pdf', mime: 'application/pdf' });
     const res = await h.app.request(`http://huiqi.test/api/adjudication-cases/${c.id}/document`, {
       headers: { Cookie: (await h.as('auditor')).cookie()! },
@@ -218,7 +222,9 @@ describe('M9.3 adjudication case register', () => {
         status: 404,
       },
     );
-    expect(await failure(guyuan.adjudication.uploadDocument(c.id, PDF))).toMatchObject({ status: 404 });
+    expect(await failure(guyuan.adjudication.uploadDocument(c.id, { file: PDF }))).toMatchObject({
+      status: 404,
+    });
     expect((await guyuan.adjudication.list()).items.map((x) => x.id)).not.toContain(c.id);
 
     const auditor = await h.as('auditor');

@@ -75,7 +75,7 @@ describe('the agency', () => {
       description: '希望指导站协助办理商标注册与布局。',
     });
     const [agencyRow] = await h.db.select().from(users).where(eq(users.username, 'agency'));
-    await (await h.as('region')).serviceRequests.assign(req.id, agencyRow!.agencyId!);
+    await (await h.as('region')).serviceRequests.assign(req.id, { agencyId: agencyRow!.agencyId! });
     expect(
       (await call(agency, 'POST', `/service-requests/${req.id}/progress`, { note: '电话沟通' })).status,
     ).toBe(409);

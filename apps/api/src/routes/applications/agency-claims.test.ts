@@ -114,7 +114,7 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
       body: form,
     });
     expect(up.status).toBe(201);
-    const submitted = await trustee.applications.submit(draft.id, draft.version);
+    const submitted = await trustee.applications.submit(draft.id, { version: draft.version });
     expect(submitted.assessedAmount).toBe('200000.00');
     expect(submitted.assessment!.trace.map((s) => s.step)).toContain('recognitionWindow');
 
@@ -128,13 +128,13 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
       '宁夏知识产权托管中心',
     ]);
 
-    const c1 = await city.applications.review(draft.id, {
+    const c1 = await city.reviews.decide(draft.id, {
       decision: 'approve',
       comment: '材料齐全',
       version: submitted.version,
     });
     const region = await h.as('region');
-    await region.applications.review(draft.id, { decision: 'approve', comment: '同意', version: c1.version });
+    await region.reviews.decide(draft.id, { decision: 'approve', comment: '同意', version: c1.version });
     const [b] = await h.db.select().from(budgets).where(eq(budgets.provision, 'M11.1'));
     expect(b).toMatchObject({ posted: '200000.00', reserved: '0.00' });
 
@@ -144,7 +144,7 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
       claim: award({ parks: ['宁东能源化工基地'] }),
     });
     const before = await rows(auditLog);
-    const refused = await failure(trustee.applications.submit(again.id, again.version));
+    const refused = await failure(trustee.applications.submit(again.id, { version: again.version }));
     expect(refused).toMatchObject({ status: 422, code: 'NOT_ELIGIBLE' });
     expect(refused.zh).toMatch(/已/);
     expect((refused.details as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toContain(
@@ -153,7 +153,7 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
     const [row] = await h.db.select().from(applications).where(eq(applications.id, again.id));
     expect(row).toMatchObject({ status: 'draft', assessedAmount: null });
     expect(await rows(auditLog)).toBe(before);
-    await trustee.applications.withdraw(again.id, again.version);
+    await trustee.applications.withdraw(again.id, { version: again.version });
 
     const cookie = region.cookie()!;
     const notice = await readJson(
@@ -245,7 +245,7 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
     expect(mine).toBeDefined();
     const other = await h.as('other.trustee');
     expect(await failure(other.applications.get(mine!.id))).toMatchObject({ status: 404 });
-    expect(await failure(other.applications.withdraw(mine!.id, mine!.version))).toMatchObject({
+    expect(await failure(other.applications.withdraw(mine!.id, { version: mine!.version }))).toMatchObject({
       status: 404,
     });
     expect((await other.applications.list({})).items).toEqual([]);

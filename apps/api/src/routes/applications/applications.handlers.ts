@@ -1,3 +1,4 @@
+import { endpoints } from '@huiqi/contracts';
 import { CLOCK_STATES, addWorkingDays, assess, policyRegistry, statesFor, todayInChina } from '@huiqi/domain';
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
@@ -14,9 +15,9 @@ import { notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { nextCaseNo, timeLimitOf } from '../../lib/case-number.js';
 import { claimContext, claimUnder, versionOn } from '../../lib/claim-context.js';
-import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
+import { actorOf, type SessionUser } from '../../lib/context.js';
 import { idempotent } from '../../lib/idempotency.js';
-import { router } from '../../lib/openapi.js';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { applicantMatches } from '../../lib/search.js';
 import { TtlCache } from '../../lib/ttl-cache.js';
 
@@ -33,14 +34,8 @@ import {
   lockApplicant,
   lockApplication,
 } from './applications.service.js';
-import {
-  createApplication,
-  getApplication,
-  listApplications,
-  submitApplication,
-  updateApplication,
-  withdrawApplication,
-} from './applications.routes.js';
+
+const api = endpoints.applications;
 
 /** "Due soon": the due date is within 3 working days (today counted); past the calendar's range, that range's end. */
 function dueSoonUntil(today: string): string {
@@ -83,376 +78,376 @@ function roundIsOpen(round: { opensOn: string; closesOn: string; name: string })
   }
 }
 
-export const applicationRoutes = router()
-  .openapi(createApplication, async (c) => {
-    const user = requireUser(c, 'enterprise', 'agency');
-    const input = c.req.valid('json');
-    const snapshot = await c.get('deps').policy.get();
-    const claim = claimUnder(snapshot, input.claim); // DomainError → 422 with the field and what to fix
-    applicantMayClaim(user, claim.provision, policyRegistry(versionOn(snapshot)).agencyProvisions);
-    const result = await idempotent(c, 'POST /applications', input, async (tx) => {
-      // The round and the applicant (the enterprise, or the agency) in one round trip.
-      const [found] = user.enterpriseId
-        ? await tx
-            .select({
-              round: fundingRounds,
-              applicant: { id: enterprises.id, name: enterprises.name, areaCode: enterprises.areaCode },
-            })
-            .from(enterprises)
-            .leftJoin(fundingRounds, eq(fundingRounds.id, input.roundId))
-            .where(eq(enterprises.id, user.enterpriseId))
-        : await tx
-            .select({
-              round: fundingRounds,
-              applicant: { id: agencies.id, name: agencies.name, areaCode: agencies.areaCode },
-            })
-            .from(agencies)
-            .leftJoin(fundingRounds, eq(fundingRounds.id, input.roundId))
-            .where(eq(agencies.id, user.agencyId!));
-      const round = found?.round;
-      if (!round) throw notFound({ zh: '申报批次', en: 'The funding round' });
-      roundIsOpen(round);
-      if (!round.provisions.includes(claim.provision)) {
-        throw unprocessable(
-          'PROVISION_NOT_IN_ROUND',
-          `批次“${round.name}”不受理 ${claim.provision}。`,
-          `Round "${round.name}" does not accept ${claim.provision}.`,
-        );
-      }
-      const applicant = found.applicant;
-      const [row] = await tx
-        .insert(applications)
-        .values({
-          ...(user.role === 'agency' ? { agencyId: applicant.id } : { enterpriseId: applicant.id }),
-          roundId: round.id,
-          provision: claim.provision,
-          claim,
-          areaCode: applicant.areaCode,
-          fundingYear: round.year,
-        })
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'application.created',
-        targetType: 'application',
-        targetId: row!.id,
-        after: { provision: claim.provision, claim },
-      });
-      return { status: 201 as const, body: applicationDto(row!, applicant.name) };
-    });
-    return c.json(result.body, 201);
-  })
-  .openapi(listApplications, async (c) => {
-    const user = requireUser(c);
-    const q = c.req.valid('query');
-    const { db } = c.get('deps');
-    const conds: (SQL | undefined)[] = [applicationScope(user)];
-    if (q.status) conds.push(eq(applications.status, q.status));
-    if (q.provision) conds.push(eq(applications.provision, q.provision));
-    if (q.roundId) conds.push(eq(applications.roundId, q.roundId));
-    if (q.areaCode) conds.push(eq(applications.areaCode, q.areaCode));
-    if (q.enterpriseId) conds.push(eq(applications.enterpriseId, q.enterpriseId));
-    if (q.agencyId) conds.push(eq(applications.agencyId, q.agencyId));
-    if (q.statuses?.length) conds.push(inArray(applications.status, q.statuses));
-    if (q.fundingYear) conds.push(eq(applications.fundingYear, q.fundingYear));
-    if (q.minAmount) conds.push(gte(applications.assessedAmount, q.minAmount));
-    if (q.maxAmount) conds.push(lte(applications.assessedAmount, q.maxAmount));
-    if (q.q) conds.push(applicantMatches(q.q));
-    if (q.due) {
-      const today = todayInChina();
-      conds.push(inArray(applications.status, [...CLOCK_STATES]), isNotNull(applications.dueOn));
-      if (q.due === 'overdue') conds.push(lt(applications.dueOn, today));
-      else conds.push(gte(applications.dueOn, today), lte(applications.dueOn, dueSoonUntil(today)));
-    }
-    const where = and(...conds);
-    // Server-side sorting and paging, with the id as a tie-breaker so pages never overlap.
-    const column = {
-      createdAt: applications.createdAt,
-      submittedAt: applications.submittedAt,
-      assessedAmount: applications.assessedAmount,
-      updatedAt: applications.updatedAt,
-      dueOn: applications.dueOn,
-    }[q.sort];
-    const dir = q.order === 'asc' ? asc : desc;
-    // Plain ASC / DESC (nulls last / first) so the (column, id) indexes serve the sort in either direction.
-    const countKey = JSON.stringify([
-      user.role,
-      user.enterpriseId,
-      user.areaCode,
-      { ...q, page: 0, pageSize: 0, sort: '', order: '' },
-    ]);
-    // Without a name search the page is read from applications alone (an index walk to the offset,
-    // then 20 rows); the names of the page's enterprises are fetched after, for those 20 only.
-    const page = async () => {
-      if (q.q) {
-        return db
-          .select({ a: applications, enterpriseName: applicantName })
-          .from(applications)
-          .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-          .leftJoin(agencies, eq(agencies.id, applications.agencyId))
-          .where(where)
-          .orderBy(dir(column), dir(applications.id))
-          .limit(q.pageSize)
-          .offset((q.page - 1) * q.pageSize);
-      }
-      const offset = (q.page - 1) * q.pageSize;
-      // Deep pages: walk the index for the ids only (an index-only scan past the offset), then read
-      // the page's rows by id — the offset never touches the rows it skips.
-      const found =
-        offset < 1000
-          ? await db
-              .select()
-              .from(applications)
-              .where(where)
-              .orderBy(dir(column), dir(applications.id))
-              .limit(q.pageSize)
-              .offset(offset)
-          : await (async () => {
-              const ids = (
-                await db
-                  .select({ id: applications.id })
-                  .from(applications)
-                  .where(where)
-                  .orderBy(dir(column), dir(applications.id))
-                  .limit(q.pageSize)
-                  .offset(offset)
-              ).map((r) => r.id);
-              const byId = new Map(
-                ids.length
-                  ? (await db.select().from(applications).where(inArray(applications.id, ids))).map((a) => [
-                      a.id,
-                      a,
-                    ])
-                  : [],
-              );
-              return ids.map((id) => byId.get(id)!).filter(Boolean);
-            })();
-      const ids = [...new Set(found.flatMap((a) => (a.enterpriseId ? [a.enterpriseId] : [])))];
-      const agencyIds = [...new Set(found.flatMap((a) => (a.agencyId ? [a.agencyId] : [])))];
-      const [enterpriseNames, agencyNames] = await Promise.all([
-        ids.length
-          ? db
-              .select({ id: enterprises.id, name: enterprises.name })
-              .from(enterprises)
-              .where(inArray(enterprises.id, ids))
-          : [],
-        agencyIds.length
-          ? db
-              .select({ id: agencies.id, name: agencies.name })
-              .from(agencies)
-              .where(inArray(agencies.id, agencyIds))
-          : [],
-      ]);
-      const names = new Map([...enterpriseNames, ...agencyNames].map((e) => [e.id, e.name]));
-      return found.map((a) => ({ a, enterpriseName: names.get(a.enterpriseId ?? a.agencyId!) ?? '' }));
-    };
-    const [rows, total] = await Promise.all([
-      page(),
-      listCounts.get(countKey, async () => {
-        // The applicants' tables are joined only to search by name; otherwise the count reads one index.
-        const base = db.select({ n: count() }).from(applications);
-        const [r] = q.q
-          ? await base
-              .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-              .leftJoin(agencies, eq(agencies.id, applications.agencyId))
-              .where(where)
-          : await base.where(where);
-        return r?.n ?? 0;
-      }),
-    ]);
-    return c.json(
-      {
-        items: rows.map((r) => applicationDto(r.a, r.enterpriseName)),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      },
-      200,
-    );
-  })
-  .openapi(getApplication, async (c) => {
-    const user = requireUser(c);
-    const { id } = c.req.valid('param');
-    const { db } = c.get('deps');
-    const [row] = await db
-      .select({ a: applications, enterpriseName: applicantName })
-      .from(applications)
-      .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-      .leftJoin(agencies, eq(agencies.id, applications.agencyId))
-      .where(and(eq(applications.id, id), applicationScope(user)));
-    if (!row) throw notFound(APPLICATION);
-    const [reviewRows, files] = await Promise.all([
-      db
-        .select({ r: reviews, reviewerName: users.displayName })
-        .from(reviews)
-        .innerJoin(users, eq(users.id, reviews.reviewerId))
-        .where(eq(reviews.applicationId, id))
-        .orderBy(asc(reviews.createdAt)),
-      db
-        .select()
-        .from(attachments)
-        .where(eq(attachments.applicationId, id))
-        .orderBy(asc(attachments.createdAt)),
-    ]);
-    return c.json(
-      {
-        ...applicationDto(row.a, row.enterpriseName),
-        reviews: reviewRows.map(({ r, reviewerName }) => ({
-          id: r.id,
-          stage: r.stage as 'city',
-          decision: r.decision as 'approve',
-          comment: r.comment,
-          fixItems: r.fixItems ?? null,
-          fieldIssues: r.issues?.fields ?? [],
-          materialIssues: r.issues?.materials ?? [],
-          amount: r.amount,
-          reviewerName,
-          createdAt: r.createdAt,
-        })),
-        attachments: files.map((f) => ({
-          id: f.id,
-          filename: f.filename,
-          mime: f.mime,
-          size: f.size,
-          sha256: f.sha256,
-          createdAt: f.createdAt,
-        })),
-      },
-      200,
-    );
-  })
-  .openapi(updateApplication, async (c) => {
-    const user = requireUser(c, 'enterprise', 'agency');
-    const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const claim = claimUnder(await c.get('deps').policy.get(), input.claim);
-    const out = await withTx(c.get('deps').db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(
-        tx,
-        user,
-        id,
-        [...statesFor('edit')],
-        input.version,
+const create: AppRouteHandler<typeof api.create> = async (c) => {
+  const user = c.get('user');
+  const input = c.req.valid('json');
+  const snapshot = await c.get('deps').policy.get();
+  const claim = claimUnder(snapshot, input.claim); // DomainError → 422 with the field and what to fix
+  applicantMayClaim(user, claim.provision, policyRegistry(versionOn(snapshot)).agencyProvisions);
+  const result = await idempotent(c, 'POST /applications', input, async (tx) => {
+    // The round and the applicant (the enterprise, or the agency) in one round trip.
+    const [found] = user.enterpriseId
+      ? await tx
+          .select({
+            round: fundingRounds,
+            applicant: { id: enterprises.id, name: enterprises.name, areaCode: enterprises.areaCode },
+          })
+          .from(enterprises)
+          .leftJoin(fundingRounds, eq(fundingRounds.id, input.roundId))
+          .where(eq(enterprises.id, user.enterpriseId))
+      : await tx
+          .select({
+            round: fundingRounds,
+            applicant: { id: agencies.id, name: agencies.name, areaCode: agencies.areaCode },
+          })
+          .from(agencies)
+          .leftJoin(fundingRounds, eq(fundingRounds.id, input.roundId))
+          .where(eq(agencies.id, user.agencyId!));
+    const round = found?.round;
+    if (!round) throw notFound({ zh: '申报批次', en: 'The funding round' });
+    roundIsOpen(round);
+    if (!round.provisions.includes(claim.provision)) {
+      throw unprocessable(
+        'PROVISION_NOT_IN_ROUND',
+        `批次“${round.name}”不受理 ${claim.provision}。`,
+        `Round "${round.name}" does not accept ${claim.provision}.`,
       );
-      if (claim.provision !== a.provision) {
-        throw unprocessable(
-          'PROVISION_CHANGED',
-          `不能把 ${a.provision} 的申报改为 ${claim.provision}：请新建申报。`,
-          `A ${a.provision} claim cannot become ${claim.provision}: start a new one.`,
-        );
-      }
-      const [row] = await tx
-        .update(applications)
-        .set({ claim, version: a.version + 1, updatedAt: new Date().toISOString() })
-        .where(eq(applications.id, id))
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'application.edited',
-        targetType: 'application',
-        targetId: id,
-        before: { claim: a.claim },
-        after: { claim },
-      });
-      return applicationDto(row!, enterpriseName);
+    }
+    const applicant = found.applicant;
+    const [row] = await tx
+      .insert(applications)
+      .values({
+        ...(user.role === 'agency' ? { agencyId: applicant.id } : { enterpriseId: applicant.id }),
+        roundId: round.id,
+        provision: claim.provision,
+        claim,
+        areaCode: applicant.areaCode,
+        fundingYear: round.year,
+      })
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'application.created',
+      targetType: 'application',
+      targetId: row!.id,
+      after: { provision: claim.provision, claim },
     });
-    return c.json(out, 200);
-  })
-  .openapi(submitApplication, async (c) => {
-    const user = requireUser(c, 'enterprise', 'agency');
-    const { id } = c.req.valid('param');
-    const { version } = c.req.valid('json');
-    const deps = c.get('deps');
-    const snapshot = await deps.policy.get();
-    const out = await withTx(deps.db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('submit')], version);
-      // The applicant is locked: two of its claims submitted at once are assessed one after the other.
-      const { enterprise } = await lockApplicant(tx, a);
-      if (enterprise && enterprise.status !== 'verified') {
-        throw unprocessable(
-          'ENTERPRISE_NOT_VERIFIED',
-          '企业信息尚未通过审核，审核通过后才能提交申报。',
-          'The enterprise is not verified yet: claims can be submitted once it is.',
-        );
-      }
-      const [round] = await tx.select().from(fundingRounds).where(eq(fundingRounds.id, a.roundId));
-      roundIsOpen(round!);
-      const asOf = todayInChina();
-      const inForce = versionOn(snapshot, asOf);
-      const claim = claimUnder(snapshot, a.claim, asOf);
-      const assessment = assess(claim, {
-        ...(await claimContext(tx, a, claim, inForce, asOf)),
-        fundingYear: a.fundingYear,
-        asOf,
-        policy: snapshot.versions,
-        lprTable: snapshot.lpr,
-      });
-      if (!assessment.eligible) {
-        throw unprocessable(
-          'NOT_ELIGIBLE',
-          assessment.reasons.map((r) => r.zh).join(''),
-          assessment.reasons.map((r) => r.en).join(' '),
-          { reasons: assessment.reasons },
-        );
-      }
-      const now = new Date().toISOString();
-      // Numbered last, once the claim is sure to be accepted (a number taken by a rollback is a gap).
-      const caseNo = a.caseNo ?? (await nextCaseNo(tx, a.areaCode, Number(asOf.slice(0, 4))));
-      const limit = timeLimitOf(inForce, a.provision, asOf);
-      const [row] = await tx
-        .update(applications)
-        .set({
-          status: 'submitted',
-          caseNo,
-          ...limit,
-          assessment,
-          assessedAmount: assessment.amount,
-          approvedAmount: null,
-          amountReason: null,
-          submittedAt: now,
-          updatedAt: now,
-          version: a.version + 1,
-        })
-        .where(eq(applications.id, id))
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'application.submitted',
-        targetType: 'application',
-        targetId: id,
-        before: { status: a.status },
-        after: {
-          status: 'submitted',
-          caseNo,
-          ...limit,
-          assessedAmount: assessment.amount,
-          policyVersion: assessment.policyVersion,
-        },
-      });
-      return applicationDto(row!, enterpriseName);
-    });
-    return c.json(out, 200);
-  })
-  .openapi(withdrawApplication, async (c) => {
-    const user = requireUser(c, 'enterprise', 'agency');
-    const { id } = c.req.valid('param');
-    const { version } = c.req.valid('json');
-    const out = await withTx(c.get('deps').db, async (tx) => {
-      const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('withdraw')], version);
-      const [row] = await tx
-        .update(applications)
-        .set({ status: 'withdrawn', version: a.version + 1, updatedAt: new Date().toISOString() })
-        .where(eq(applications.id, id))
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'application.withdrawn',
-        targetType: 'application',
-        targetId: id,
-        before: { status: a.status },
-        after: { status: 'withdrawn' },
-      });
-      return applicationDto(row!, enterpriseName);
-    });
-    return c.json(out, 200);
+    return { status: 201 as const, body: applicationDto(row!, applicant.name) };
   });
+  return c.json(result.body, 201);
+};
+
+const list: AppRouteHandler<typeof api.list> = async (c) => {
+  const user = c.get('user');
+  const q = c.req.valid('query');
+  const { db } = c.get('deps');
+  const conds: (SQL | undefined)[] = [applicationScope(user)];
+  if (q.status) conds.push(eq(applications.status, q.status));
+  if (q.provision) conds.push(eq(applications.provision, q.provision));
+  if (q.roundId) conds.push(eq(applications.roundId, q.roundId));
+  if (q.areaCode) conds.push(eq(applications.areaCode, q.areaCode));
+  if (q.enterpriseId) conds.push(eq(applications.enterpriseId, q.enterpriseId));
+  if (q.agencyId) conds.push(eq(applications.agencyId, q.agencyId));
+  if (q.statuses?.length) conds.push(inArray(applications.status, q.statuses));
+  if (q.fundingYear) conds.push(eq(applications.fundingYear, q.fundingYear));
+  if (q.minAmount) conds.push(gte(applications.assessedAmount, q.minAmount));
+  if (q.maxAmount) conds.push(lte(applications.assessedAmount, q.maxAmount));
+  if (q.q) conds.push(applicantMatches(q.q));
+  if (q.due) {
+    const today = todayInChina();
+    conds.push(inArray(applications.status, [...CLOCK_STATES]), isNotNull(applications.dueOn));
+    if (q.due === 'overdue') conds.push(lt(applications.dueOn, today));
+    else conds.push(gte(applications.dueOn, today), lte(applications.dueOn, dueSoonUntil(today)));
+  }
+  const where = and(...conds);
+  // Server-side sorting and paging, with the id as a tie-breaker so pages never overlap.
+  const column = {
+    createdAt: applications.createdAt,
+    submittedAt: applications.submittedAt,
+    assessedAmount: applications.assessedAmount,
+    updatedAt: applications.updatedAt,
+    dueOn: applications.dueOn,
+  }[q.sort];
+  const dir = q.order === 'asc' ? asc : desc;
+  // Plain ASC / DESC (nulls last / first) so the (column, id) indexes serve the sort in either direction.
+  const countKey = JSON.stringify([
+    user.role,
+    user.enterpriseId,
+    user.areaCode,
+    { ...q, page: 0, pageSize: 0, sort: '', order: '' },
+  ]);
+  // Without a name search the page is read from applications alone (an index walk to the offset,
+  // then 20 rows); the names of the page's enterprises are fetched after, for those 20 only.
+  const page = async () => {
+    if (q.q) {
+      return db
+        .select({ a: applications, enterpriseName: applicantName })
+        .from(applications)
+        .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+        .leftJoin(agencies, eq(agencies.id, applications.agencyId))
+        .where(where)
+        .orderBy(dir(column), dir(applications.id))
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize);
+    }
+    const offset = (q.page - 1) * q.pageSize;
+    // Deep pages: walk the index for the ids only (an index-only scan past the offset), then read
+    // the page's rows by id — the offset never touches the rows it skips.
+    const found =
+      offset < 1000
+        ? await db
+            .select()
+            .from(applications)
+            .where(where)
+            .orderBy(dir(column), dir(applications.id))
+            .limit(q.pageSize)
+            .offset(offset)
+        : await (async () => {
+            const ids = (
+              await db
+                .select({ id: applications.id })
+                .from(applications)
+                .where(where)
+                .orderBy(dir(column), dir(applications.id))
+                .limit(q.pageSize)
+                .offset(offset)
+            ).map((r) => r.id);
+            const byId = new Map(
+              ids.length
+                ? (await db.select().from(applications).where(inArray(applications.id, ids))).map((a) => [
+                    a.id,
+                    a,
+                  ])
+                : [],
+            );
+            return ids.map((id) => byId.get(id)!).filter(Boolean);
+          })();
+    const ids = [...new Set(found.flatMap((a) => (a.enterpriseId ? [a.enterpriseId] : [])))];
+    const agencyIds = [...new Set(found.flatMap((a) => (a.agencyId ? [a.agencyId] : [])))];
+    const [enterpriseNames, agencyNames] = await Promise.all([
+      ids.length
+        ? db
+            .select({ id: enterprises.id, name: enterprises.name })
+            .from(enterprises)
+            .where(inArray(enterprises.id, ids))
+        : [],
+      agencyIds.length
+        ? db
+            .select({ id: agencies.id, name: agencies.name })
+            .from(agencies)
+            .where(inArray(agencies.id, agencyIds))
+        : [],
+    ]);
+    const names = new Map([...enterpriseNames, ...agencyNames].map((e) => [e.id, e.name]));
+    return found.map((a) => ({ a, enterpriseName: names.get(a.enterpriseId ?? a.agencyId!) ?? '' }));
+  };
+  const [rows, total] = await Promise.all([
+    page(),
+    listCounts.get(countKey, async () => {
+      // The applicants' tables are joined only to search by name; otherwise the count reads one index.
+      const base = db.select({ n: count() }).from(applications);
+      const [r] = q.q
+        ? await base
+            .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+            .leftJoin(agencies, eq(agencies.id, applications.agencyId))
+            .where(where)
+        : await base.where(where);
+      return r?.n ?? 0;
+    }),
+  ]);
+  return c.json(
+    {
+      items: rows.map((r) => applicationDto(r.a, r.enterpriseName)),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+    },
+    200,
+  );
+};
+
+const get: AppRouteHandler<typeof api.get> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { db } = c.get('deps');
+  const [row] = await db
+    .select({ a: applications, enterpriseName: applicantName })
+    .from(applications)
+    .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .leftJoin(agencies, eq(agencies.id, applications.agencyId))
+    .where(and(eq(applications.id, id), applicationScope(user)));
+  if (!row) throw notFound(APPLICATION);
+  const [reviewRows, files] = await Promise.all([
+    db
+      .select({ r: reviews, reviewerName: users.displayName })
+      .from(reviews)
+      .innerJoin(users, eq(users.id, reviews.reviewerId))
+      .where(eq(reviews.applicationId, id))
+      .orderBy(asc(reviews.createdAt)),
+    db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.applicationId, id))
+      .orderBy(asc(attachments.createdAt)),
+  ]);
+  return c.json(
+    {
+      ...applicationDto(row.a, row.enterpriseName),
+      reviews: reviewRows.map(({ r, reviewerName }) => ({
+        id: r.id,
+        stage: r.stage as 'city',
+        decision: r.decision as 'approve',
+        comment: r.comment,
+        fixItems: r.fixItems ?? null,
+        fieldIssues: r.issues?.fields ?? [],
+        materialIssues: r.issues?.materials ?? [],
+        amount: r.amount,
+        reviewerName,
+        createdAt: r.createdAt,
+      })),
+      attachments: files.map((f) => ({
+        id: f.id,
+        filename: f.filename,
+        mime: f.mime,
+        size: f.size,
+        sha256: f.sha256,
+        createdAt: f.createdAt,
+      })),
+    },
+    200,
+  );
+};
+
+const update: AppRouteHandler<typeof api.update> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const input = c.req.valid('json');
+  const claim = claimUnder(await c.get('deps').policy.get(), input.claim);
+  const out = await withTx(c.get('deps').db, async (tx) => {
+    const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('edit')], input.version);
+    if (claim.provision !== a.provision) {
+      throw unprocessable(
+        'PROVISION_CHANGED',
+        `不能把 ${a.provision} 的申报改为 ${claim.provision}：请新建申报。`,
+        `A ${a.provision} claim cannot become ${claim.provision}: start a new one.`,
+      );
+    }
+    const [row] = await tx
+      .update(applications)
+      .set({ claim, version: a.version + 1, updatedAt: new Date().toISOString() })
+      .where(eq(applications.id, id))
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'application.edited',
+      targetType: 'application',
+      targetId: id,
+      before: { claim: a.claim },
+      after: { claim },
+    });
+    return applicationDto(row!, enterpriseName);
+  });
+  return c.json(out, 200);
+};
+
+const submit: AppRouteHandler<typeof api.submit> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { version } = c.req.valid('json');
+  const deps = c.get('deps');
+  const snapshot = await deps.policy.get();
+  const out = await withTx(deps.db, async (tx) => {
+    const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('submit')], version);
+    // The applicant is locked: two of its claims submitted at once are assessed one after the other.
+    const { enterprise } = await lockApplicant(tx, a);
+    if (enterprise && enterprise.status !== 'verified') {
+      throw unprocessable(
+        'ENTERPRISE_NOT_VERIFIED',
+        '企业信息尚未通过审核，审核通过后才能提交申报。',
+        'The enterprise is not verified yet: claims can be submitted once it is.',
+      );
+    }
+    const [round] = await tx.select().from(fundingRounds).where(eq(fundingRounds.id, a.roundId));
+    roundIsOpen(round!);
+    const asOf = todayInChina();
+    const inForce = versionOn(snapshot, asOf);
+    const claim = claimUnder(snapshot, a.claim, asOf);
+    const assessment = assess(claim, {
+      ...(await claimContext(tx, a, claim, inForce, asOf)),
+      fundingYear: a.fundingYear,
+      asOf,
+      policy: snapshot.versions,
+      lprTable: snapshot.lpr,
+    });
+    if (!assessment.eligible) {
+      throw unprocessable(
+        'NOT_ELIGIBLE',
+        assessment.reasons.map((r) => r.zh).join(''),
+        assessment.reasons.map((r) => r.en).join(' '),
+        { reasons: assessment.reasons },
+      );
+    }
+    const now = new Date().toISOString();
+    // Numbered last, once the claim is sure to be accepted (a number taken by a rollback is a gap).
+    const caseNo = a.caseNo ?? (await nextCaseNo(tx, a.areaCode, Number(asOf.slice(0, 4))));
+    const limit = timeLimitOf(inForce, a.provision, asOf);
+    const [row] = await tx
+      .update(applications)
+      .set({
+        status: 'submitted',
+        caseNo,
+        ...limit,
+        assessment,
+        assessedAmount: assessment.amount,
+        approvedAmount: null,
+        amountReason: null,
+        submittedAt: now,
+        updatedAt: now,
+        version: a.version + 1,
+      })
+      .where(eq(applications.id, id))
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'application.submitted',
+      targetType: 'application',
+      targetId: id,
+      before: { status: a.status },
+      after: {
+        status: 'submitted',
+        caseNo,
+        ...limit,
+        assessedAmount: assessment.amount,
+        policyVersion: assessment.policyVersion,
+      },
+    });
+    return applicationDto(row!, enterpriseName);
+  });
+  return c.json(out, 200);
+};
+
+const withdraw: AppRouteHandler<typeof api.withdraw> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { version } = c.req.valid('json');
+  const out = await withTx(c.get('deps').db, async (tx) => {
+    const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('withdraw')], version);
+    const [row] = await tx
+      .update(applications)
+      .set({ status: 'withdrawn', version: a.version + 1, updatedAt: new Date().toISOString() })
+      .where(eq(applications.id, id))
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'application.withdrawn',
+      targetType: 'application',
+      targetId: id,
+      before: { status: a.status },
+      after: { status: 'withdrawn' },
+    });
+    return applicationDto(row!, enterpriseName);
+  });
+  return c.json(out, 200);
+};
+
+export const applicationRoutes = serve(api, { create, list, get, update, submit, withdraw });

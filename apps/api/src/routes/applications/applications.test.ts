@@ -20,14 +20,14 @@ describe('the claim lifecycle', () => {
     const { client } = await h.enterprise();
     const draft = await client.applications.create({ roundId: h.round.id, claim: fee('12345.67') });
     expect(draft).toMatchObject({ status: 'draft', provision: 'M7.5', assessment: null, version: 1 });
-    const submitted = await client.applications.submit(draft.id, 1);
+    const submitted = await client.applications.submit(draft.id, { version: 1 });
     expect(submitted.status).toBe('submitted');
     expect(submitted.assessedAmount).toBe('11111.10');
     expect(submitted.assessment!.policyVersion).toBe('ningxia-2023-draft');
     expect(submitted.assessment!.parameters.map((p) => p.id)).toContain('M7.5.rate');
 
     const city = await h.as('yinchuan');
-    const cityApproved = await city.applications.review(draft.id, {
+    const cityApproved = await city.reviews.decide(draft.id, {
       decision: 'approve',
       comment: '材料齐全',
       version: submitted.version,
@@ -36,7 +36,7 @@ describe('the claim lifecycle', () => {
     expect(await budget('M7.5')).toMatchObject({ reserved: '11111.10', posted: '0.00' });
 
     const region = await h.as('region');
-    const approved = await region.applications.review(draft.id, {
+    const approved = await region.reviews.decide(draft.id, {
       decision: 'approve',
       comment: '同意',
       amount: '10000.00',
@@ -56,13 +56,13 @@ describe('the claim lifecycle', () => {
   it('a return lists what to fix; the enterprise edits and resubmits', async () => {
     const { client } = await h.enterprise();
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    const s = await client.applications.submit(a.id, a.version);
+    const s = await client.applications.submit(a.id, { version: a.version });
     const city = await h.as('yinchuan');
     const noList = await failure(
-      city.applications.review(a.id, { decision: 'return', comment: '请补正', version: s.version }),
+      city.reviews.decide(a.id, { decision: 'return', comment: '请补正', version: s.version }),
     );
     expect(noList).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-    const returned = await city.applications.review(a.id, {
+    const returned = await city.reviews.decide(a.id, {
       decision: 'return',
       comment: '请补正',
       fixItems: ['补充评估报告', '补充付款凭证'],
@@ -77,7 +77,7 @@ describe('the claim lifecycle', () => {
       claim: fee('2000.00'),
       version: returned.version,
     });
-    const again = await client.applications.submit(a.id, edited.version);
+    const again = await client.applications.submit(a.id, { version: edited.version });
     expect(again).toMatchObject({ status: 'submitted', assessedAmount: '1800.00' });
   });
 
@@ -85,7 +85,7 @@ describe('the claim lifecycle', () => {
     const { client } = await h.enterprise({ verify: false });
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
     const audits = await rowCount(auditLog);
-    expect(await failure(client.applications.submit(a.id, 1))).toMatchObject({
+    expect(await failure(client.applications.submit(a.id, { version: 1 }))).toMatchObject({
       status: 422,
       code: 'ENTERPRISE_NOT_VERIFIED',
     });
@@ -122,7 +122,7 @@ describe('the claim lifecycle', () => {
       roundId: h.round.id,
       claim: { provision: 'M1.1', recognizedOn: `${h.year - 3}-05-01` },
     });
-    const e = await failure(client.applications.submit(a.id, 1));
+    const e = await failure(client.applications.submit(a.id, { version: 1 }));
     expect(e).toMatchObject({ status: 422, code: 'NOT_ELIGIBLE' });
     expect(e.zh).toContain('新认定');
   });
@@ -134,10 +134,10 @@ describe('the claim lifecycle', () => {
     expect(
       await failure(client.applications.update(a.id, { claim: fee('1200.00'), version: 1 })),
     ).toMatchObject({ status: 409, code: 'STALE_VERSION' });
-    const s = await client.applications.submit(a.id, 2);
-    const w = await client.applications.withdraw(a.id, s.version);
+    const s = await client.applications.submit(a.id, { version: 2 });
+    const w = await client.applications.withdraw(a.id, { version: s.version });
     expect(w.status).toBe('withdrawn');
-    expect(await failure(client.applications.submit(a.id, w.version))).toMatchObject({
+    expect(await failure(client.applications.submit(a.id, { version: w.version }))).toMatchObject({
       status: 409,
       code: 'WRONG_STATE',
     });
@@ -147,13 +147,15 @@ describe('the claim lifecycle', () => {
     const mine = await h.enterprise();
     const other = await h.enterprise();
     const a = await mine.client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    await mine.client.applications.submit(a.id, 1);
+    await mine.client.applications.submit(a.id, { version: 1 });
     expect(await failure(other.client.applications.get(a.id))).toMatchObject({ status: 404 });
-    expect(await failure(other.client.applications.withdraw(a.id, 2))).toMatchObject({ status: 404 });
+    expect(await failure(other.client.applications.withdraw(a.id, { version: 2 }))).toMatchObject({
+      status: 404,
+    });
     const guyuan = await h.as('guyuan');
     expect(await failure(guyuan.applications.get(a.id))).toMatchObject({ status: 404 });
     expect(
-      await failure(guyuan.applications.review(a.id, { decision: 'approve', comment: 'x', version: 2 })),
+      await failure(guyuan.reviews.decide(a.id, { decision: 'approve', comment: 'x', version: 2 })),
     ).toMatchObject({ status: 404 });
     expect((await other.client.applications.list()).items.find((x) => x.id === a.id)).toBeUndefined();
   });
@@ -161,11 +163,9 @@ describe('the claim lifecycle', () => {
   it('an enterprise cannot review, and a reviewer linked to the enterprise must recuse', async () => {
     const { client, enterprise } = await h.enterprise();
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    const s = await client.applications.submit(a.id, 1);
+    const s = await client.applications.submit(a.id, { version: 1 });
     expect(
-      await failure(
-        client.applications.review(a.id, { decision: 'approve', comment: 'x', version: s.version }),
-      ),
+      await failure(client.reviews.decide(a.id, { decision: 'approve', comment: 'x', version: s.version })),
     ).toMatchObject({ status: 403 });
     const city = await h.as('yinchuan');
     const me = await city.auth.me();
@@ -176,7 +176,7 @@ describe('the claim lifecycle', () => {
     });
     expect(res.status).toBe(201);
     const e = await failure(
-      city.applications.review(a.id, { decision: 'approve', comment: 'x', version: s.version }),
+      city.reviews.decide(a.id, { decision: 'approve', comment: 'x', version: s.version }),
     );
     expect(e).toMatchObject({ status: 403 });
     expect(e.zh).toContain('回避');
@@ -194,9 +194,9 @@ describe('the claim lifecycle', () => {
         contractDate: `${h.year}-01-02`,
       },
     });
-    const s1 = await client.applications.submit(first.id, 1);
+    const s1 = await client.applications.submit(first.id, { version: 1 });
     expect(s1.assessedAmount).toBe('800000.00');
-    await city.applications.review(first.id, { decision: 'approve', comment: 'ok', version: s1.version });
+    await city.reviews.decide(first.id, { decision: 'approve', comment: 'ok', version: s1.version });
     const second = await client.applications.create({
       roundId: h.round.id,
       claim: {
@@ -206,7 +206,7 @@ describe('the claim lifecycle', () => {
         contractDate: `${h.year}-01-03`,
       },
     });
-    const s2 = await client.applications.submit(second.id, 1);
+    const s2 = await client.applications.submit(second.id, { version: 1 });
     expect(s2).toMatchObject({ assessedAmount: '200000.00' });
     expect(s2.assessment!.capped).toBe(true);
   });
@@ -216,17 +216,20 @@ describe('the claim lifecycle', () => {
     const before = await rowCount(applications);
     const a = await client.applications.create(
       { roundId: h.round.id, claim: fee('1000.00') },
-      'key-0001-abcdef',
+      { idempotencyKey: 'key-0001-abcdef' },
     );
     const b = await client.applications.create(
       { roundId: h.round.id, claim: fee('1000.00') },
-      'key-0001-abcdef',
+      { idempotencyKey: 'key-0001-abcdef' },
     );
     expect(b.id).toBe(a.id);
     expect(await rowCount(applications)).toBe(before + 1);
     expect(
       await failure(
-        client.applications.create({ roundId: h.round.id, claim: fee('2000.00') }, 'key-0001-abcdef'),
+        client.applications.create(
+          { roundId: h.round.id, claim: fee('2000.00') },
+          { idempotencyKey: 'key-0001-abcdef' },
+        ),
       ),
     ).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
   });
@@ -240,7 +243,9 @@ describe('the claim lifecycle', () => {
     );
     const answers = await Promise.all(
       keys.flatMap((k) =>
-        [0, 1, 2].map(() => client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, k)),
+        [0, 1, 2].map(() =>
+          client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, { idempotencyKey: k }),
+        ),
       ),
     );
     expect(await rowCount(applications)).toBe(before + 10);
@@ -251,7 +256,7 @@ describe('the claim lifecycle', () => {
       await failure(
         client.applications.create(
           { roundId: '00000000-0000-4000-8000-000000000000', claim: fee('1000.00') },
-          'retry-after-failure',
+          { idempotencyKey: 'retry-after-failure' },
         ),
       ),
     ).toMatchObject({ status: 404 });
@@ -259,7 +264,7 @@ describe('the claim lifecycle', () => {
       (
         await client.applications.create(
           { roundId: h.round.id, claim: fee('1000.00') },
-          'retry-after-failure',
+          { idempotencyKey: 'retry-after-failure' },
         )
       ).id,
     ).toBeTruthy();
@@ -272,11 +277,11 @@ describe('the claim lifecycle', () => {
       .where(eq(budgets.provision, 'M7.5'));
     const { client } = await h.enterprise();
     const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    const s = await client.applications.submit(a.id, 1);
+    const s = await client.applications.submit(a.id, { version: 1 });
     const ledgerRows = await rowCount(budgetLedger);
     const city = await h.as('yinchuan');
     const e = await failure(
-      city.applications.review(a.id, { decision: 'approve', comment: 'ok', version: s.version }),
+      city.reviews.decide(a.id, { decision: 'approve', comment: 'ok', version: s.version }),
     );
     expect(e).toMatchObject({ status: 409, code: 'BUDGET_EXHAUSTED', details: { available: '100.00' } });
     expect((await client.applications.get(a.id)).status).toBe('submitted');

@@ -19,7 +19,7 @@ describe('办件编号 and 承诺时限', () => {
     const { client } = await h.enterprise();
     const draft = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
     expect(draft).toMatchObject({ caseNo: null, dueOn: null, due: { running: false, overdue: false } });
-    const s = await client.applications.submit(draft.id, draft.version);
+    const s = await client.applications.submit(draft.id, { version: draft.version });
     expect(s.caseNo).toMatch(new RegExp(`^640100-${year}-\\d{6}$`));
     // M7.5's guide promises 20 working days, counted on the official calendar.
     expect(s.promisedWorkingDays).toBe(20);
@@ -33,20 +33,20 @@ describe('办件编号 and 承诺时限', () => {
     expect(row!.after).toMatchObject({ caseNo: s.caseNo, promisedWorkingDays: 20 });
 
     const city = await h.as('yinchuan');
-    const returned = await city.applications.review(draft.id, {
+    const returned = await city.reviews.decide(draft.id, {
       decision: 'return',
       comment: '请补正',
       fixItems: ['补充评估报告'],
       version: s.version,
     });
     expect(returned).toMatchObject({ caseNo: s.caseNo, due: { running: false, overdue: false } });
-    const again = await client.applications.submit(draft.id, returned.version);
+    const again = await client.applications.submit(draft.id, { version: returned.version });
     expect(again.caseNo).toBe(s.caseNo);
 
     // The next claim of the year, in another area, takes the next number of the same sequence.
     const other = await h.enterprise({ areaCode: 'NINGDONG' });
     const d2 = await other.client.applications.create({ roundId: h.round.id, claim: fee('800.00') });
-    const s2 = await other.client.applications.submit(d2.id, d2.version);
+    const s2 = await other.client.applications.submit(d2.id, { version: d2.version });
     expect(s2.caseNo).toMatch(new RegExp(`^NINGDONG-${year}-\\d{6}$`));
     expect(Number(s2.caseNo!.slice(-6))).toBeGreaterThan(Number(s.caseNo!.slice(-6)));
   });
@@ -55,7 +55,7 @@ describe('办件编号 and 承诺时限', () => {
     const { client } = await h.enterprise();
     const make = async () => {
       const d = await client.applications.create({ roundId: h.round.id, claim: fee('500.00') });
-      return client.applications.submit(d.id, d.version);
+      return client.applications.submit(d.id, { version: d.version });
     };
     const late = await make();
     const soon = await make();

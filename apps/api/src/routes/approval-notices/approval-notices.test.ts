@@ -21,15 +21,15 @@ const year = Number(todayInChina().slice(0, 4));
 async function approved(amount = '10000.00') {
   const ent = await h.enterprise();
   const d = await ent.client.applications.create({ roundId: h.round.id, claim: fee('12345.67') });
-  const s = await ent.client.applications.submit(d.id, d.version);
+  const s = await ent.client.applications.submit(d.id, { version: d.version });
   const city = await h.as('yinchuan');
-  const c = await city.applications.review(d.id, {
+  const c = await city.reviews.decide(d.id, {
     decision: 'approve',
     comment: '材料齐全',
     version: s.version,
   });
   const region = await h.as('region');
-  await region.applications.review(d.id, {
+  await region.reviews.decide(d.id, {
     decision: 'approve',
     comment: '同意',
     amount,
@@ -190,7 +190,7 @@ describe('批准通知书: issued once for an approved claim, signed, checked by
   it('only an approved claim in scope: in review 409, another enterprise’s or another city’s 404, nothing issued', async () => {
     const ent = await h.enterprise();
     const d = await ent.client.applications.create({ roundId: h.round.id, claim: fee('5000.00') });
-    await ent.client.applications.submit(d.id, d.version);
+    await ent.client.applications.submit(d.id, { version: d.version });
     const early = await failure(ent.client.approvalNotices.issue(d.id));
     expect(early).toMatchObject({ status: 409, code: 'NOT_APPROVED' });
     expect(early.zh).toMatch(/尚未经自治区审核批准/);

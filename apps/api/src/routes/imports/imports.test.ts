@@ -106,7 +106,7 @@ describe('proactive benefits (免申即享): importing a recognition list', () =
     // The enterprise is told, and confirms by submitting.
     const notes = await client.notifications.list();
     expect(notes.items[0]).toMatchObject({ claim: { action: 'application.proactive', provision: 'M1.3' } });
-    expect((await client.applications.submit(draft!.id, 1)).assessedAmount).toBe('100000.00');
+    expect((await client.applications.submit(draft!.id, { version: 1 })).assessedAmount).toBe('100000.00');
     // The same list again: that title is claimed now.
     const again = await readJson(await upload('/imports/recognitions', await xlsx(header, [good])));
     expect(again.problems[0].zh).toContain('已有 M1.3');

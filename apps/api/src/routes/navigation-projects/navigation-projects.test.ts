@@ -64,7 +64,7 @@ describe('a patent navigation project (M4.2)', () => {
     owner = await h.enterprise();
     const ent = owner.client;
     const draft = await ent.applications.create({ roundId, claim: plan() });
-    const submitted = await ent.applications.submit(draft.id, draft.version);
+    const submitted = await ent.applications.submit(draft.id, { version: draft.version });
     // Not computed: the most is what was asked, and the trace says the reviewer sets it.
     expect(submitted.assessedAmount).toBe('400000.00');
     const step = submitted.assessment!.trace.find((s) => s.step === 'officerSet')!;
@@ -72,7 +72,7 @@ describe('a patent navigation project (M4.2)', () => {
     expect(step.en).toContain('the reviewer sets it');
 
     const city = await h.as('yinchuan');
-    const c1 = await city.applications.review(draft.id, {
+    const c1 = await city.reviews.decide(draft.id, {
       decision: 'approve',
       comment: '实施方案完整',
       version: submitted.version,
@@ -80,13 +80,13 @@ describe('a patent navigation project (M4.2)', () => {
     const region = await h.as('region');
     const before = await audits();
     const noAmount = await failure(
-      region.applications.review(draft.id, { decision: 'approve', comment: '同意', version: c1.version }),
+      region.reviews.decide(draft.id, { decision: 'approve', comment: '同意', version: c1.version }),
     );
     expect(noAmount).toMatchObject({ status: 422, code: 'AMOUNT_REQUIRED' });
     expect(noAmount.zh).toContain('核定金额');
     expect(await audits()).toBe(before);
     const over = await failure(
-      region.applications.review(draft.id, {
+      region.reviews.decide(draft.id, {
         decision: 'approve',
         comment: '同意',
         amount: '500000.00',
@@ -96,7 +96,7 @@ describe('a patent navigation project (M4.2)', () => {
     );
     expect(over).toMatchObject({ status: 422, code: 'AMOUNT_OUT_OF_RANGE' });
 
-    const approved = await region.applications.review(draft.id, {
+    const approved = await region.reviews.decide(draft.id, {
       decision: 'approve',
       comment: '同意立项',
       amount: '300000.00',
@@ -166,7 +166,7 @@ describe('a patent navigation project (M4.2)', () => {
     // Another project in review that could close the gap lifts the warning.
     const { client: ent } = await h.enterprise();
     const d = await ent.applications.create({ roundId, claim: plan({ budgetRequested: '800000.00' }) });
-    await ent.applications.submit(d.id, d.version);
+    await ent.applications.submit(d.id, { version: d.version });
     inReview = { id: d.id, client: ent };
     const [now] = (await region.navigationProjects.floors({ year: h.year })).items;
     expect(now).toMatchObject({ inReview: '800000.00', inReach: '1100000.00', warning: null });

@@ -25,15 +25,15 @@ describe('public notice, payment and clawback', () => {
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '10000.00' },
     });
-    const s = await client.applications.submit(a.id, 1);
+    const s = await client.applications.submit(a.id, { version: 1 });
     const city = await h.as('yinchuan');
-    const c1 = await city.applications.review(a.id, {
+    const c1 = await city.reviews.decide(a.id, {
       decision: 'approve',
       comment: 'ok',
       version: s.version,
     });
     const region = await h.as('region');
-    await region.applications.review(a.id, { decision: 'approve', comment: 'ok', version: c1.version });
+    await region.reviews.decide(a.id, { decision: 'approve', comment: 'ok', version: c1.version });
     const cookie = region.cookie()!;
 
     const notYet = await post(cookie, '/notices', {

@@ -30,10 +30,10 @@ describe('the notification centre', () => {
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
-    const s = await mine.client.applications.submit(a.id, 1);
+    const s = await mine.client.applications.submit(a.id, { version: 1 });
     await (
       await h.as('yinchuan')
-    ).applications.review(a.id, {
+    ).reviews.decide(a.id, {
       decision: 'return',
       comment: '请补正',
       fixItems: ['补充发票'],

@@ -25,7 +25,7 @@ const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount 
 async function submitted(areaCode?: string) {
   const ent = await h.enterprise(areaCode ? { areaCode } : {});
   const d = await ent.client.applications.create({ roundId: h.round.id, claim: fee('3000.00') });
-  return { ...ent, claim: await ent.client.applications.submit(d.id, d.version) };
+  return { ...ent, claim: await ent.client.applications.submit(d.id, { version: d.version }) };
 }
 
 /** A service request of the enterprise in a state (the agency's steps are tested in their own file). */
@@ -60,7 +60,7 @@ describe('好差评: rating ended claims and service requests', () => {
     expect(early.zh).toMatch(/尚未办结/);
     expect(await client.ratings.ofClaim(claim.id)).toEqual({ ended: false });
     const city = await h.as('yinchuan');
-    await city.applications.review(claim.id, {
+    await city.reviews.decide(claim.id, {
       decision: 'reject',
       comment: '评估费用不属于资助范围',
       version: claim.version,
@@ -105,7 +105,7 @@ describe('好差评: rating ended claims and service requests', () => {
     const { claim } = await submitted();
     const other = await h.enterprise();
     const city = await h.as('yinchuan');
-    await city.applications.review(claim.id, {
+    await city.reviews.decide(claim.id, {
       decision: 'reject',
       comment: '不符合条件',
       version: claim.version,
@@ -148,17 +148,17 @@ describe('好差评: rating ended claims and service requests', () => {
     const city = await h.as('yinchuan');
     // Withdrawn before anyone reviewed it: no service to rate.
     const early = await submitted();
-    await early.client.applications.withdraw(early.claim.id, early.claim.version);
+    await early.client.applications.withdraw(early.claim.id, { version: early.claim.version });
     expect((await early.client.ratings.ofClaim(early.claim.id)).ended).toBe(false);
     // Returned for corrections, then withdrawn: ended.
     const late = await submitted();
-    const ret = await city.applications.review(late.claim.id, {
+    const ret = await city.reviews.decide(late.claim.id, {
       decision: 'return',
       comment: '请补充评估合同',
       fixItems: ['评估委托合同'],
       version: late.claim.version,
     });
-    await late.client.applications.withdraw(late.claim.id, ret.version);
+    await late.client.applications.withdraw(late.claim.id, { version: ret.version });
     expect((await late.client.ratings.ofClaim(late.claim.id)).ended).toBe(true);
     // Approved or published: still being delivered; paid: ended.
     const paid = await submitted();
@@ -177,7 +177,7 @@ describe('好差评: rating ended claims and service requests', () => {
     const { client, claim, enterprise } = await submitted();
     const city = await h.as('yinchuan');
     const guyuan = await h.as('guyuan');
-    await city.applications.review(claim.id, {
+    await city.reviews.decide(claim.id, {
       decision: 'reject',
       comment: '不符合条件',
       version: claim.version,

@@ -17,7 +17,7 @@ describe('records kept under the provisions', () => {
   it('an enterprise records its graded assessment once per clientId; audited; the city verifies once closed', async () => {
     const { client: ent, enterprise } = await h.enterprise();
     const clientId = randomUUID();
-    const body = { kind: 'graded-assessment', clientId, data: { enrolledOn: day('01-05') } };
+    const body = { kind: 'graded-assessment' as const, clientId, data: { enrolledOn: day('01-05') } };
     const first = await ent.records.create(body);
     expect(first).toMatchObject({
       provision: 'M3.1',
@@ -38,10 +38,10 @@ describe('records kept under the provisions', () => {
     expect(early).toMatchObject({ status: 422, code: 'RECORD_NOT_CLOSED' });
     expect(early.zh).toContain('尚未办结');
 
-    const missing = await failure(ent.records.close(first.id, { assessedOn: day('01-20') }));
+    const missing = await failure(ent.records.close(first.id, { data: { assessedOn: day('01-20') } }));
     expect(missing).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(missing.zh).toContain('请填写测评等级');
-    const closed = await ent.records.close(first.id, { assessedOn: day('01-20'), grade: '三级' });
+    const closed = await ent.records.close(first.id, { data: { assessedOn: day('01-20'), grade: '三级' } });
     expect(closed).toMatchObject({ year: h.year, data: { grade: '三级' }, can: { close: false } });
     expect(closed.closedAt).not.toBeNull();
 
@@ -57,10 +57,10 @@ describe('records kept under the provisions', () => {
     expect((await failure(yinchuan.records.verify(first.id, { decision: 'rejected', note: 'x' }))).code).toBe(
       'RECORD_ALREADY_DECIDED',
     );
-    const frozen = await failure(ent.records.amend(first.id, { enrolledOn: day('01-06') }));
+    const frozen = await failure(ent.records.amend(first.id, { data: { enrolledOn: day('01-06') } }));
     expect(frozen).toMatchObject({ status: 409, code: 'RECORD_VERIFIED' });
 
-    const figures = await region.records.figures(h.year);
+    const figures = await region.records.figures({ year: h.year });
     const m31 = figures.items.find((f) => f.kind === 'graded-assessment')!;
     expect(m31).toMatchObject({
       provision: 'M3.1',
@@ -126,7 +126,7 @@ describe('records kept under the provisions', () => {
       data: { name: '李娜', position: '知识产权部经理', since: day('01-02') },
     });
     expect((await failure(b.client.records.get(mine.id))).status).toBe(404);
-    expect((await failure(b.client.records.amend(mine.id, { name: 'x' }))).status).toBe(404);
+    expect((await failure(b.client.records.amend(mine.id, { data: { name: 'x' } }))).status).toBe(404);
     expect((await b.client.records.list({ kind: 'ip-manager' })).items).toEqual([]);
     const agency = await h.as('agency');
     expect((await failure(agency.records.get(mine.id))).status).toBe(404);
@@ -164,9 +164,13 @@ describe('records kept under the provisions', () => {
       yinchuan.records.create({ kind: 'bundled-pledge', enterpriseId: b.enterprise.id, data: {} }),
     );
     expect(outside.status).toBe(404);
-    const m72 = (await region.records.figures(h.year)).items.find((f) => f.kind === 'guaranteed-loan')!;
+    const m72 = (await region.records.figures({ year: h.year })).items.find(
+      (f) => f.kind === 'guaranteed-loan',
+    )!;
     expect(m72).toMatchObject({ unit: 'CNY', figure: '5000000.00', target: '200000000.00', met: false });
-    const cityView = (await guyuan.records.figures(h.year)).items.find((f) => f.kind === 'guaranteed-loan')!;
+    const cityView = (await guyuan.records.figures({ year: h.year })).items.find(
+      (f) => f.kind === 'guaranteed-loan',
+    )!;
     expect(cityView.byArea.map((x) => x.areaCode)).toEqual(['640400']);
   });
 
@@ -189,16 +193,18 @@ describe('records kept under the provisions', () => {
       year: h.year,
       verification: null,
     });
-    const amended = await agency.records.amend(open.id, { ...open.data, advanced: '80000.00' });
+    const amended = await agency.records.amend(open.id, { data: { ...open.data, advanced: '80000.00' } });
     expect(amended.data.advanced).toBe('80000.00');
     const order = await failure(
-      agency.records.close(open.id, { closedOn: day('01-01'), outcome: 'settled' }),
+      agency.records.close(open.id, { data: { closedOn: day('01-01'), outcome: 'settled' } }),
     );
     expect(order.zh).toContain('结案日期');
     expect((order.details as { code: string }[])[0]!.code).toBe('DATE_ORDER');
-    const closed = await agency.records.close(open.id, { closedOn: day('01-04'), outcome: 'settled' });
+    const closed = await agency.records.close(open.id, {
+      data: { closedOn: day('01-04'), outcome: 'settled' },
+    });
     expect(closed.data).toMatchObject({ outcome: 'settled', advanced: '80000.00' });
-    expect((await failure(agency.records.close(open.id, {}))).code).toBe('RECORD_CLOSED');
+    expect((await failure(agency.records.close(open.id, { data: {} }))).code).toBe('RECORD_CLOSED');
     const actions = (await h.db.select().from(auditLog).where(eq(auditLog.targetId, open.id))).map(
       (a) => a.action,
     );
@@ -236,7 +242,9 @@ describe('records kept under the provisions', () => {
       data: { banks: ['宁夏银行'], enterprises: [enterprise.id] },
     });
     const region = await h.as('region');
-    const met = (await region.records.figures(h.year)).items.find((f) => f.kind === 'finance-event')!;
+    const met = (await region.records.figures({ year: h.year })).items.find(
+      (f) => f.kind === 'finance-event',
+    )!;
     expect(met).toMatchObject({ unit: 'enterprises', figure: '1', target: null, met: null });
   });
 
@@ -259,8 +267,8 @@ describe('records kept under the provisions', () => {
     );
     const rejected = await yinchuan.records.verify(rec.id, { decision: 'rejected', note: '缺少保单扫描件' });
     expect(rejected).toMatchObject({ verification: 'rejected', verificationNote: '缺少保单扫描件' });
-    expect((await failure(yinchuan.records.amend(rec.id, rec.data))).status).toBe(403);
-    const back = await ent.records.amend(rec.id, { ...rec.data, policyNumber: 'PICC-NX-1' });
+    expect((await failure(yinchuan.records.amend(rec.id, { data: rec.data }))).status).toBe(403);
+    const back = await ent.records.amend(rec.id, { data: { ...rec.data, policyNumber: 'PICC-NX-1' } });
     expect(back.verification).toBe('pending');
     expect((await yinchuan.records.verify(rec.id, { decision: 'verified' })).verification).toBe('verified');
   });

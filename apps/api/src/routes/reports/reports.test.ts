@@ -34,7 +34,7 @@ beforeAll(async () => {
         contractDate: `${h.year}-01-05`,
       },
     });
-    ids[name] = (await a.client.applications.submit(d.id, 1)).id;
+    ids[name] = (await a.client.applications.submit(d.id, { version: 1 })).id;
   }
   await a.client.applications.create({
     roundId: h.round.id,
@@ -45,7 +45,7 @@ beforeAll(async () => {
     roundId: h.round.id,
     claim: { provision: 'M7.5', evaluationFeePaid: '12345.67' },
   });
-  ids.guyuan = (await g.client.applications.submit(d.id, 1)).id;
+  ids.guyuan = (await g.client.applications.submit(d.id, { version: 1 })).id;
 });
 afterAll(() => h.close());
 

@@ -13,14 +13,14 @@ const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount 
 async function submitted() {
   const { client } = await h.enterprise();
   const d = await client.applications.create({ roundId: h.round.id, claim: fee('3000.00') });
-  return { client, claim: await client.applications.submit(d.id, d.version) };
+  return { client, claim: await client.applications.submit(d.id, { version: d.version }) };
 }
 
 describe('一次性告知 of a return: every problem at its field and material, at once', () => {
   it('records the problems per field and per material, shows them to the enterprise, audits them', async () => {
     const { client, claim } = await submitted();
     const city = await h.as('yinchuan');
-    const returned = await city.applications.review(claim.id, {
+    const returned = await city.reviews.decide(claim.id, {
       decision: 'return',
       comment: '请按下列问题一次补正',
       fieldIssues: [{ field: 'evaluationFeePaid', reason: '与发票金额不符，发票为 2,800.00 元' }],
@@ -55,7 +55,7 @@ describe('一次性告知 of a return: every problem at its field and material, 
     const city = await h.as('yinchuan');
     const refused = (body: Record<string, unknown>) =>
       failure(
-        city.applications.review(claim.id, {
+        city.reviews.decide(claim.id, {
           decision: 'return',
           comment: '请补正',
           version: claim.version,

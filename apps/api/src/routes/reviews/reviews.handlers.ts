@@ -1,3 +1,4 @@
+import { endpoints } from '@huiqi/contracts';
 import {
   assess,
   findProvision,
@@ -13,12 +14,13 @@ import { applications, reviewerConflicts, reviews, type ApplicationStatus } from
 import { forbidden, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { claimContext, claimUnder, versionOn } from '../../lib/claim-context.js';
-import { actorOf, requireUser } from '../../lib/context.js';
+import { actorOf } from '../../lib/context.js';
 import { ledger } from '../../lib/ledger.js';
-import { router } from '../../lib/openapi.js';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { applicationDto, lockApplication } from '../applications/applications.service.js';
-import { declareConflict, decide } from './reviews.routes.js';
 import { textClaimDecision } from '../../lib/claim-sms.js';
+
+const api = endpoints.reviews;
 
 /**
  * A return's problems at the claim's fields and the guide's materials, checked against the
@@ -58,148 +60,150 @@ function returnIssues(
   return { fields: d.fieldIssues ?? [], materials: d.materialIssues ?? [] };
 }
 
-export const reviewRoutes = router()
-  .openapi(decide, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin');
-    const { id } = c.req.valid('param');
-    const d = c.req.valid('json');
-    const deps = c.get('deps');
-    const stage = user.role === 'city-admin' ? 'city' : 'region';
-    const snapshot = await deps.policy.get();
-    const { requestId } = actorOf(c);
-    const out = await withTx(deps.db, async (tx) => {
-      // The lifecycle says from which state this role's decision may be made, and where it leads.
-      const action = `${stage}-${d.decision}` as ClaimAction;
-      // A city approval locks the enterprise too: two of its claims decided at once cannot both take its annual cap.
-      const { a, enterpriseName, conflicted } = await lockApplication(
-        tx,
-        user,
-        id,
-        [...statesFor(action)],
-        d.version,
-        { lockApplicant: action === 'city-approve', conflictsOf: user.id },
+const decide: AppRouteHandler<typeof api.decide> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const d = c.req.valid('json');
+  const deps = c.get('deps');
+  const stage = user.role === 'city-admin' ? 'city' : 'region';
+  const snapshot = await deps.policy.get();
+  const { requestId } = actorOf(c);
+  const out = await withTx(deps.db, async (tx) => {
+    // The lifecycle says from which state this role's decision may be made, and where it leads.
+    const action = `${stage}-${d.decision}` as ClaimAction;
+    // A city approval locks the enterprise too: two of its claims decided at once cannot both take its annual cap.
+    const { a, enterpriseName, conflicted } = await lockApplication(
+      tx,
+      user,
+      id,
+      [...statesFor(action)],
+      d.version,
+      { lockApplicant: action === 'city-approve', conflictsOf: user.id },
+    );
+    if (conflicted)
+      throw forbidden(
+        '您与该企业存在利益关联，须回避，不能审核其申报。',
+        'You are linked to this enterprise (conflict of interest) and may not decide its claims.',
       );
-      if (conflicted)
-        throw forbidden(
-          '您与该企业存在利益关联，须回避，不能审核其申报。',
-          'You are linked to this enterprise (conflict of interest) and may not decide its claims.',
+    const issues = returnIssues(versionOn(snapshot), a.provision, d);
+    const budget = { provision: a.provision, year: a.fundingYear, applicationId: a.id, requestId };
+    let status: ApplicationStatus;
+    let approvedAmount = a.approvedAmount;
+    if (d.decision === 'approve') {
+      // A project whose amount the text leaves to review (M4.2): the region names it and says why.
+      if (
+        stage === 'region' &&
+        d.amount === undefined &&
+        policyRegistry(versionOn(snapshot)).reviewerSetsAmount.has(a.provision)
+      )
+        throw unprocessable(
+          'AMOUNT_REQUIRED',
+          '该项目的支持金额由自治区审核核定：请填写核定金额及理由。',
+          'The region sets the amount of this project: give the approved amount and its reason.',
+          { field: 'amount' },
         );
-      const issues = returnIssues(versionOn(snapshot), a.provision, d);
-      const budget = { provision: a.provision, year: a.fundingYear, applicationId: a.id, requestId };
-      let status: ApplicationStatus;
-      let approvedAmount = a.approvedAmount;
-      if (d.decision === 'approve') {
-        // A project whose amount the text leaves to review (M4.2): the region names it and says why.
-        if (
-          stage === 'region' &&
-          d.amount === undefined &&
-          policyRegistry(versionOn(snapshot)).reviewerSetsAmount.has(a.provision)
-        )
-          throw unprocessable(
-            'AMOUNT_REQUIRED',
-            '该项目的支持金额由自治区审核核定：请填写核定金额及理由。',
-            'The region sets the amount of this project: give the approved amount and its reason.',
-            { field: 'amount' },
-          );
-        const ceiling = Money.of(stage === 'city' ? a.assessedAmount! : a.approvedAmount!);
-        const amount = d.amount === undefined ? ceiling : Money.of(d.amount);
-        if (amount.compare(ceiling) > 0 || !amount.isPositive()) {
-          throw unprocessable(
-            'AMOUNT_OUT_OF_RANGE',
-            `核定金额须大于零且不超过 ¥${ceiling.toString()}。`,
-            `The approved amount must be above zero and at most ¥${ceiling.toString()}.`,
-          );
-        }
-        if (stage === 'city') {
-          // The annual cap, again, against what is decided now (the enterprise is locked above).
-          const asOf = (a.assessment as { asOf: string }).asOf;
-          const claim = claimUnder(snapshot, a.claim, asOf);
-          const now = assess(claim, {
-            ...(await claimContext(tx, a, claim, versionOn(snapshot, asOf), asOf)),
-            fundingYear: a.fundingYear,
-            asOf,
-            policy: snapshot.versions,
-            lprTable: snapshot.lpr,
-          });
-          if (!now.eligible || amount.compare(now.amount) > 0) {
-            throw unprocessable(
-              'CAP_REACHED',
-              `按本年度已核定金额重新测算，最多可核定 ¥${now.amount}。`,
-              `Counting what is already approved this year, at most ¥${now.amount} can be approved.`,
-              { reassessed: now },
-            );
-          }
-          await ledger(tx, 'reserve', { ...budget, amount: amount.toString() });
-          status = transition(action).to as ApplicationStatus;
-        } else {
-          await ledger(tx, 'post', { ...budget, amount: amount.toString() });
-          const rest = ceiling.minus(amount);
-          if (rest.isPositive()) await ledger(tx, 'void', { ...budget, amount: rest.toString() });
-          status = transition(action).to as ApplicationStatus;
-        }
-        approvedAmount = amount.toString();
-      } else {
-        if (stage === 'region') await ledger(tx, 'void', { ...budget, amount: a.approvedAmount! });
-        status = transition(action).to as ApplicationStatus;
-        approvedAmount = null;
+      const ceiling = Money.of(stage === 'city' ? a.assessedAmount! : a.approvedAmount!);
+      const amount = d.amount === undefined ? ceiling : Money.of(d.amount);
+      if (amount.compare(ceiling) > 0 || !amount.isPositive()) {
+        throw unprocessable(
+          'AMOUNT_OUT_OF_RANGE',
+          `核定金额须大于零且不超过 ¥${ceiling.toString()}。`,
+          `The approved amount must be above zero and at most ¥${ceiling.toString()}.`,
+        );
       }
-      const [row] = await tx
-        .update(applications)
-        .set({
-          status,
-          approvedAmount,
-          amountReason: d.amount !== undefined ? d.amountReason! : a.amountReason,
-          version: a.version + 1,
-          updatedAt: new Date().toISOString(),
-        })
-        .where(eq(applications.id, id))
-        .returning();
-      await tx.insert(reviews).values({
-        applicationId: id,
-        stage,
-        decision: d.decision,
-        comment: d.comment,
-        fixItems: d.fixItems ?? null,
-        issues,
-        amount: d.decision === 'approve' ? approvedAmount : null,
-        reviewerId: user.id,
-      });
-      await audit(tx, {
-        ...actorOf(c),
-        action: `review.${stage}.${d.decision}`,
-        targetType: 'application',
-        targetId: id,
-        before: { status: a.status, approvedAmount: a.approvedAmount },
-        after: {
-          status,
-          approvedAmount,
-          ...(d.amount !== undefined ? { amountReason: d.amountReason } : {}),
-          comment: d.comment,
-          fixItems: d.fixItems,
-          ...(issues ? { issues } : {}),
-        },
-      });
-      const assessedOn = (a.assessment as { asOf?: string } | null)?.asOf;
-      await textClaimDecision(tx, row!, { status, comment: d.comment }, versionOn(snapshot, assessedOn));
-      return applicationDto(row!, enterpriseName);
-    });
-    return c.json(out, 200);
-  })
-  .openapi(declareConflict, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin');
-    const input = c.req.valid('json');
-    if (user.role !== 'region-admin' && input.userId !== user.id) {
-      throw forbidden('只能为自己申报回避关系。', 'You may declare conflicts for yourself only.');
+      if (stage === 'city') {
+        // The annual cap, again, against what is decided now (the enterprise is locked above).
+        const asOf = (a.assessment as { asOf: string }).asOf;
+        const claim = claimUnder(snapshot, a.claim, asOf);
+        const now = assess(claim, {
+          ...(await claimContext(tx, a, claim, versionOn(snapshot, asOf), asOf)),
+          fundingYear: a.fundingYear,
+          asOf,
+          policy: snapshot.versions,
+          lprTable: snapshot.lpr,
+        });
+        if (!now.eligible || amount.compare(now.amount) > 0) {
+          throw unprocessable(
+            'CAP_REACHED',
+            `按本年度已核定金额重新测算，最多可核定 ¥${now.amount}。`,
+            `Counting what is already approved this year, at most ¥${now.amount} can be approved.`,
+            { reassessed: now },
+          );
+        }
+        await ledger(tx, 'reserve', { ...budget, amount: amount.toString() });
+        status = transition(action).to as ApplicationStatus;
+      } else {
+        await ledger(tx, 'post', { ...budget, amount: amount.toString() });
+        const rest = ceiling.minus(amount);
+        if (rest.isPositive()) await ledger(tx, 'void', { ...budget, amount: rest.toString() });
+        status = transition(action).to as ApplicationStatus;
+      }
+      approvedAmount = amount.toString();
+    } else {
+      if (stage === 'region') await ledger(tx, 'void', { ...budget, amount: a.approvedAmount! });
+      status = transition(action).to as ApplicationStatus;
+      approvedAmount = null;
     }
-    await withTx(c.get('deps').db, async (tx) => {
-      await tx.insert(reviewerConflicts).values(input);
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'review.conflict-declared',
-        targetType: 'user',
-        targetId: input.userId,
-        after: input,
-      });
+    const [row] = await tx
+      .update(applications)
+      .set({
+        status,
+        approvedAmount,
+        amountReason: d.amount !== undefined ? d.amountReason! : a.amountReason,
+        version: a.version + 1,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(eq(applications.id, id))
+      .returning();
+    await tx.insert(reviews).values({
+      applicationId: id,
+      stage,
+      decision: d.decision,
+      comment: d.comment,
+      fixItems: d.fixItems ?? null,
+      issues,
+      amount: d.decision === 'approve' ? approvedAmount : null,
+      reviewerId: user.id,
     });
-    return c.json({ ok: true as const }, 201);
+    await audit(tx, {
+      ...actorOf(c),
+      action: `review.${stage}.${d.decision}`,
+      targetType: 'application',
+      targetId: id,
+      before: { status: a.status, approvedAmount: a.approvedAmount },
+      after: {
+        status,
+        approvedAmount,
+        ...(d.amount !== undefined ? { amountReason: d.amountReason } : {}),
+        comment: d.comment,
+        fixItems: d.fixItems,
+        ...(issues ? { issues } : {}),
+      },
+    });
+    const assessedOn = (a.assessment as { asOf?: string } | null)?.asOf;
+    await textClaimDecision(tx, row!, { status, comment: d.comment }, versionOn(snapshot, assessedOn));
+    return applicationDto(row!, enterpriseName);
   });
+  return c.json(out, 200);
+};
+
+const declareConflict: AppRouteHandler<typeof api.declareConflict> = async (c) => {
+  const user = c.get('user');
+  const input = c.req.valid('json');
+  if (user.role !== 'region-admin' && input.userId !== user.id) {
+    throw forbidden('只能为自己申报回避关系。', 'You may declare conflicts for yourself only.');
+  }
+  await withTx(c.get('deps').db, async (tx) => {
+    await tx.insert(reviewerConflicts).values(input);
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'review.conflict-declared',
+      targetType: 'user',
+      targetId: input.userId,
+      after: input,
+    });
+  });
+  return c.json({ ok: true as const }, 201);
+};
+
+export const reviewRoutes = serve(api, { decide, declareConflict });

@@ -13,7 +13,7 @@ describe("agencies' events seen by officials", () => {
     const a = await h.enterprise();
     const b = await h.enterprise({ areaCode: '640400' });
     const agency = await h.as('agency');
-    const event = await agency.station.createEvent({
+    const event = await agency.agency.createEvent({
       clientId: randomUUID(),
       kind: 'campaign',
       title: '知识产权服务万里行·银川站',
@@ -21,7 +21,7 @@ describe("agencies' events seen by officials", () => {
       place: '银川市民大厅',
       enterpriseIds: [a.enterprise.id, b.enterprise.id],
     });
-    await agency.station.createEvent({
+    await agency.agency.createEvent({
       clientId: randomUUID(),
       kind: 'training',
       title: '专利导航实务培训',

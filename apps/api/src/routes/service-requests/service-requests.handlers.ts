@@ -1,3 +1,4 @@
+import { endpoints } from '@huiqi/contracts';
 import {
   REQUEST_CLOCK_STATES,
   REQUEST_KINDS,
@@ -20,19 +21,12 @@ import {
 import { conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { versionOn } from '../../lib/claim-context.js';
-import { actorOf, requireUser, type SessionUser } from '../../lib/context.js';
-import { router } from '../../lib/openapi.js';
+import { actorOf, type SessionUser } from '../../lib/context.js';
+import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
 import { serviceRequestScope } from '../../lib/scope.js';
-import {
-  actOnRequest,
-  assignRequest,
-  createRequest,
-  getRequest,
-  listRequestEvents,
-  listRequests,
-  reassignRequest,
-} from './service-requests.routes.js';
+
+const api = endpoints.serviceRequests;
 
 type Row = typeof serviceRequests.$inferSelect;
 interface Joined {
@@ -105,312 +99,319 @@ function daysFor(policy: PolicySnapshot, kind: string, today: string, given: num
   return { days: Number(p.value), parameterId: p.id };
 }
 
-export const serviceRequestRoutes = router()
-  .openapi(createRequest, async (c) => {
-    const user = requireUser(c, 'enterprise');
-    const input = c.req.valid('json');
-    const { db } = c.get('deps');
-    const id = await withTx(db, async (tx) => {
-      const [e] = await tx.select().from(enterprises).where(eq(enterprises.id, user.enterpriseId!));
-      const [row] = await tx
-        .insert(serviceRequests)
-        .values({
-          ...input,
-          provision: REQUEST_KINDS[input.kind].provision,
-          enterpriseId: e!.id,
-          createdBy: user.id,
-        })
-        .returning();
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'service-request.created',
-        targetType: 'service-request',
-        targetId: row!.id,
-        after: input,
-      });
-      return row!.id;
-    });
-    return c.json(await one(db, id), 201);
-  })
-  .openapi(listRequests, async (c) => {
-    const user = requireUser(c);
-    const q = c.req.valid('query');
-    const today = todayInChina();
-    const where: (SQL | undefined)[] = [serviceRequestScope(user)];
-    if (q.kind) where.push(eq(serviceRequests.kind, q.kind));
-    if (q.status) where.push(eq(serviceRequests.status, q.status));
-    const overdue = and(
-      inArray(serviceRequests.status, [...REQUEST_CLOCK_STATES]),
-      lt(serviceRequests.dueOn, today),
-    )!;
-    if (q.overdue === 'true') where.push(overdue);
-    if (q.overdue === 'false') where.push(sql`not coalesce(${overdue}, false)`);
-    const rows = await joined(c.get('deps').db)
-      .where(and(...where))
-      .orderBy(desc(serviceRequests.createdAt))
-      .limit(500);
-    return c.json({ items: rows.map((x) => dto(x, today)) }, 200);
-  })
-  .openapi(getRequest, async (c) => {
-    const user = requireUser(c);
-    const { id } = c.req.valid('param');
-    const { db } = c.get('deps');
-    const [row] = await joined(db).where(and(eq(serviceRequests.id, id), serviceRequestScope(user)));
-    if (!row) throw notFound(REQUEST);
-    const [assignments, events, records] = await Promise.all([
-      db
-        .select({ a: serviceRequestAssignments, by: users.displayName })
-        .from(serviceRequestAssignments)
-        .innerJoin(users, eq(users.id, serviceRequestAssignments.createdBy))
-        .where(eq(serviceRequestAssignments.requestId, id))
-        .orderBy(asc(serviceRequestAssignments.createdAt)),
-      db
-        .select({ e: serviceRequestEvents, by: users.displayName })
-        .from(serviceRequestEvents)
-        .innerJoin(users, eq(users.id, serviceRequestEvents.createdBy))
-        .where(eq(serviceRequestEvents.requestId, id))
-        .orderBy(asc(serviceRequestEvents.createdAt)),
-      db
-        .select({ s: serviceRecords, agencyName: agencies.name })
-        .from(serviceRecords)
-        .innerJoin(agencies, eq(agencies.id, serviceRecords.agencyId))
-        .where(eq(serviceRecords.requestId, id))
-        .orderBy(asc(serviceRecords.servedOn), asc(serviceRecords.createdAt)),
-    ]);
-    const agencyIds = [
-      ...new Set(assignments.flatMap((x) => [x.a.agencyId, x.a.fromAgencyId]).filter((x) => x !== null)),
-    ];
-    const names = new Map(
-      (agencyIds.length
-        ? await db
-            .select({ id: agencies.id, name: agencies.name })
-            .from(agencies)
-            .where(inArray(agencies.id, agencyIds))
-        : []
-      ).map((a) => [a.id, a.name]),
-    );
-    const agencyOf = (agencyId: string) => ({ id: agencyId, name: names.get(agencyId)! });
-    return c.json(
-      {
-        ...dto(row),
-        assignments: assignments.map((x) => ({
-          id: x.a.id,
-          agency: agencyOf(x.a.agencyId),
-          fromAgency: x.a.fromAgencyId ? agencyOf(x.a.fromAgencyId) : null,
-          assignedOn: x.a.assignedOn,
-          workingDays: x.a.workingDays,
-          dueOn: x.a.dueOn,
-          reason: x.a.reason,
-          by: x.by,
-          createdAt: x.a.createdAt,
-        })),
-        events: events.map((x) => ({
-          id: x.e.id,
-          kind: x.e.kind as 'accepted',
-          note: x.e.note,
-          by: x.by,
-          createdAt: x.e.createdAt,
-        })),
-        records: records.map((x) => ({
-          id: x.s.id,
-          agencyName: x.agencyName,
-          serviceType: x.s.serviceType,
-          provision: x.s.provision,
-          servedOn: x.s.servedOn,
-          durationMinutes: x.s.durationMinutes,
-          participants: x.s.participants,
-          notes: x.s.notes,
-        })),
-      },
-      200,
-    );
-  })
-  .openapi(assignRequest, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin');
-    const { id } = c.req.valid('param');
-    const { agencyId, workingDays } = c.req.valid('json');
-    const { db, policy } = c.get('deps');
-    // The policy is read before the transaction (on PGlite a read inside would wait for it).
-    const snapshot = await policy.get();
-    const today = todayInChina();
-    await withTx(db, async (tx) => {
-      const before = await lockInScope(tx, user, id);
-      const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
-      if (!agency) throw notFound(AGENCY);
-      if (before.status !== 'open')
-        throw conflict(
-          'WRONG_STATE',
-          '只有待分派的请求可以分派；已分派的请改派。',
-          'Only open requests can be assigned; reassign one already assigned.',
-        );
-      const { days, parameterId } = daysFor(snapshot, before.kind, today, workingDays);
-      const dueOn = requestDueOn(today, days);
-      await tx
-        .update(serviceRequests)
-        .set({
-          agencyId,
-          status: 'assigned',
-          assignedOn: today,
-          handleWorkingDays: days,
-          dueOn,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(serviceRequests.id, id));
-      await tx.insert(serviceRequestAssignments).values({
-        requestId: id,
-        agencyId,
-        assignedOn: today,
-        workingDays: days,
-        dueOn,
+const create: AppRouteHandler<typeof api.create> = async (c) => {
+  const user = c.get('user');
+  const input = c.req.valid('json');
+  const { db } = c.get('deps');
+  const id = await withTx(db, async (tx) => {
+    const [e] = await tx.select().from(enterprises).where(eq(enterprises.id, user.enterpriseId!));
+    const [row] = await tx
+      .insert(serviceRequests)
+      .values({
+        ...input,
+        provision: REQUEST_KINDS[input.kind].provision,
+        enterpriseId: e!.id,
         createdBy: user.id,
-      });
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'service-request.assigned',
-        targetType: 'service-request',
-        targetId: id,
-        before: { status: before.status, agencyId: null },
-        after: { status: 'assigned', agencyId, workingDays: days, dueOn, parameterId },
-      });
+      })
+      .returning();
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'service-request.created',
+      targetType: 'service-request',
+      targetId: row!.id,
+      after: input,
     });
-    return c.json(await one(db, id), 200);
-  })
-  .openapi(reassignRequest, async (c) => {
-    const user = requireUser(c, 'city-admin', 'region-admin');
-    const { id } = c.req.valid('param');
-    const { agencyId, reason, workingDays } = c.req.valid('json');
-    const { db, policy } = c.get('deps');
-    const snapshot = await policy.get();
-    const today = todayInChina();
-    await withTx(db, async (tx) => {
-      const before = await lockInScope(tx, user, id);
-      const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
-      if (!agency) throw notFound(AGENCY);
-      if (!(REQUEST_CLOCK_STATES as readonly string[]).includes(before.status))
-        throw conflict(
-          'WRONG_STATE',
-          before.status === 'open' ? '该请求尚未分派：请先分派。' : '该请求已办结，不能改派。',
-          before.status === 'open'
-            ? 'The request is not assigned yet: assign it first.'
-            : 'The request is closed: it cannot be reassigned.',
-        );
-      if (before.agencyId === agencyId)
-        throw unprocessable(
-          'SAME_AGENCY',
-          '改派须选择另一家服务机构。',
-          'Reassign to another agency than the one handling it.',
-          { field: 'agencyId' },
-        );
-      const { days, parameterId } = daysFor(snapshot, before.kind, today, workingDays);
-      const dueOn = requestDueOn(today, days);
-      await tx
-        .update(serviceRequests)
-        .set({
-          agencyId,
-          status: 'assigned',
-          assignedOn: today,
-          handleWorkingDays: days,
-          dueOn,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(serviceRequests.id, id));
-      await tx.insert(serviceRequestAssignments).values({
-        requestId: id,
-        agencyId,
-        fromAgencyId: before.agencyId,
-        assignedOn: today,
-        workingDays: days,
-        dueOn,
-        reason,
-        createdBy: user.id,
-      });
-      await audit(tx, {
-        ...actorOf(c),
-        action: 'service-request.reassigned',
-        targetType: 'service-request',
-        targetId: id,
-        before: {
-          status: before.status,
-          agencyId: before.agencyId,
-          workingDays: before.handleWorkingDays,
-          dueOn: before.dueOn,
-        },
-        after: { status: 'assigned', agencyId, workingDays: days, dueOn, reason, parameterId },
-      });
-    });
-    return c.json(await one(db, id), 200);
-  })
-  .openapi(actOnRequest, async (c) => {
-    const user = requireUser(c, 'agency');
-    const { id, step } = c.req.valid('param');
-    const { note } = c.req.valid('json');
-    // Each step is allowed from these states only: accept once, progress while in hand, close once.
-    const FROM = {
-      accept: ['assigned'],
-      progress: ['in-progress'],
-      close: ['assigned', 'in-progress'],
-    } as const;
-    const TO = { accept: 'in-progress', progress: 'in-progress', close: 'closed' } as const;
-    const KIND = { accept: 'accepted', progress: 'progress', close: 'closed' } as const;
-    const { db } = c.get('deps');
-    await withTx(db, async (tx) => {
-      const [before] = await tx
-        .select()
-        .from(serviceRequests)
-        .where(and(eq(serviceRequests.id, id), eq(serviceRequests.agencyId, user.agencyId!)))
-        .for('update');
-      if (!before) throw notFound(REQUEST);
-      if (!(FROM[step] as readonly string[]).includes(before.status)) {
-        throw conflict(
-          'WRONG_STATE',
-          `该请求当前为“${before.status}”，不能执行此操作。`,
-          `The request is ${before.status}: it cannot be ${step === 'accept' ? 'accepted' : step === 'close' ? 'closed' : 'updated'} now.`,
-        );
-      }
-      await tx
-        .update(serviceRequests)
-        .set({ status: TO[step], ...(step === 'close' ? { outcome: note } : {}), updatedAt: sql`now()` })
-        .where(eq(serviceRequests.id, id));
-      await tx
-        .insert(serviceRequestEvents)
-        .values({ requestId: id, kind: KIND[step], note, createdBy: user.id });
-      await audit(tx, {
-        ...actorOf(c),
-        action: `service-request.${KIND[step]}`,
-        targetType: 'service-request',
-        targetId: id,
-        before: { status: before.status },
-        after: { status: TO[step], note },
-      });
-    });
-    return c.json(await one(db, id), 200);
-  })
-  .openapi(listRequestEvents, async (c) => {
-    const user = requireUser(c);
-    const { id } = c.req.valid('param');
-    const { db } = c.get('deps');
-    const [r] = await db
-      .select({ id: serviceRequests.id })
-      .from(serviceRequests)
-      .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
-      .where(and(eq(serviceRequests.id, id), serviceRequestScope(user)));
-    if (!r) throw notFound(REQUEST);
-    const rows = await db
+    return row!.id;
+  });
+  return c.json(await one(db, id), 201);
+};
+
+const list: AppRouteHandler<typeof api.list> = async (c) => {
+  const user = c.get('user');
+  const q = c.req.valid('query');
+  const today = todayInChina();
+  const where: (SQL | undefined)[] = [serviceRequestScope(user)];
+  if (q.kind) where.push(eq(serviceRequests.kind, q.kind));
+  if (q.status) where.push(eq(serviceRequests.status, q.status));
+  const overdue = and(
+    inArray(serviceRequests.status, [...REQUEST_CLOCK_STATES]),
+    lt(serviceRequests.dueOn, today),
+  )!;
+  if (q.overdue === 'true') where.push(overdue);
+  if (q.overdue === 'false') where.push(sql`not coalesce(${overdue}, false)`);
+  const rows = await joined(c.get('deps').db)
+    .where(and(...where))
+    .orderBy(desc(serviceRequests.createdAt))
+    .limit(500);
+  return c.json({ items: rows.map((x) => dto(x, today)) }, 200);
+};
+
+const get: AppRouteHandler<typeof api.get> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { db } = c.get('deps');
+  const [row] = await joined(db).where(and(eq(serviceRequests.id, id), serviceRequestScope(user)));
+  if (!row) throw notFound(REQUEST);
+  const [assignments, events, records] = await Promise.all([
+    db
+      .select({ a: serviceRequestAssignments, by: users.displayName })
+      .from(serviceRequestAssignments)
+      .innerJoin(users, eq(users.id, serviceRequestAssignments.createdBy))
+      .where(eq(serviceRequestAssignments.requestId, id))
+      .orderBy(asc(serviceRequestAssignments.createdAt)),
+    db
       .select({ e: serviceRequestEvents, by: users.displayName })
       .from(serviceRequestEvents)
       .innerJoin(users, eq(users.id, serviceRequestEvents.createdBy))
       .where(eq(serviceRequestEvents.requestId, id))
-      .orderBy(asc(serviceRequestEvents.createdAt));
-    return c.json(
-      {
-        items: rows.map((x) => ({
-          id: x.e.id,
-          kind: x.e.kind as 'accepted',
-          note: x.e.note,
-          by: x.by,
-          createdAt: x.e.createdAt,
-        })),
-      },
-      200,
-    );
+      .orderBy(asc(serviceRequestEvents.createdAt)),
+    db
+      .select({ s: serviceRecords, agencyName: agencies.name })
+      .from(serviceRecords)
+      .innerJoin(agencies, eq(agencies.id, serviceRecords.agencyId))
+      .where(eq(serviceRecords.requestId, id))
+      .orderBy(asc(serviceRecords.servedOn), asc(serviceRecords.createdAt)),
+  ]);
+  const agencyIds = [
+    ...new Set(assignments.flatMap((x) => [x.a.agencyId, x.a.fromAgencyId]).filter((x) => x !== null)),
+  ];
+  const names = new Map(
+    (agencyIds.length
+      ? await db
+          .select({ id: agencies.id, name: agencies.name })
+          .from(agencies)
+          .where(inArray(agencies.id, agencyIds))
+      : []
+    ).map((a) => [a.id, a.name]),
+  );
+  const agencyOf = (agencyId: string) => ({ id: agencyId, name: names.get(agencyId)! });
+  return c.json(
+    {
+      ...dto(row),
+      assignments: assignments.map((x) => ({
+        id: x.a.id,
+        agency: agencyOf(x.a.agencyId),
+        fromAgency: x.a.fromAgencyId ? agencyOf(x.a.fromAgencyId) : null,
+        assignedOn: x.a.assignedOn,
+        workingDays: x.a.workingDays,
+        dueOn: x.a.dueOn,
+        reason: x.a.reason,
+        by: x.by,
+        createdAt: x.a.createdAt,
+      })),
+      events: events.map((x) => ({
+        id: x.e.id,
+        kind: x.e.kind as 'accepted',
+        note: x.e.note,
+        by: x.by,
+        createdAt: x.e.createdAt,
+      })),
+      records: records.map((x) => ({
+        id: x.s.id,
+        agencyName: x.agencyName,
+        serviceType: x.s.serviceType,
+        provision: x.s.provision,
+        servedOn: x.s.servedOn,
+        durationMinutes: x.s.durationMinutes,
+        participants: x.s.participants,
+        notes: x.s.notes,
+      })),
+    },
+    200,
+  );
+};
+
+const assign: AppRouteHandler<typeof api.assign> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { agencyId, workingDays } = c.req.valid('json');
+  const { db, policy } = c.get('deps');
+  // The policy is read before the transaction (on PGlite a read inside would wait for it).
+  const snapshot = await policy.get();
+  const today = todayInChina();
+  await withTx(db, async (tx) => {
+    const before = await lockInScope(tx, user, id);
+    const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
+    if (!agency) throw notFound(AGENCY);
+    if (before.status !== 'open')
+      throw conflict(
+        'WRONG_STATE',
+        '只有待分派的请求可以分派；已分派的请改派。',
+        'Only open requests can be assigned; reassign one already assigned.',
+      );
+    const { days, parameterId } = daysFor(snapshot, before.kind, today, workingDays);
+    const dueOn = requestDueOn(today, days);
+    await tx
+      .update(serviceRequests)
+      .set({
+        agencyId,
+        status: 'assigned',
+        assignedOn: today,
+        handleWorkingDays: days,
+        dueOn,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(serviceRequests.id, id));
+    await tx.insert(serviceRequestAssignments).values({
+      requestId: id,
+      agencyId,
+      assignedOn: today,
+      workingDays: days,
+      dueOn,
+      createdBy: user.id,
+    });
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'service-request.assigned',
+      targetType: 'service-request',
+      targetId: id,
+      before: { status: before.status, agencyId: null },
+      after: { status: 'assigned', agencyId, workingDays: days, dueOn, parameterId },
+    });
   });
+  return c.json(await one(db, id), 200);
+};
+
+const reassign: AppRouteHandler<typeof api.reassign> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { agencyId, reason, workingDays } = c.req.valid('json');
+  const { db, policy } = c.get('deps');
+  const snapshot = await policy.get();
+  const today = todayInChina();
+  await withTx(db, async (tx) => {
+    const before = await lockInScope(tx, user, id);
+    const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
+    if (!agency) throw notFound(AGENCY);
+    if (!(REQUEST_CLOCK_STATES as readonly string[]).includes(before.status))
+      throw conflict(
+        'WRONG_STATE',
+        before.status === 'open' ? '该请求尚未分派：请先分派。' : '该请求已办结，不能改派。',
+        before.status === 'open'
+          ? 'The request is not assigned yet: assign it first.'
+          : 'The request is closed: it cannot be reassigned.',
+      );
+    if (before.agencyId === agencyId)
+      throw unprocessable(
+        'SAME_AGENCY',
+        '改派须选择另一家服务机构。',
+        'Reassign to another agency than the one handling it.',
+        { field: 'agencyId' },
+      );
+    const { days, parameterId } = daysFor(snapshot, before.kind, today, workingDays);
+    const dueOn = requestDueOn(today, days);
+    await tx
+      .update(serviceRequests)
+      .set({
+        agencyId,
+        status: 'assigned',
+        assignedOn: today,
+        handleWorkingDays: days,
+        dueOn,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(serviceRequests.id, id));
+    await tx.insert(serviceRequestAssignments).values({
+      requestId: id,
+      agencyId,
+      fromAgencyId: before.agencyId,
+      assignedOn: today,
+      workingDays: days,
+      dueOn,
+      reason,
+      createdBy: user.id,
+    });
+    await audit(tx, {
+      ...actorOf(c),
+      action: 'service-request.reassigned',
+      targetType: 'service-request',
+      targetId: id,
+      before: {
+        status: before.status,
+        agencyId: before.agencyId,
+        workingDays: before.handleWorkingDays,
+        dueOn: before.dueOn,
+      },
+      after: { status: 'assigned', agencyId, workingDays: days, dueOn, reason, parameterId },
+    });
+  });
+  return c.json(await one(db, id), 200);
+};
+
+const act: AppRouteHandler<typeof api.act> = async (c) => {
+  const user = c.get('user');
+  const { id, step } = c.req.valid('param');
+  const { note } = c.req.valid('json');
+  // Each step is allowed from these states only: accept once, progress while in hand, close once.
+  const FROM = {
+    accept: ['assigned'],
+    progress: ['in-progress'],
+    close: ['assigned', 'in-progress'],
+  } as const;
+  const TO = { accept: 'in-progress', progress: 'in-progress', close: 'closed' } as const;
+  const KIND = { accept: 'accepted', progress: 'progress', close: 'closed' } as const;
+  const { db } = c.get('deps');
+  await withTx(db, async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(serviceRequests)
+      .where(and(eq(serviceRequests.id, id), eq(serviceRequests.agencyId, user.agencyId!)))
+      .for('update');
+    if (!before) throw notFound(REQUEST);
+    if (!(FROM[step] as readonly string[]).includes(before.status)) {
+      throw conflict(
+        'WRONG_STATE',
+        `该请求当前为“${before.status}”，不能执行此操作。`,
+        `The request is ${before.status}: it cannot be ${step === 'accept' ? 'accepted' : step === 'close' ? 'closed' : 'updated'} now.`,
+      );
+    }
+    await tx
+      .update(serviceRequests)
+      .set({ status: TO[step], ...(step === 'close' ? { outcome: note } : {}), updatedAt: sql`now()` })
+      .where(eq(serviceRequests.id, id));
+    await tx
+      .insert(serviceRequestEvents)
+      .values({ requestId: id, kind: KIND[step], note, createdBy: user.id });
+    await audit(tx, {
+      ...actorOf(c),
+      action: `service-request.${KIND[step]}`,
+      targetType: 'service-request',
+      targetId: id,
+      before: { status: before.status },
+      after: { status: TO[step], note },
+    });
+  });
+  return c.json(await one(db, id), 200);
+};
+
+const events: AppRouteHandler<typeof api.events> = async (c) => {
+  const user = c.get('user');
+  const { id } = c.req.valid('param');
+  const { db } = c.get('deps');
+  const [r] = await db
+    .select({ id: serviceRequests.id })
+    .from(serviceRequests)
+    .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
+    .where(and(eq(serviceRequests.id, id), serviceRequestScope(user)));
+  if (!r) throw notFound(REQUEST);
+  const rows = await db
+    .select({ e: serviceRequestEvents, by: users.displayName })
+    .from(serviceRequestEvents)
+    .innerJoin(users, eq(users.id, serviceRequestEvents.createdBy))
+    .where(eq(serviceRequestEvents.requestId, id))
+    .orderBy(asc(serviceRequestEvents.createdAt));
+  return c.json(
+    {
+      items: rows.map((x) => ({
+        id: x.e.id,
+        kind: x.e.kind as 'accepted',
+        note: x.e.note,
+        by: x.by,
+        createdAt: x.e.createdAt,
+      })),
+    },
+    200,
+  );
+};
+
+export const serviceRequestRoutes = serve(api, { create, list, get, assign, reassign, act, events });

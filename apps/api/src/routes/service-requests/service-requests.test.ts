@@ -98,7 +98,7 @@ describe('service requests', () => {
     const { client, request } = await asked('case-lead');
     const city = await h.as('yinchuan');
     const today = todayInChina();
-    const out = await city.serviceRequests.assign(request.id, centreId);
+    const out = await city.serviceRequests.assign(request.id, { agencyId: centreId });
     expect(out).toMatchObject({
       status: 'assigned',
       agencyId: centreId,
@@ -124,7 +124,7 @@ describe('service requests', () => {
     });
     // A number set by the official, and the assignment on the record.
     const second = await asked('assistance');
-    const five = await city.serviceRequests.assign(second.request.id, centreId, 5);
+    const five = await city.serviceRequests.assign(second.request.id, { agencyId: centreId, workingDays: 5 });
     expect(five).toMatchObject({ handleWorkingDays: 5, dueOn: requestDueOn(today, 5) });
     const detail = await city.serviceRequests.get(second.request.id);
     expect(detail.assignments).toMatchObject([
@@ -146,7 +146,7 @@ describe('service requests', () => {
     // (an unhandled rejection) and race each other.
     for (const attempt of [
       () => guyuan.serviceRequests.get(request.id),
-      () => guyuan.serviceRequests.assign(request.id, stationId),
+      () => guyuan.serviceRequests.assign(request.id, { agencyId: stationId }),
       () => guyuan.serviceRequests.reassign(request.id, { agencyId: stationId, reason: '改由本市机构办理' }),
     ]) {
       const e = await failure(attempt());
@@ -175,7 +175,7 @@ describe('service requests', () => {
       expect(body.error.zh).toContain('办理时限须为 1 至 120 之间的整数个工作日');
       expect(body.error.en).toContain('workingDays');
     }
-    const noAgency = await failure(city.serviceRequests.assign(request.id, randomUUID()));
+    const noAgency = await failure(city.serviceRequests.assign(request.id, { agencyId: randomUUID() }));
     expect(noAgency).toMatchObject({ status: 404 });
     expect(noAgency.zh).toContain('服务机构');
     const badQuery = await call(cookie, 'GET', '/service-requests?status=lost');
@@ -188,7 +188,7 @@ describe('service requests', () => {
     expect(notYet.zh).toContain('请先分派');
     expect(await rowOf(request.id)).toEqual(before);
 
-    await city.serviceRequests.assign(request.id, stationId);
+    await city.serviceRequests.assign(request.id, { agencyId: stationId });
     const assigned = await rowOf(request.id);
     const short = await call(cookie, 'POST', `/service-requests/${request.id}/reassignment`, {
       agencyId: centreId,
@@ -213,9 +213,9 @@ describe('service requests', () => {
   it('reassigns with a reason: the time starts again, the new agency takes it over, progress shows its service records', async () => {
     const { enterprise, client, request } = await asked('assistance');
     const region = await h.as('region');
-    await region.serviceRequests.assign(request.id, stationId);
+    await region.serviceRequests.assign(request.id, { agencyId: stationId });
     const station = await h.as('agency');
-    await station.station.act(request.id, 'accept', '已受理，安排人员联系企业');
+    await station.serviceRequests.act(request.id, 'accept', { note: '已受理，安排人员联系企业' });
     const today = todayInChina();
     const moved = await region.serviceRequests.reassign(request.id, {
       agencyId: centreId,
@@ -231,9 +231,11 @@ describe('service requests', () => {
     });
     // The station no longer holds it; the centre does.
     expect((await station.serviceRequests.list()).items.map((x) => x.id)).not.toContain(request.id);
-    expect((await failure(station.station.act(request.id, 'progress', '继续跟进'))).status).toBe(404);
+    expect(
+      (await failure(station.serviceRequests.act(request.id, 'progress', { note: '继续跟进' }))).status,
+    ).toBe(404);
     const centre = await h.as('centre');
-    await centre.station.act(request.id, 'accept', '援助中心已受理');
+    await centre.serviceRequests.act(request.id, 'accept', { note: '援助中心已受理' });
     await centre.serviceRecords.create({
       clientId: randomUUID(),
       enterpriseId: enterprise.id,
@@ -283,7 +285,7 @@ describe('service requests', () => {
       },
     });
     // Closed is final: no reassignment.
-    await centre.station.act(request.id, 'close', '已协助企业完成应诉准备');
+    await centre.serviceRequests.act(request.id, 'close', { note: '已协助企业完成应诉准备' });
     const closed = await failure(
       region.serviceRequests.reassign(request.id, { agencyId: stationId, reason: '企业要求更换机构' }),
     );
@@ -298,14 +300,14 @@ describe('service requests', () => {
     const open = await asked('assistance');
     const elsewhere = await asked('case-lead', '640400');
     const city = await h.as('yinchuan');
-    await city.serviceRequests.assign(late.request.id, stationId);
-    await city.serviceRequests.assign(onTime.request.id, centreId);
+    await city.serviceRequests.assign(late.request.id, { agencyId: stationId });
+    await city.serviceRequests.assign(onTime.request.id, { agencyId: centreId });
     // Assigned long ago: its last day has passed (set on the row, as the calendar would have it).
     await h.db
       .update(serviceRequests)
       .set({ assignedOn: '2026-09-24', handleWorkingDays: 15, dueOn: requestDueOn('2026-09-24', 15) })
       .where(eq(serviceRequests.id, late.request.id));
-    await (await h.as('guyuan')).serviceRequests.assign(elsewhere.request.id, stationId);
+    await (await h.as('guyuan')).serviceRequests.assign(elsewhere.request.id, { agencyId: stationId });
     await h.db
       .update(serviceRequests)
       .set({ dueOn: '2026-10-22' })
