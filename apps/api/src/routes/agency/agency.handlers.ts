@@ -11,9 +11,9 @@ import {
   sessions,
   users,
 } from '../../db/schema.js';
-import { conflict, forbidden, notFound } from '../../lib/api-error.js';
+import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseMatches } from '../../lib/search.js';
