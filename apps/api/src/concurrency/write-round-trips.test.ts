@@ -65,7 +65,9 @@ describe('round trips to PostgreSQL per write (each request signed in)', () => {
     // The first claim loads the policy snapshot (cached after): the second is what every other costs.
     await client.applications.create({ roundId: h.round.id, claim: fee });
     const created = await trips(() => client.applications.create({ roundId: h.round.id, claim: fee }));
-    const submitted = await client.applications.submit(created.result.id, { version: created.result.version });
+    const submitted = await client.applications.submit(created.result.id, {
+      version: created.result.version,
+    });
     const cityApproved = await trips(() =>
       city.reviews.decide(submitted.id, {
         decision: 'approve',
