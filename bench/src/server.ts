@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { createTestDatabase } from '../../apps/api/src/test-support/test-database.js';
+import { createTestDatabase } from '@huiqi/api/test-support/test-database';
 
 // The API's own helpers for a fresh database and a free port: the bench builds on what the tests use.
-export { freePort } from '../../apps/api/src/resilience/tcp-proxy.js';
+export { freePort } from '@huiqi/api/resilience/tcp-proxy';
 
 /** A fresh PostgreSQL database for one bench, dropped afterwards. */
 export const benchDatabase = () => createTestDatabase('huiqi_bench');

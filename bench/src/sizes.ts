@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 // The same measure as each app's build (tooling/scripts/size-check.mjs).
-import { firstLoad } from '../../tooling/scripts/size-check.mjs';
+import { firstLoad } from '@huiqi/scripts/size-check';
 
 const APPS = [
   { app: 'portal', budget: 200, landing: 'PolicyPage' },

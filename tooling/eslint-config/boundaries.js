@@ -5,6 +5,7 @@
 //   ui -> domain, contracts, api-client (session handling), locales
 //   apps -> api-client, contracts, domain, ui, locales (never apps/api code)
 // Tooling packages (configs) may be used by anyone; they hold no product code.
+// Relative paths that leave their package are refused by relative-boundaries.js.
 const TOOLING = ['vitest-config', 'eslint-config', 'tsconfig', 'playwright-config'];
 
 // vue-i18n's own useI18n takes any string as a key; the apps and @huiqi/ui use the typed useLocale of

@@ -5,6 +5,7 @@ import vue from 'eslint-plugin-vue';
 import { boundaries } from './boundaries.js';
 import { languages } from './languages.js';
 import { provisionIds } from './provision-ids.js';
+import { relativeBoundaries } from './relative-boundaries.js';
 import { typed } from './typed.js';
 
 export default tseslint.config(
@@ -61,6 +62,7 @@ export default tseslint.config(
   },
   ...typed,
   ...boundaries,
+  ...relativeBoundaries,
   ...languages,
   ...provisionIds,
 );
