@@ -67,6 +67,7 @@ async function main() {
     setTimeout(() => process.exit(1), 10_000).unref();
     const closeDb = () => (deps ? deps.database.close() : Promise.resolve()).finally(() => process.exit(0));
     metricsServer?.close();
+    // closeDb cannot leave a rejection behind: its finally ends the process, closed or not.
     if (server) server.close(() => void closeDb());
     else if (!deps) process.exit(0);
     // Still starting (migrating or seeding): the start sequence sees `stopping` and closes.
@@ -116,4 +117,5 @@ async function main() {
   }
 }
 
+// main never rejects: it catches every start-up fault, says why and exits with its code.
 void main();

@@ -99,6 +99,7 @@ export const router = createRouter({
 // so an expired session sends the user to sign in with a message saying so.
 router.beforeEach(async (to) => {
   if (!to.meta.auth) {
+    // Only so the header knows who is signed in; refreshSession never rejects (a failure is no session).
     if (!session.checked) void refreshSession();
     return true;
   }

@@ -7,5 +7,6 @@ import './styles.css';
 createApp(App).use(router).mount('#app');
 startOutbox();
 // Installable and usable offline: the service worker keeps the app on the phone.
+// A worker that cannot register (a private window, an old browser) leaves the app working online only.
 if ('serviceWorker' in navigator && import.meta.env.PROD)
-  void navigator.serviceWorker.register('/station/sw.js', { scope: '/station/' });
+  navigator.serviceWorker.register('/station/sw.js', { scope: '/station/' }).catch(() => undefined);

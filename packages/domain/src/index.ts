@@ -100,6 +100,8 @@ export {
   RECORD_KINDS,
   RECORD_KIND_IDS,
   recordKindsFor,
+  recordKindOf,
+  isRecordKindId,
   type RecordKind,
   type RecordKindId,
 } from './records/record-kinds.js';

@@ -19,6 +19,7 @@ export function createUnread(
       // Signed out, or offline: the badge keeps what it showed; the next ask corrects it.
     }
   }
+  // refresh never rejects: a failed ask keeps the badge as it was.
   function start() {
     void refresh();
     timer ??= setInterval(() => {

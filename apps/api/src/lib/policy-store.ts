@@ -77,6 +77,8 @@ export class PolicyStore {
       return snapshot;
     });
     this.#loading = loading;
+    // Only clears the slot: the callers get `loading` itself and see its rejection; this branch's
+    // own copy of it is caught below.
     void loading
       .finally(() => {
         if (this.#loading === loading) this.#loading = undefined;

@@ -63,6 +63,7 @@ export function startProcess(
         };
         listeners.add(check);
         check();
+        // `exited` only resolves (on the child's exit event); the rejection is this promise's own.
         void exited.then(() =>
           out.includes(text) ? resolve() : reject(new Error(`exited before printing "${text}":\n${out}`)),
         );

@@ -1,4 +1,5 @@
 import { ApiClientError } from '@huiqi/api-client';
+import type { SyncErrorKind } from '@huiqi/contracts';
 import { ref, toRaw } from 'vue';
 import { api, errorText } from '../api.js';
 import { idb } from './db.js';
@@ -39,7 +40,8 @@ export async function enqueue(item: Omit<OutboxItem, 'state' | 'photosSent' | 'c
     createdAt: new Date().toISOString(),
   });
   await reload();
-  void sync();
+  // The record is stored: the caller is done. Sending is the outbox's business from here on.
+  syncInBackground();
 }
 
 /** A refusal that will not change by sending again (not a lost connection, not a session to renew). */
@@ -50,7 +52,6 @@ const final = (e: unknown) =>
  * Failed sends since the last report, by kind and code: told to the server once it answers again,
  * so operators see the phones' trouble in /metrics (a lost connection is only known afterwards).
  */
-type SyncErrorKind = 'refused' | 'offline' | 'signed-out' | 'server';
 const unreported = new Map<string, { kind: SyncErrorKind; code: string; count: number }>();
 function noteFailure(e: unknown) {
   const [kind, code]: [SyncErrorKind, string] =
@@ -81,12 +82,22 @@ async function reportFailures() {
   }
 }
 
+/**
+ * A pass nobody waits for (a timer, the connection coming back, a record just stored). A refused or
+ * unanswered send never rejects a pass (it is kept on the item); what can is the phone's own storage
+ * (IndexedDB full or closed), and then the next pass, soon, tries again rather than the error
+ * surfacing as an unhandled rejection with the outbox stalled until the 30 s round.
+ */
+function syncInBackground() {
+  sync().catch(() => retrySoon());
+}
+
 let running: Promise<void> | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 function retrySoon() {
   retryTimer ??= setTimeout(() => {
     retryTimer = undefined;
-    void sync();
+    syncInBackground();
   }, 5_000);
 }
 /** Asked for while a pass was running (the connection came back mid-pass, say): run another after it. */
@@ -141,7 +152,7 @@ export function sync(): Promise<void> {
       running = null;
       if (again) {
         again = false;
-        void sync();
+        syncInBackground();
       }
     }
   })();
@@ -161,11 +172,13 @@ export async function discard(clientId: string) {
 
 /** Starts the outbox: loads it, sends when the connection returns, and every 30 seconds. */
 export function startOutbox() {
-  void reload().then(sync);
+  reload()
+    .then(sync)
+    .catch(() => retrySoon());
   window.addEventListener('online', () => {
     online.value = true;
-    void sync();
+    syncInBackground();
   });
   window.addEventListener('offline', () => (online.value = false));
-  setInterval(() => void sync(), 30_000);
+  setInterval(syncInBackground, 30_000);
 }

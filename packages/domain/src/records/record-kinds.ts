@@ -10,6 +10,8 @@ export type RecordKindId = P extends infer Q
   : never;
 
 export interface RecordKind extends RecordKindData {
+  /** Typed here, at the source, so no page casts a kind's id back to one. */
+  id: RecordKindId;
   /** The provision the records are kept under. */
   provision: string;
 }
@@ -28,6 +30,15 @@ export const RECORD_KINDS = Object.fromEntries(
   ),
 ) as Readonly<Record<RecordKindId, RecordKind>>;
 export const RECORD_KIND_IDS = Object.keys(RECORD_KINDS) as [RecordKindId, ...RecordKindId[]];
+
+/** Whether Ningxia declares a record kind of that id (a route's query, a stored record's kind). */
+export const isRecordKindId = (id: unknown): id is RecordKindId =>
+  typeof id === 'string' && Object.hasOwn(RECORD_KINDS, id);
+
+/** The kind of that id, or undefined when Ningxia has no such kind. */
+export function recordKindOf(id: unknown): RecordKind | undefined {
+  return isRecordKindId(id) ? RECORD_KINDS[id] : undefined;
+}
 
 /** The kinds a party may record, in policy order. */
 export function recordKindsFor(recorder: Recorder): RecordKind[] {
