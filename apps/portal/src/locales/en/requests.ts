@@ -14,4 +14,5 @@ export const requests = {
   date: 'Date',
   handler: 'Handled by',
   notAssigned: 'No agency assigned yet',
+  states: { open: 'Open', assigned: 'Assigned to an agency', 'in-progress': 'In progress', closed: 'Closed' },
 } satisfies Catalog<typeof zh>;

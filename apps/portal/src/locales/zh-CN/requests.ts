@@ -11,4 +11,6 @@ export const requests = {
   date: '日期',
   handler: '承办机构',
   notAssigned: '待分派服务机构',
+  /** A request's status, by the API's code. */
+  states: { open: '待分派', assigned: '已分派服务机构', 'in-progress': '办理中', closed: '已办结' },
 };
