@@ -5,6 +5,7 @@
  */
 export { createSession, errorText } from './session.js';
 export { useAction } from './use-action.js';
+export { useLoaded } from './use-loaded.js';
 export { STATUS } from './status.js';
 export { default as TraceView } from './TraceView.vue';
 export { default as ClauseQuote } from './ClauseQuote.vue';
