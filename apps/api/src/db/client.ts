@@ -174,6 +174,26 @@ export function writeLast(tx: Tx, write: () => Promise<unknown>): boolean {
   return true;
 }
 
+/**
+ * `writeLast` for a write whose answer the caller needs after the transaction (a row it returns):
+ * the promise settles once the write ran, i.e. after the transaction's function returned — so it
+ * must not be awaited inside that function (it would wait for itself), only after `withTx`. Its
+ * failure is thrown by `withTx`. Outside a `withTx` transaction the write runs at once.
+ */
+export function lastly<T>(tx: Tx, write: () => Promise<T>): Promise<T> {
+  let settle!: { resolve: (v: T) => void; reject: (e: unknown) => void };
+  const answer = new Promise<T>((resolve, reject) => (settle = { resolve, reject }));
+  const deferred = writeLast(tx, () =>
+    write().then(settle.resolve, (e: unknown) => {
+      settle.reject(e);
+      throw e;
+    }),
+  );
+  if (!deferred) return write();
+  answer.catch(() => undefined); // withTx throws the failure; no one need await this one for it
+  return answer;
+}
+
 /** Whether the database is PostgreSQL behind the pipelined pool (PGlite runs one query at a time). */
 const pipelined = (db: Db) => (db as unknown as { $client?: unknown }).$client instanceof pg.Pool;
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { asc, gt, sql } from 'drizzle-orm';
 import { writeLast, type Db, type Tx } from '../db/client.js';
 import { auditCheckpoints, auditLog } from '../db/schema.js';
+import { ph, prepared } from '../db/prepared.js';
 import { merkleRoot } from './audit-merkle.js';
 
 export interface AuditEntry {
@@ -108,13 +109,34 @@ export async function audit(tx: Tx, e: AuditEntry): Promise<void> {
     rows.push(value);
     return;
   }
-  // execute(): a drizzle query runs each time it is awaited; this one must run once, now.
-  if (writeLast(tx, () => tx.insert(auditLog).values(pending.get(tx)!).execute())) {
+  if (writeLast(tx, () => insertRows(tx, pending.get(tx)!))) {
     pending.set(tx, [value]);
     return;
   }
-  await tx.insert(auditLog).values(value);
+  await insertRows(tx, [value]);
 }
+
+type AuditRow = typeof auditLog.$inferInsert;
+
+/** The one-row insert (nearly every audited write makes one), built once: see prepared.ts. */
+const insertOne = prepared((db) =>
+  db.insert(auditLog).values({
+    at: ph('at'),
+    actorId: ph('actorId'),
+    actorRole: ph('actorRole'),
+    action: ph('action'),
+    targetType: ph('targetType'),
+    targetId: ph('targetId'),
+    before: ph('before'),
+    after: ph('after'),
+    requestId: ph('requestId'),
+    contentHash: ph('contentHash'),
+  }),
+);
+
+// execute(): a drizzle query runs each time it is awaited; this one must run once, now.
+const insertRows = (tx: Tx, rows: AuditRow[]) =>
+  rows.length === 1 ? insertOne(tx, rows[0]!) : tx.insert(auditLog).values(rows).execute();
 
 export interface ChainVerdict {
   ok: boolean;

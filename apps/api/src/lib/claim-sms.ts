@@ -1,7 +1,8 @@
 import { findProvision, formatWan, type PolicyVersion } from '@huiqi/domain';
-import type { Tx } from '../db/client.js';
-import { smsMessages } from '../db/schema.js';
-import { contactPhone } from './notify.js';
+import { sql } from 'drizzle-orm';
+import { writeLast, type Tx } from '../db/client.js';
+import { ph, prepared } from '../db/prepared.js';
+import { enterprises, smsMessages } from '../db/schema.js';
 
 /** A reviewer's comment as a text message carries it: the first 60 characters (the centre has it all). */
 const brief = (s: string) => ([...s].length > 60 ? `${[...s].slice(0, 60).join('')}…` : s);
@@ -38,12 +39,21 @@ export async function textClaimDecision(
     }
   })();
   if (!what) return;
-  const phone = await contactPhone(tx, claim.enterpriseId);
-  if (!phone) return;
   const title = findProvision(version, claim.provision).title.zh;
-  await tx.insert(smsMessages).values({
-    phone,
-    topic: `claim.${outcome.status}`,
-    text: `【惠企】您的申报（${claim.caseNo ?? '—'}，${title}）${what}。`,
-  });
+  // The contact's phone read by the insert itself (none: nothing sent), sent with the commit.
+  const send = () =>
+    smsToContact(tx, {
+      enterpriseId: claim.enterpriseId,
+      topic: `claim.${outcome.status}`,
+      text: `【惠企】您的申报（${claim.caseNo ?? '—'}，${title}）${what}。`,
+    });
+  if (!writeLast(tx, send)) await send();
 }
+
+/** A text to an enterprise's contact phone, if it has one; built once (prepared.ts). */
+const smsToContact = prepared<unknown>(
+  () => sql`
+    insert into ${smsMessages} (phone, topic, text)
+    select contact_phone, ${ph('topic')}, ${ph('text')} from ${enterprises}
+    where id = ${ph('enterpriseId')} and coalesce(contact_phone, '') <> ''`,
+);

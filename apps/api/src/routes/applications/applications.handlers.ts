@@ -1,7 +1,8 @@
 import { endpoints } from '@huiqi/contracts';
 import { CLOCK_STATES, addWorkingDays, assess, policyRegistry, statesFor, todayInChina } from '@huiqi/domain';
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
+import { ph, prepared, rowOf, type Raw } from '../../db/prepared.js';
 import {
   agencies,
   applications,
@@ -78,6 +79,31 @@ function roundIsOpen(round: { opensOn: string; closesOn: string; name: string })
   }
 }
 
+/**
+ * A claim written in one statement with what it needs read: the round (which must be open on
+ * `today` and accept the provision) and the applicant (its area), one round trip where there were
+ * two. No row is written when a check fails; the round's columns come back either way, for the
+ * error. Built once per kind of applicant (enterprise or agency).
+ */
+const createClaim = prepared<Raw>((_db, applicant) => {
+  const [table, column] = applicant === 'agency' ? [agencies, sql.raw('agency_id')] : [enterprises, sql.raw('enterprise_id')];
+  return sql`
+    with found as materialized (
+      select x.id as applicant_id, x.name as applicant_name, x.area_code as applicant_area,
+        r.id as round_id, r.year as round_year, r.name as round_name, r.opens_on, r.closes_on, r.provisions
+      from ${table} x left join ${fundingRounds} r on r.id = ${ph('roundId')} where x.id = ${ph('applicantId')}
+    ),
+    created as (
+      insert into ${applications} (${column}, round_id, provision, claim, area_code, funding_year)
+      select applicant_id, round_id, ${ph('provision')}, ${ph('claim')}::jsonb, applicant_area, round_year from found
+      where round_id is not null and opens_on <= ${ph('today')}::date and closes_on >= ${ph('today')}::date
+        and ${ph('provision')}::text = any (provisions)
+      returning *
+    )
+    select found.applicant_name, found.round_id as found_round, found.round_name, found.opens_on, found.closes_on, created.*
+    from found left join created on true`;
+});
+
 const create: AppRouteHandler<typeof api.create> = async (c) => {
   const user = c.get('user');
   const input = c.req.valid('json');
@@ -85,46 +111,35 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
   const claim = claimUnder(snapshot, input.claim); // DomainError → 422 with the field and what to fix
   applicantMayClaim(user, claim.provision, policyRegistry(versionOn(snapshot)).agencyProvisions);
   const result = await idempotent(c, 'POST /applications', input, async (tx) => {
-    // The round and the applicant (the enterprise, or the agency) in one round trip.
-    const [found] = user.enterpriseId
-      ? await tx
-          .select({
-            round: fundingRounds,
-            applicant: { id: enterprises.id, name: enterprises.name, areaCode: enterprises.areaCode },
-          })
-          .from(enterprises)
-          .leftJoin(fundingRounds, eq(fundingRounds.id, input.roundId))
-          .where(eq(enterprises.id, user.enterpriseId))
-      : await tx
-          .select({
-            round: fundingRounds,
-            applicant: { id: agencies.id, name: agencies.name, areaCode: agencies.areaCode },
-          })
-          .from(agencies)
-          .leftJoin(fundingRounds, eq(fundingRounds.id, input.roundId))
-          .where(eq(agencies.id, user.agencyId!));
-    const round = found?.round;
-    if (!round) throw notFound({ zh: '申报批次', en: 'The funding round' });
-    roundIsOpen(round);
-    if (!round.provisions.includes(claim.provision)) {
+    const { rows } = await createClaim(
+      tx,
+      {
+        roundId: input.roundId,
+        applicantId: user.enterpriseId ?? user.agencyId,
+        provision: claim.provision,
+        claim: JSON.stringify(claim),
+        today: todayInChina(),
+      },
+      user.enterpriseId ? 'enterprise' : 'agency',
+    );
+    const found = rows[0];
+    if (!found?.found_round) throw notFound({ zh: '申报批次', en: 'The funding round' });
+    if (found.id === null) {
+      // Not written: say why, as the checks in the statement did.
+      const round = {
+        name: String(found.round_name),
+        opensOn: String(found.opens_on),
+        closesOn: String(found.closes_on),
+      };
+      roundIsOpen(round);
       throw unprocessable(
         'PROVISION_NOT_IN_ROUND',
         `批次“${round.name}”不受理 ${claim.provision}。`,
         `Round "${round.name}" does not accept ${claim.provision}.`,
       );
     }
-    const applicant = found.applicant;
-    const [row] = await tx
-      .insert(applications)
-      .values({
-        ...(user.role === 'agency' ? { agencyId: applicant.id } : { enterpriseId: applicant.id }),
-        roundId: round.id,
-        provision: claim.provision,
-        claim,
-        areaCode: applicant.areaCode,
-        fundingYear: round.year,
-      })
-      .returning();
+    const row = rowOf(applications, found);
+    const applicant = { name: String(found.applicant_name) };
     await audit(tx, {
       ...actorOf(c),
       action: 'application.created',

@@ -1,12 +1,13 @@
 import type { assessmentSchema } from '@huiqi/contracts';
 import { dueStatus, todayInChina } from '@huiqi/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { agencies, applications, enterprises, reviewerConflicts } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import type { SessionUser } from '../../lib/context.js';
 import { applicationScope } from '../../lib/scope.js';
+import { ph, prepared, rowOf, type Raw } from '../../db/prepared.js';
 
 export const APPLICATION = { zh: '申报', en: 'The claim' };
 
@@ -59,10 +60,38 @@ export async function lockApplicant(tx: Tx, a: Pick<ApplicationRow, 'enterpriseI
 }
 
 /**
+ * The lock-and-read of a claim as one statement, built once per shape (the role's scope, whether
+ * the applicant is locked too, whether a reviewer's conflicts are looked up). The claim is locked
+ * first (its CTE is read by the others), then, for a decision, its enterprise or agency: the same
+ * order as every other writer, so two never wait for each other in a cycle. The claim's row comes
+ * back as of the lock (PostgreSQL re-reads a row changed while it waited, and re-checks the scope).
+ */
+const lockAndRead = prepared<Raw>((_db, shape) => {
+  const [role, identity, lockApplicant, conflicts] = shape.split(':');
+  const scope = applicationScope({
+    role,
+    enterpriseId: identity!.includes('e') ? ph('scopeEnterprise') : null,
+    agencyId: identity!.includes('a') ? ph('scopeAgency') : null,
+    areaCode: identity!.includes('c') ? ph('scopeArea') : null,
+  } as SessionUser);
+  const forUpdate = lockApplicant === 'lock' ? sql` for update` : sql``;
+  return sql`
+    with locked as materialized (
+      select * from ${applications} where ${applications.id} = ${ph('id')} and ${scope ?? sql`true`} for update
+    ),
+    e as materialized (select id, name from ${enterprises} where id = (select enterprise_id from locked)${forUpdate}),
+    g as materialized (select id, name from ${agencies} where id = (select agency_id from locked)${forUpdate})
+    select locked.*, coalesce(e.name, g.name, '') as applicant_name,
+      ${conflicts === 'conflicts' ? sql`exists (select 1 from ${reviewerConflicts} c where c.user_id = ${ph('conflictsOf')} and c.enterprise_id = locked.enterprise_id)` : sql`false`} as conflicted
+    from locked left join e on true left join g on true`;
+});
+
+/**
  * Loads a claim for a change, locked, inside the caller's scope (404 outside it), and checks the
  * state and the version the client saw: a stale or out-of-turn change is refused, never merged.
  * For a reviewer's decision it also locks the applicant, enterprise or agency (its annual caps are
  * re-checked against what is decided now) and says whether the reviewer declared a conflict with it.
+ * One round trip.
  */
 export async function lockApplication(
   tx: Tx,
@@ -72,29 +101,25 @@ export async function lockApplication(
   version?: number,
   opts: { lockApplicant?: boolean; conflictsOf?: string } = {},
 ) {
-  // The claim is locked alone (an outer join cannot be locked on its nullable side), then its
-  // applicant's name is read and, for a decision, the applicant locked too.
-  const [locked] = await tx
-    .select()
-    .from(applications)
-    .where(and(eq(applications.id, id), applicationScope(user)))
-    .for('update');
-  const [row] = locked
-    ? await tx
-        .select({
-          a: applications,
-          enterpriseName: applicantName,
-          conflicted:
-            opts.conflictsOf && locked.enterpriseId
-              ? sql<boolean>`exists (select 1 from ${reviewerConflicts} where ${reviewerConflicts.userId} = ${opts.conflictsOf} and ${reviewerConflicts.enterpriseId} = ${locked.enterpriseId})`
-              : sql<boolean>`false`,
-        })
-        .from(applications)
-        .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-        .leftJoin(agencies, eq(agencies.id, applications.agencyId))
-        .where(eq(applications.id, id))
-    : [];
-  if (row && opts.lockApplicant) await lockApplicant(tx, row.a);
+  const identity = `${user.enterpriseId ? 'e' : ''}${user.agencyId ? 'a' : ''}${user.areaCode ? 'c' : ''}`;
+  const shape = `${user.role}:${identity}:${opts.lockApplicant ? 'lock' : ''}:${opts.conflictsOf ? 'conflicts' : ''}`;
+  const { rows } = await lockAndRead(
+    tx,
+    {
+      id,
+      scopeEnterprise: user.enterpriseId,
+      scopeAgency: user.agencyId,
+      scopeArea: user.areaCode,
+      conflictsOf: opts.conflictsOf,
+    },
+    shape,
+  );
+  const raw = rows[0];
+  const row = raw && {
+    a: rowOf(applications, raw),
+    enterpriseName: String(raw.applicant_name ?? ''),
+    conflicted: raw.conflicted === true,
+  };
   if (!row) throw notFound(APPLICATION);
   if (version !== undefined && row.a.version !== version) {
     throw conflict(

@@ -9,7 +9,8 @@ import {
   type ClaimAction,
 } from '@huiqi/domain';
 import { eq } from 'drizzle-orm';
-import { withTx } from '../../db/client.js';
+import { lastly, withTx } from '../../db/client.js';
+import { ph, prepared } from '../../db/prepared.js';
 import { applications, reviewerConflicts, reviews, type ApplicationStatus } from '../../db/schema.js';
 import { forbidden, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
@@ -60,6 +61,35 @@ function returnIssues(
   return { fields: d.fieldIssues ?? [], materials: d.materialIssues ?? [] };
 }
 
+/** A decision's change of the claim, built once (prepared.ts). */
+const updateDecided = prepared((db) =>
+  db
+    .update(applications)
+    .set({
+      status: ph('status'),
+      approvedAmount: ph('approvedAmount'),
+      amountReason: ph('amountReason'),
+      version: ph('version'),
+      updatedAt: ph('updatedAt'),
+    })
+    .where(eq(applications.id, ph('id')))
+    .returning(),
+);
+
+/** A decision's review row, built once. */
+const insertReview = prepared((db) =>
+  db.insert(reviews).values({
+    applicationId: ph('applicationId'),
+    stage: ph('stage'),
+    decision: ph('decision'),
+    comment: ph('comment'),
+    fixItems: ph('fixItems'),
+    issues: ph('issues'),
+    amount: ph('amount'),
+    reviewerId: ph('reviewerId'),
+  }),
+);
+
 const decide: AppRouteHandler<typeof api.decide> = async (c) => {
   const user = c.get('user');
   const { id } = c.req.valid('param');
@@ -68,11 +98,12 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
   const stage = user.role === 'city-admin' ? 'city' : 'region';
   const snapshot = await deps.policy.get();
   const { requestId } = actorOf(c);
+  let enterpriseName = '';
   const out = await withTx(deps.db, async (tx) => {
     // The lifecycle says from which state this role's decision may be made, and where it leads.
     const action = `${stage}-${d.decision}` as ClaimAction;
     // A city approval locks the enterprise too: two of its claims decided at once cannot both take its annual cap.
-    const { a, enterpriseName, conflicted } = await lockApplication(
+    const { a, enterpriseName: name, conflicted } = await lockApplication(
       tx,
       user,
       id,
@@ -80,6 +111,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
       d.version,
       { lockApplicant: action === 'city-approve', conflictsOf: user.id },
     );
+    enterpriseName = name;
     if (conflicted)
       throw forbidden(
         '您与该企业存在利益关联，须回避，不能审核其申报。',
@@ -144,27 +176,30 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
       status = transition(action).to as ApplicationStatus;
       approvedAmount = null;
     }
-    const [row] = await tx
-      .update(applications)
-      .set({
+    // The claim's change and the review ride with the commit (writeLast): nothing below reads them.
+    const amountReason = d.amount !== undefined ? d.amountReason! : a.amountReason;
+    const updated = lastly(tx, () =>
+      updateDecided(tx, {
+        id,
         status,
         approvedAmount,
-        amountReason: d.amount !== undefined ? d.amountReason! : a.amountReason,
+        amountReason,
         version: a.version + 1,
         updatedAt: new Date().toISOString(),
-      })
-      .where(eq(applications.id, id))
-      .returning();
-    await tx.insert(reviews).values({
-      applicationId: id,
-      stage,
-      decision: d.decision,
-      comment: d.comment,
-      fixItems: d.fixItems ?? null,
-      issues,
-      amount: d.decision === 'approve' ? approvedAmount : null,
-      reviewerId: user.id,
-    });
+      }),
+    );
+    void lastly(tx, () =>
+      insertReview(tx, {
+        applicationId: id,
+        stage,
+        decision: d.decision,
+        comment: d.comment,
+        fixItems: d.fixItems ?? null,
+        issues,
+        amount: d.decision === 'approve' ? approvedAmount : null,
+        reviewerId: user.id,
+      }),
+    );
     await audit(tx, {
       ...actorOf(c),
       action: `review.${stage}.${d.decision}`,
@@ -181,10 +216,17 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
       },
     });
     const assessedOn = (a.assessment as { asOf?: string } | null)?.asOf;
-    await textClaimDecision(tx, row!, { status, comment: d.comment }, versionOn(snapshot, assessedOn));
-    return applicationDto(row!, enterpriseName);
+    await textClaimDecision(
+      tx,
+      { ...a, approvedAmount },
+      { status, comment: d.comment },
+      versionOn(snapshot, assessedOn),
+    );
+    // Not awaited here: the update is sent after this function returns (see lastly).
+    return { updated };
   });
-  return c.json(out, 200);
+  const [row] = await out.updated;
+  return c.json(applicationDto(row!, enterpriseName), 200);
 };
 
 const declareConflict: AppRouteHandler<typeof api.declareConflict> = async (c) => {
