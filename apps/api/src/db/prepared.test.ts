@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const byName = prepared((db) =>
-  db.select().from(agencies).where(eq(agencies.name, ph('name'))),
+  db
+    .select()
+    .from(agencies)
+    .where(eq(agencies.name, ph('name'))),
 );
 const rawByName = prepared<Raw>((_db, shape) =>
   shape === 'count'

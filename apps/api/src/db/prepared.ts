@@ -67,7 +67,11 @@ export type Raw = { rows: Record<string, unknown>[] };
  * A table's row from a raw result's columns (`prefix` + column name), each value mapped as drizzle
  * maps it: the same object a `select()` of the table returns.
  */
-export function rowOf<T extends Table>(table: T, raw: Record<string, unknown>, prefix = ''): T['$inferSelect'] {
+export function rowOf<T extends Table>(
+  table: T,
+  raw: Record<string, unknown>,
+  prefix = '',
+): T['$inferSelect'] {
   const out: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(getTableColumns(table))) {
     const value = raw[prefix + column.name];

@@ -16,6 +16,7 @@ import {
 } from '@huiqi/domain';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
+import { ph, prepared } from '../db/prepared.js';
 import { applications, type ApplicationStatus } from '../db/schema.js';
 import type { PolicySnapshot } from './policy-store.js';
 
@@ -37,6 +38,26 @@ export function claimUnder(
 ): AnyClaim {
   return parseClaim(input, versionOn(snapshot, asOf), asOf);
 }
+
+/**
+ * What a capped provision already granted the applicant (every city approval asks), built once per
+ * kind of applicant and of period (prepared.ts).
+ */
+const granted = prepared((db, shape) => {
+  const [applicant, period] = shape.split(':');
+  return db
+    .select({ amount: applications.approvedAmount })
+    .from(applications)
+    .where(
+      and(
+        eq(applicant === 'enterprise' ? applications.enterpriseId : applications.agencyId, ph('applicant')),
+        ne(applications.id, ph('id')),
+        eq(applications.provision, ph('provision')),
+        period === 'ever' ? undefined : eq(applications.fundingYear, ph('fundingYear')),
+        inArray(applications.status, DECIDED),
+      ),
+    );
+});
 
 /**
  * What assess() needs to know of an applicant's other claims, as the provision's bookkeeping
@@ -64,17 +85,11 @@ export async function claimContext(
       provision && 'capPeriod' in provision.parameters
         ? provisionParameterAt(version, provision, 'capPeriod', asOf).value
         : 'funding-year';
-    const rows = await db
-      .select({ amount: applications.approvedAmount })
-      .from(applications)
-      .where(
-        and(
-          others,
-          eq(applications.provision, p),
-          period === 'ever' ? undefined : eq(applications.fundingYear, a.fundingYear),
-          inArray(applications.status, DECIDED),
-        ),
-      );
+    const rows = await granted(
+      db,
+      { applicant: a.enterpriseId ?? a.agencyId, id: a.id, provision: p, fundingYear: a.fundingYear },
+      `${a.enterpriseId ? 'enterprise' : 'agency'}:${period === 'ever' ? 'ever' : 'year'}`,
+    );
     return { grantedThisYear: Money.sum(rows.map((r) => r.amount ?? '0')).toString() };
   }
   const once = registry.once.get(p);

@@ -2,9 +2,35 @@ import { Money } from '@huiqi/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import { budgets } from '../db/schema.js';
+import { ph, prepared, type Raw } from '../db/prepared.js';
 import { conflict } from './api-error.js';
 
 type Op = 'reserve' | 'post' | 'void' | 'reverse';
+
+/**
+ * The guarded UPDATE and its ledger row in one statement (one round trip), built once per
+ * operation (prepared.ts): no row comes back when the guard refused, or when there is no such budget.
+ */
+const move = prepared<Raw>((_db, op) => {
+  const a = sql`${ph('amount')}::numeric`;
+  const set = {
+    reserve: sql`reserved = reserved + ${a}`,
+    post: sql`reserved = reserved - ${a}, posted = posted + ${a}`,
+    void: sql`reserved = reserved - ${a}`,
+    reverse: sql`posted = posted - ${a}`,
+  }[op as Op];
+  const guard = {
+    reserve: sql`reserved + posted + ${a} <= total`,
+    post: sql`reserved >= ${a}`,
+    void: sql`reserved >= ${a}`,
+    reverse: sql`posted >= ${a}`,
+  }[op as Op];
+  return sql`
+    with moved as (update budgets set ${set} where provision = ${ph('provision')} and year = ${ph('year')} and ${guard} returning id)
+    insert into budget_ledger (budget_id, application_id, op, amount, request_id)
+    select id, ${ph('applicationId')}, ${op}, ${a}, ${ph('requestId')} from moved
+    returning budget_id`;
+});
 
 /**
  * Moves money through a budget envelope and writes the ledger row in the same transaction. The
@@ -18,25 +44,7 @@ export async function ledger(
   b: { provision: string; year: number; amount: string; applicationId: string; requestId: string },
 ): Promise<void> {
   const a = b.amount;
-  const set = {
-    reserve: sql`reserved = reserved + ${a}::numeric`,
-    post: sql`reserved = reserved - ${a}::numeric, posted = posted + ${a}::numeric`,
-    void: sql`reserved = reserved - ${a}::numeric`,
-    reverse: sql`posted = posted - ${a}::numeric`,
-  }[op];
-  const guard = {
-    reserve: sql`reserved + posted + ${a}::numeric <= total`,
-    post: sql`reserved >= ${a}::numeric`,
-    void: sql`reserved >= ${a}::numeric`,
-    reverse: sql`posted >= ${a}::numeric`,
-  }[op];
-  // The guarded UPDATE and its ledger row in one statement (one round trip): no row comes back when
-  // the guard refused, or when there is no such budget.
-  const written = (await tx.execute(sql`
-    with moved as (update budgets set ${set} where provision = ${b.provision} and year = ${b.year} and ${guard} returning id)
-    insert into budget_ledger (budget_id, application_id, op, amount, request_id)
-    select id, ${b.applicationId}, ${op}, ${a}::numeric, ${b.requestId} from moved
-    returning budget_id`)) as unknown as { rows: unknown[] };
+  const written = await move(tx, b, op);
   if (written.rows.length > 0) return;
   const [exists] = await tx
     .select()

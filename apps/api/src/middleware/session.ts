@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { and, eq, isNull } from 'drizzle-orm';
+import { ph, prepared } from '../db/prepared.js';
 import { sessions, users } from '../db/schema.js';
 import type { AppEnv } from '../lib/context.js';
 import { tokenHash } from '../lib/tokens.js';
@@ -16,15 +17,20 @@ export { SESSION_COOKIE };
  * within its limit never ends early by more than 5 % of it — at any setting, a 1-minute limit
  * included — while a busy user still costs one write a minute, not one per request.
  */
+/** Every signed-in request's first query, built once (prepared.ts). */
+const sessionOf = prepared((db) =>
+  db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, ph('tokenHash')), isNull(sessions.revokedAt))),
+);
+
 export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
   if (token && token.length <= 100) {
     const { db, env } = c.get('deps');
-    const [row] = await db
-      .select({ session: sessions, user: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, tokenHash(token)), isNull(sessions.revokedAt)));
+    const [row] = await sessionOf(db, { tokenHash: tokenHash(token) });
     const now = Date.now();
     if (row && !row.user.disabled) {
       const idleEnds = new Date(row.session.lastSeenAt).getTime() + env.SESSION_IDLE_MINUTES * 60_000;

@@ -86,7 +86,8 @@ function roundIsOpen(round: { opensOn: string; closesOn: string; name: string })
  * error. Built once per kind of applicant (enterprise or agency).
  */
 const createClaim = prepared<Raw>((_db, applicant) => {
-  const [table, column] = applicant === 'agency' ? [agencies, sql.raw('agency_id')] : [enterprises, sql.raw('enterprise_id')];
+  const [table, column] =
+    applicant === 'agency' ? [agencies, sql.raw('agency_id')] : [enterprises, sql.raw('enterprise_id')];
   return sql`
     with found as materialized (
       select x.id as applicant_id, x.name as applicant_name, x.area_code as applicant_area,

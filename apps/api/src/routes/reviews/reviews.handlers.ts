@@ -103,14 +103,14 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
     // The lifecycle says from which state this role's decision may be made, and where it leads.
     const action = `${stage}-${d.decision}` as ClaimAction;
     // A city approval locks the enterprise too: two of its claims decided at once cannot both take its annual cap.
-    const { a, enterpriseName: name, conflicted } = await lockApplication(
-      tx,
-      user,
-      id,
-      [...statesFor(action)],
-      d.version,
-      { lockApplicant: action === 'city-approve', conflictsOf: user.id },
-    );
+    const {
+      a,
+      enterpriseName: name,
+      conflicted,
+    } = await lockApplication(tx, user, id, [...statesFor(action)], d.version, {
+      lockApplicant: action === 'city-approve',
+      conflictsOf: user.id,
+    });
     enterpriseName = name;
     if (conflicted)
       throw forbidden(
