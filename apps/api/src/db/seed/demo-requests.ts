@@ -11,7 +11,8 @@ const DAYS = 15;
 /**
  * Requests enterprises sent (M8.1 trademark services, M9.2 case leads, M10.1 assistance), dated
  * from today so the console's triage page shows one of each state: open ones to assign, one
- * running, one past its time (overdue), one moved to another agency with the reason.
+ * running, one past its time (overdue), one moved to another agency with the reason. Answers the
+ * requests, for the services the agencies recorded against them.
  */
 export async function seedServiceRequests(
   tx: Tx,
@@ -83,6 +84,7 @@ export async function seedServiceRequests(
       ],
     },
   ];
+  const rows: (typeof serviceRequests.$inferSelect)[] = [];
   for (const item of items) {
     if (!item.e) continue;
     const last = item.history?.at(-1);
@@ -100,6 +102,7 @@ export async function seedServiceRequests(
         createdBy: o.takenDownBy, // taken down by the region's hotline on the enterprise's behalf
       })
       .returning();
+    rows.push(row!);
     let from: Agency | null = null;
     for (const h of item.history ?? []) {
       await tx.insert(serviceRequestAssignments).values({
@@ -115,4 +118,5 @@ export async function seedServiceRequests(
       from = h.agency;
     }
   }
+  return rows;
 }

@@ -1,5 +1,6 @@
 import {
   checkCreditCodeArea,
+  EVENT_KINDS,
   checkPatentApplicationNumber,
   RECORD_KIND_IDS,
   RECORD_KINDS,
@@ -11,7 +12,7 @@ import {
   type AreaCode,
 } from '@huiqi/domain';
 import { checkPatentApplicationNumber as checkNo } from '@huiqi/domain';
-import { asc, count, eq, isNotNull } from 'drizzle-orm';
+import { asc, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, type Database } from '../client.js';
 import {
@@ -33,11 +34,15 @@ import {
   serviceRequestAssignments,
   serviceRequests,
   serviceRatings,
+  serviceRecords,
   srdiListEntries,
   users,
 } from '../schema.js';
 import { verifyChain } from '../../lib/audit.js';
 import { seedDemo } from './demo.js';
+import { PolicyStore } from '../../lib/policy-store.js';
+import { DECIDED } from '../../lib/claim-context.js';
+import { buildScorecard } from '../../routes/reports/scorecard.service.js';
 
 let db: Database;
 beforeAll(async () => {
@@ -115,7 +120,7 @@ describe('demo data', () => {
     expect(b).toMatchObject({ total: '1200000.00', posted: '500000.00' });
   });
 
-  it('holds records of every kind the provisions declare, some verified and some waiting, and events of M4.1 and M11.2', async () => {
+  it('holds records of every kind the provisions declare, some verified and some waiting, and agencies’ events of every kind', async () => {
     const kinds = await db.db
       .select({ kind: provisionRecords.kind, verification: provisionRecords.verification, n: count() })
       .from(provisionRecords)
@@ -136,7 +141,10 @@ describe('demo data', () => {
       .from(serviceEvents)
       .groupBy(serviceEvents.provision)
       .orderBy(asc(serviceEvents.provision));
-    expect(events.map((e) => e.provision)).toEqual(['M11.2', 'M4.1']);
+    // Every provision agencies hold events under (the registry's event kinds) has some.
+    expect(events.map((e) => e.provision)).toEqual(
+      [...new Set(Object.values(EVENT_KINDS).map((k) => k.provision))].sort(),
+    );
   });
 
   it('holds service requests to triage in Yinchuan: open, running, overdue and one reassigned with its reason', async () => {
@@ -266,5 +274,33 @@ describe('demo data', () => {
     const [demo] = await db.db.select().from(users).where(eq(users.username, 'enterprise.demo'));
     expect(rows.some((r) => r.enterpriseId === demo!.enterpriseId)).toBe(false);
     expect((await verifyChain(db.db)).ok).toBe(true);
+  });
+
+  it('shows work in every figure of the M13.1 scorecard: each record kind, service, event, request and list, and the money of every provision it holds decided claims of', async () => {
+    const year = Number(todayInChina().slice(0, 4));
+    const [region] = await db.db.select().from(users).where(eq(users.username, 'region.admin'));
+    const card = await buildScorecard(db.db, region!, await new PolicyStore(db.db).get(), year);
+    const decided = new Set(
+      (
+        await db.db
+          .selectDistinct({ p: applications.provision })
+          .from(applications)
+          .where(inArray(applications.status, DECIDED))
+      ).map((r) => r.p),
+    );
+    const money = (m: (typeof card.measures)[number]) => m.figure === 'granted' || m.figure === 'paid';
+    const empty = card.measures
+      .filter((m) => Number(m.value) === 0)
+      .filter((m) => !money(m) || (m.figure === 'granted' && decided.has(m.provision)))
+      .map((m) => `${m.provision} ${m.figure}`);
+    expect(empty).toEqual([]);
+    // M9.1 has its figures: no provision is left untracked.
+    expect(card.untracked).toEqual([]);
+    // The agencies' services answer the requests they hold (M9.2 case leads, M10.1 assistance).
+    const onRequests = await db.db
+      .selectDistinct({ p: serviceRecords.provision })
+      .from(serviceRecords)
+      .where(isNotNull(serviceRecords.requestId));
+    expect(onRequests.map((r) => r.p)).toEqual(expect.arrayContaining(['M9.2', 'M10.1']));
   });
 });

@@ -45,6 +45,7 @@ import { storeDemoEvidence } from './demo-evidence.js';
 import { seedRecords } from './records.js';
 import { seedAdjudicationCases } from './demo-cases.js';
 import { seedServiceRequests } from './demo-requests.js';
+import { seedServiceRecords } from './demo-services.js';
 import { seedPriorityExam } from './demo-priority-exam.js';
 import { seedNavigationProjects } from './demo-navigation.js';
 import { seedBrandNominations } from './demo-brands.js';
@@ -292,7 +293,9 @@ export async function seedDemo(
     const verified = ents.filter((e) => e.status === 'verified');
     for (let i = 0; i < Math.min(verified.length, 140); i++) {
       const e = verified[i]!;
-      const status = states[i % states.length]!;
+      // The kind cycles every 4 and the state every 8: shifted by one each round of 8, so every kind
+      // of claim reaches every state (not only two of them) and each provision's figures show work.
+      const status = states[(i + Math.floor(i / states.length)) % states.length]!;
       const k = i % 4;
       const claim =
         k === 0
@@ -401,7 +404,18 @@ export async function seedDemo(
     }
     // The end of the road for some approved claims: a closed public notice, payment, one clawback.
     const approvedRows = await tx.select().from(applications).where(eq(applications.status, 'approved'));
-    const published = approvedRows.slice(0, 8);
+    // Taken in turn from each provision (the first of each, then the second…), so every provision
+    // with approved claims has money paid on the scorecard, not only the first one's.
+    const nth = new Map<string, number>();
+    const turn = new Map(
+      approvedRows.map((a) => [
+        a.id,
+        nth.set(a.provision, (nth.get(a.provision) ?? 0) + 1).get(a.provision)!,
+      ]),
+    );
+    const published = [...approvedRows]
+      .sort((a, b) => turn.get(a.id)! - turn.get(b.id)! || a.provision.localeCompare(b.provision))
+      .slice(0, 8);
     if (published.length) {
       const [notice] = await tx
         .insert(notices)
@@ -554,7 +568,7 @@ export async function seedDemo(
       );
     // Requests from enterprises: assigned, open, overdue and reassigned ones (the console's triage page).
     // (A small demo — fewer than 63 verified enterprises — takes its requesters from the start of the list.)
-    await seedServiceRequests(tx, {
+    const requests = await seedServiceRequests(tx, {
       today: asOf,
       requesters: verified.length > 63 ? verified.slice(60, 63) : verified.slice(0, 3),
       yinchuan: verified.filter((e) => e.areaCode === '640100' && e.id !== ents[1]!.id).slice(-3),
@@ -617,6 +631,26 @@ export async function seedDemo(
       demoEnterpriseId: ents[1]!.id,
       regionAdminId: regionAdmin.id,
       cityAdmins: admins.filter((u) => u.role === 'city-admin'),
+    });
+    // Services of every type the provisions declare, and the agencies' work on the requests they hold;
+    // patent navigation and talent training by a navigation base (added last: the random sequence
+    // above, and so every other demo row, stays as it was).
+    const [base] = await tx
+      .insert(agencies)
+      .values({
+        name: '宁夏专利导航服务基地',
+        kind: 'navigation-base',
+        areaCode: '640100',
+        creditCode: creditCode('640105', r),
+      })
+      .returning();
+    await seedServiceRecords(tx, {
+      version: ningxia,
+      today: asOf,
+      enterprises: verified.length > 80 ? verified.slice(63) : verified,
+      agencies: [...agencyRows, base!],
+      requests,
+      recordedBy: admins[0]!.id,
     });
     await tx.insert(settings).values({ key: 'demo.seededAt', value: new Date().toISOString() });
     await audit(tx, {

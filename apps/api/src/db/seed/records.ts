@@ -8,7 +8,7 @@ type Ent = { id: string; areaCode: string; name: string };
 
 /**
  * Demo records of every kind the provisions declare (checked by the domain like any other), and
- * agencies' training and campaign events with attendees, so every records page, the station's and
+ * agencies' training, matchmaking and campaign events with attendees, so every records page, the station's and
  * the portal's lists and the scorecard's figures show data. Dates are days before today, so the
  * demo reads the same whenever it is loaded.
  */
@@ -320,10 +320,11 @@ export async function seedRecords(
 
   await tx.insert(provisionRecords).values(rows);
 
-  // Agencies' training (M4.1) and campaign (M11.2) events with their attendees.
+  // Agencies' training (M4.1), matchmaking (M5.2) and campaign (M11.2) events with their attendees.
   const events = [
     ['training', '专利导航实务培训（第一期）', '宁夏知识产权保护中心', 210, 0, 15],
     ['training', '专利导航成果共享与工具应用培训', '银川市民大厅', 100, 15, 10],
+    ['matchmaking', '高校院所专利开放许可供需对接会', '宁夏大学科技园', 60, 55, 10],
     ['campaign', '知识产权服务万里行·石嘴山站', '石嘴山市科技局报告厅', 170, 25, 12],
     ['campaign', '知识产权服务万里行·吴忠站', '吴忠市金积工业园区', 75, 37, 9],
     ['campaign', '知识产权服务万里行·宁东站', '宁东基地管委会', 35, 46, 8],

@@ -8,7 +8,7 @@ import {
 } from '@huiqi/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencies, serviceRecords, users } from '../../db/schema.js';
+import { agencies, enterpriseIpAssets, serviceRecords, srdiListEntries, users } from '../../db/schema.js';
 import { readSheet, readSheets } from '../../lib/spreadsheet.js';
 import { buildScorecard } from './scorecard.service.js';
 import { SCORECARD_SOURCES } from './sources/index.js';
@@ -238,9 +238,27 @@ describe('reports', () => {
     const registry = policyRegistry(ningxia);
     // Every source, the record kinds' ("records") included: no figure is left waiting for its records.
     for (const s of registry.scorecardSources) expect(SCORECARD_SOURCES[s], s).toBeDefined();
+    // Every provision has a figure today: take one's away (it is listed as not recorded), then give
+    // it one (it appears, and is no longer listed).
+    expect(registry.untracked).toEqual([]);
     const data = structuredClone(ningxiaDraft) as unknown as { provisions: Record<string, unknown>[] };
-    const untracked = registry.untracked[0]!.id;
-    data.provisions.find((p) => p.id === untracked)!.scorecard = [
+    const target = data.provisions.find(
+      (p) => (p.scorecard as unknown[] | undefined)?.length && !(p.records as unknown[] | undefined)?.length,
+    )!;
+    const [region] = await h.db.select().from(users).where(eq(users.username, 'region'));
+    const cardWith = async (scorecard: unknown[]) => {
+      target.scorecard = scorecard;
+      return buildScorecard(
+        h.db,
+        { ...region!, role: 'region-admin', agencyAdmin: false } as never,
+        { versions: [parsePolicyVersion(data)], lpr: (await h.deps.policy.get()).lpr },
+        h.year,
+      );
+    };
+    const without = await cardWith([]);
+    expect(without.untracked.map((u) => u.provision)).toContain(target.id);
+    expect(without.measures.map((m) => m.provision)).not.toContain(target.id);
+    const card = await cardWith([
       {
         id: 'services',
         label: { zh: '服务', en: 'Services' },
@@ -248,16 +266,71 @@ describe('reports', () => {
         met: 'reported',
         sources: ['service-records'],
       },
-    ];
-    const version = parsePolicyVersion(data);
+    ]);
+    expect(card.measures.map((m) => m.provision)).toContain(target.id);
+    expect(card.untracked.map((u) => u.provision)).not.toContain(target.id);
+  });
+
+  it('M9.1: the enterprises of the year’s lists, and of them those with an IP profile or a claim to share, in the caller’s area', async () => {
     const [region] = await h.db.select().from(users).where(eq(users.username, 'region'));
-    const card = await buildScorecard(
-      h.db,
-      { ...region!, role: 'region-admin', agencyAdmin: false } as never,
-      { versions: [version], lpr: (await h.deps.policy.get()).lpr },
-      h.year,
+    const claimed = await h.enterprise();
+    const d = await claimed.client.applications.create({
+      roundId: h.round.id,
+      claim: { provision: 'M7.5', evaluationFeePaid: '500.00' },
+    });
+    await claimed.client.applications.submit(d.id, { version: 1 });
+    const profiled = await h.enterprise({ areaCode: '640400' });
+    const bare = await h.enterprise();
+    const lastYear = await h.enterprise();
+    await h.db.insert(enterpriseIpAssets).values({
+      enterpriseId: profiled.enterprise.id,
+      kind: 'national-advantage',
+      date: `${h.year - 1}-10-20`,
+      itemKey: 'national-advantage',
+      createdBy: profiled.user.id,
+    });
+    await h.db.insert(srdiListEntries).values(
+      [
+        [claimed, h.year, 'provincial'],
+        [profiled, h.year, 'little-giant'],
+        [bare, h.year, 'provincial'],
+        [lastYear, h.year - 1, 'provincial'],
+      ].map(([e, year, level]) => {
+        const { enterprise } = e as typeof bare;
+        return {
+          year: year as number,
+          level: level as string,
+          creditCode: enterprise.creditCode,
+          name: enterprise.name,
+          enterpriseId: enterprise.id,
+          importedBy: region!.id,
+        };
+      }),
     );
-    expect(card.measures.map((m) => m.provision)).toContain(untracked);
-    expect(card.untracked.map((u) => u.provision)).not.toContain(untracked);
+    const records = async (user: string, figure: string) =>
+      (await readJson(
+        await get(user, `/reports/scorecard/records?fundingYear=${h.year}&provision=M9.1&figure=${figure}`),
+      )) as { total: number; items: { enterpriseId: string; what: { zh: string } }[] };
+    const listed = await records('region', 'listed');
+    expect(listed.items.map((i) => i.enterpriseId).sort()).toEqual(
+      [claimed, profiled, bare].map((e) => e.enterprise.id).sort(),
+    );
+    const shared = await records('region', 'shared');
+    expect(shared.items.map((i) => i.enterpriseId).sort()).toEqual(
+      [claimed, profiled].map((e) => e.enterprise.id).sort(),
+    );
+    expect(shared.items.find((i) => i.enterpriseId === profiled.enterprise.id)!.what.zh).toContain(
+      '知识产权档案',
+    );
+    // A city sees its own area's: Guyuan's profiled enterprise only.
+    expect((await records('guyuan', 'shared')).items.map((i) => i.enterpriseId)).toEqual([
+      profiled.enterprise.id,
+    ]);
+    const card = await readJson(await get('region', `/reports/scorecard?fundingYear=${h.year}`));
+    const value = (f: string) =>
+      (card.measures as { provision: string; figure: string; value: string }[]).find(
+        (m) => m.provision === 'M9.1' && m.figure === f,
+      )!.value;
+    expect([value('listed'), value('shared')]).toEqual(['3', '2']);
   });
 });

@@ -1,6 +1,6 @@
 import { policyRegistry } from '@huiqi/domain';
 import { inArray, and, eq, sql } from 'drizzle-orm';
-import { applications, enterprises } from '../../../db/schema.js';
+import { agencies, applications, enterprises } from '../../../db/schema.js';
 import { DECIDED } from '../../../lib/claim-context.js';
 import type { ScorecardSource } from './source.js';
 
@@ -15,12 +15,14 @@ export const claimsSource: ScorecardSource = {
         status: applications.status,
         areaCode: applications.areaCode,
         enterpriseId: applications.enterpriseId,
-        enterpriseName: enterprises.name,
+        enterpriseName: sql<string | null>`coalesce(${enterprises.name}, ${agencies.name})`,
         amount: sql<string>`coalesce(${applications.approvedAmount}, 0)::numeric(18,2)::text`,
         date: sql<string>`to_char(${applications.updatedAt} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`,
       })
       .from(applications)
-      .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      // An agency's own claim (M11.1) names the agency where an enterprise's names the enterprise.
+      .leftJoin(agencies, eq(agencies.id, applications.agencyId))
       .where(
         and(
           eq(applications.fundingYear, q.year),

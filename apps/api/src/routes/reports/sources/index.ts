@@ -10,6 +10,7 @@ import { recordsSource } from './records.js';
 import { serviceEventsSource } from './service-events.js';
 import { serviceRecordsSource } from './service-records.js';
 import { serviceRequestsSource } from './service-requests.js';
+import { srdiListsSource } from './srdi-lists.js';
 import type { ScorecardSource } from './source.js';
 
 export type { ScorecardSource, SourceQuery, SourceRecord } from './source.js';
@@ -32,4 +33,5 @@ export const SCORECARD_SOURCES: Readonly<Record<string, ScorecardSource>> = {
   'service-records': serviceRecordsSource,
   'service-events': serviceEventsSource,
   'service-requests': serviceRequestsSource,
+  'srdi-lists': srdiListsSource,
 };

@@ -1,5 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { applications, disbursements, enterprises } from '../../../db/schema.js';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { agencies, applications, disbursements, enterprises } from '../../../db/schema.js';
 import type { ScorecardSource } from './source.js';
 
 /** Payments of a funding year's claims, and clawbacks as negative amounts (paid = their sum). */
@@ -13,7 +13,7 @@ export const paymentsSource: ScorecardSource = {
         provision: applications.provision,
         areaCode: applications.areaCode,
         enterpriseId: applications.enterpriseId,
-        enterpriseName: enterprises.name,
+        enterpriseName: sql<string | null>`coalesce(${enterprises.name}, ${agencies.name})`,
         amount: disbursements.amount,
         kind: disbursements.kind,
         date: disbursements.paidOn,
@@ -21,7 +21,9 @@ export const paymentsSource: ScorecardSource = {
       })
       .from(disbursements)
       .innerJoin(applications, eq(applications.id, disbursements.applicationId))
-      .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      // An agency's own claim (M11.1) names the agency where an enterprise's names the enterprise.
+      .leftJoin(agencies, eq(agencies.id, applications.agencyId))
       .where(and(eq(applications.fundingYear, q.year), inArray(applications.provision, [...q.provisions])));
     return rows.map(({ applicationId, kind, voucherNo, ...r }) => ({
       ...r,
