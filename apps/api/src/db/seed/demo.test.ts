@@ -14,7 +14,8 @@ import {
 import { checkPatentApplicationNumber as checkNo } from '@huiqi/domain';
 import { asc, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, type Database } from '../client.js';
+import { openPglite, openPostgres, type Database } from '../client.js';
+import { createTestDatabase } from '../../test-support/test-database.js';
 import {
   adjudicationCases,
   applications,
@@ -45,11 +46,20 @@ import { DECIDED } from '../../lib/claim-context.js';
 import { buildScorecard } from '../../routes/reports/scorecard.service.js';
 
 let db: Database;
+let drop: (() => Promise<void>) | undefined;
+// On PGlite, and on the real PostgreSQL when the suite runs there (HUIQI_TEST_DB=postgres).
 beforeAll(async () => {
-  db = await openPglite();
+  if (process.env.HUIQI_TEST_DB === 'postgres') {
+    const created = await createTestDatabase();
+    db = await openPostgres(created.url);
+    drop = created.drop;
+  } else db = await openPglite();
   await db.migrate();
 }, 60_000);
-afterAll(() => db.close());
+afterAll(async () => {
+  await db.close();
+  await drop?.();
+});
 
 describe('demo data', () => {
   it('is loaded once, covers every claim state, and its budgets equal their ledgers', async () => {
