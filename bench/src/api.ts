@@ -62,13 +62,13 @@ export async function apiBench() {
       with e as (select id, area_code, row_number() over (order by id) - 1 as i from enterprises),
            n as (select count(*)::int as c from enterprises),
            r as (select id, year from funding_rounds limit 1)
-      insert into applications (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, submitted_at, created_at)
+      insert into claims (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, submitted_at, created_at)
       select e.id, r.id, 'M7.5', 'submitted', '{"provision":"M7.5","evaluationFeePaid":"1000.00"}'::jsonb, e.area_code, r.year, 900.00,
              now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval
       from generate_series(0, 99999) g cross join n cross join r join e on e.i = g % n.c`);
     // What autovacuum does to a table after a bulk load: statistics and the visibility map.
     await client.query('vacuum analyze');
-    const total = (await client.query('select count(*)::int as n from applications')).rows[0].n as number;
+    const total = (await client.query('select count(*)::int as n from claims')).rows[0].n as number;
     await client.end();
 
     const base = `http://127.0.0.1:${apiPort}`;
@@ -103,12 +103,12 @@ export async function apiBench() {
           },
         }),
       }),
-      await load(`GET /api/applications page 1 of ${total.toLocaleString('en')} (region)`, {
-        url: `${base}/api/applications?page=1&pageSize=20`,
+      await load(`GET /api/claims page 1 of ${total.toLocaleString('en')} (region)`, {
+        url: `${base}/api/claims?page=1&pageSize=20`,
         headers: { cookie: region },
       }),
-      await load(`GET /api/applications page 500, by amount (region)`, {
-        url: `${base}/api/applications?page=500&pageSize=20&sort=assessedAmount&order=desc`,
+      await load(`GET /api/claims page 500, by amount (region)`, {
+        url: `${base}/api/claims?page=500&pageSize=20&sort=assessedAmount&order=desc`,
         headers: { cookie: region },
       }),
     ];
@@ -147,7 +147,7 @@ export async function apiBench() {
       `target: list p99 < 50 ms at ${total.toLocaleString('en')} rows, 10 connections`,
       `${listP99 < 50 ? 'met' : 'not met'} (${listP99} ms)`,
     ]);
-    return { rows, baseline, sameBytes, revalidated, runs, applications: total, listP99 };
+    return { rows, baseline, sameBytes, revalidated, runs, claims: total, listP99 };
   } finally {
     api.kill('SIGTERM');
     bare.kill('SIGTERM');

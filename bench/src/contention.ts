@@ -42,7 +42,7 @@ export async function contentionBench() {
       await client.query(
         `with e as (select id, area_code, row_number() over (order by id) - 1 as i from enterprises where status = 'verified' and area_code = '640100'),
               r as (select id, year from funding_rounds where name = 'bench')
-         insert into applications (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, assessment, submitted_at)
+         insert into claims (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, assessment, submitted_at)
          select e.id, r.id, 'M7.5', 'submitted', '{"provision":"M7.5","evaluationFeePaid":"1000.00"}'::jsonb, e.area_code, r.year, 900.00,
                 jsonb_build_object('amount', '900.00', 'eligible', true, 'asOf', $1::text), now()
          from r cross join generate_series(0, 99) g join e on e.i = (g + r.year) % (select count(*) from e)
@@ -59,7 +59,7 @@ export async function contentionBench() {
     const t0 = performance.now();
     const statuses = await Promise.all(
       ids.map((id) =>
-        fetch(`http://127.0.0.1:${port}/api/applications/${id}/reviews`, {
+        fetch(`http://127.0.0.1:${port}/api/claims/${id}/reviews`, {
           method: 'POST',
           headers: { cookie, 'content-type': 'application/json', 'Idempotency-Key': randomUUID() },
           body: JSON.stringify({ decision: 'approve', comment: 'bench', version: 1 }),

@@ -123,7 +123,7 @@ export async function writesBench() {
       await client.query(
         `with e as (select id, row_number() over (order by credit_code) - 1 as i from enterprises where credit_code like 'BENCH%'),
               r as (select id, year, row_number() over (order by year) - 1 as k from funding_rounds where name = 'bench-writes'),
-              c as (insert into applications (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, assessment, submitted_at)
+              c as (insert into claims (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, assessment, submitted_at)
                     select e.id, r.id, 'M7.5', 'submitted', '{"provision":"M7.5","evaluationFeePaid":"1000.00"}'::jsonb, '640100', r.year, 900.00,
                            jsonb_build_object('amount', '900.00', 'eligible', true, 'asOf', $1::text), now()
                     from r join e on e.i % ${BUDGETS} = r.k
@@ -155,7 +155,7 @@ export async function writesBench() {
       },
     });
     const decide = (cookie: string, version: number) => (i: number) =>
-      post(`/api/applications/${ids[i]}/reviews`, cookie, { decision: 'approve', comment: 'bench', version });
+      post(`/api/claims/${ids[i]}/reviews`, cookie, { decision: 'approve', comment: 'bench', version });
 
     // The sealing lag while the writes run (what auditSealingLag() reads), sampled every 50 ms.
     const lag = { rows: 0, ageMs: 0, samples: 0 };
@@ -180,9 +180,9 @@ export async function writesBench() {
       ),
       await drive('region approvals (the same claims)', decide(region, 2), { total: ids.length }),
       await drive(
-        'claim creation (POST /api/applications)',
+        'claim creation (POST /api/claims)',
         () =>
-          post('/api/applications', enterprise, {
+          post('/api/claims', enterprise, {
             roundId,
             claim: { provision: 'M7.5', evaluationFeePaid: '1234.56' },
           }),
@@ -206,7 +206,7 @@ export async function writesBench() {
     await sampler;
     const approved = (
       await client.query(
-        `select count(*)::int as n from applications where status = 'approved' and funding_year = any($1)`,
+        `select count(*)::int as n from claims where status = 'approved' and funding_year = any($1)`,
         [years],
       )
     ).rows[0].n as number;

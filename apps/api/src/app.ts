@@ -27,7 +27,7 @@ import { authRoutes } from './routes/auth/auth.handlers.js';
 import { enterpriseRoutes } from './routes/enterprises/enterprises.handlers.js';
 import { policyRoutes } from './routes/policy/policy.handlers.js';
 import { roundRoutes } from './routes/rounds/rounds.handlers.js';
-import { applicationRoutes } from './routes/applications/applications.handlers.js';
+import { claimRoutes } from './routes/claims/claims.handlers.js';
 import { reviewRoutes } from './routes/reviews/reviews.handlers.js';
 import { budgetRoutes } from './routes/budgets/budgets.handlers.js';
 import { auditRoutes } from './routes/audit/audit.handlers.js';
@@ -140,7 +140,7 @@ export function createApp(deps: Deps) {
     .route('/api', profileRoutes)
     .route('/api', policyRoutes)
     .route('/api', roundRoutes)
-    .route('/api', applicationRoutes)
+    .route('/api', claimRoutes)
     .route('/api', attachmentRoutes)
     .route('/api', reviewRoutes)
     .route('/api', budgetRoutes)

@@ -42,9 +42,9 @@ test('review: city returns with a fix list, then approves; region approves a low
   await expect(page.locator('[data-test="status"]')).toHaveText('退回补正');
 
   // The enterprise resubmits (through the API); the city approves it.
-  const claim = await (await ent.get(`/api/applications/${ids[0]}`)).json();
+  const claim = await (await ent.get(`/api/claims/${ids[0]}`)).json();
   expect(
-    (await ent.post(`/api/applications/${ids[0]}/submit`, { data: { version: claim.version } })).ok(),
+    (await ent.post(`/api/claims/${ids[0]}/submit`, { data: { version: claim.version } })).ok(),
   ).toBeTruthy();
   await page.reload();
   await field(page, 'comment').fill('材料齐全');
@@ -205,10 +205,10 @@ test('an Excel import with one bad row: reported by row and column, nothing impo
   await expect(page.locator('[data-test="import-problems"]')).toContainText('D 认定日期');
   await expect(page.locator('[data-test="import-problems"] tbody tr').first()).toContainText('3');
   await expect(page.locator('[data-test="import-all"]')).toBeDisabled();
-  expect((await (await ent.get('/api/applications')).json()).total).toBe(0);
+  expect((await (await ent.get('/api/claims')).json()).total).toBe(0);
   await page.locator('[data-test="import-good"]').click();
   await expect(page.locator('[data-test="import-summary"]')).toContainText('已导入 1 行');
-  const claims = (await (await ent.get('/api/applications')).json()).items;
+  const claims = (await (await ent.get('/api/claims')).json()).items;
   expect(claims).toHaveLength(1);
   expect(claims[0]).toMatchObject({ provision: 'M1.2', status: 'draft', origin: 'proactive' });
 });
@@ -244,20 +244,20 @@ test('a public notice from approved claims; payment is refused until the notice 
   ]);
   const city = await playwright.request.newContext({ baseURL });
   await city.post('/api/auth/login', { data: { username: 'yinchuan.admin', password: 'Huiqi#2026demo' } });
-  let v = (await (await city.get(`/api/applications/${ids[0]}`)).json()).version;
+  let v = (await (await city.get(`/api/claims/${ids[0]}`)).json()).version;
   expect(
     (
-      await city.post(`/api/applications/${ids[0]}/reviews`, {
+      await city.post(`/api/claims/${ids[0]}/reviews`, {
         data: { decision: 'approve', comment: '同意', version: v },
       })
     ).ok(),
   ).toBeTruthy();
   const region = await playwright.request.newContext({ baseURL });
   await region.post('/api/auth/login', { data: { username: 'region.admin', password: 'Huiqi#2026demo' } });
-  v = (await (await region.get(`/api/applications/${ids[0]}`)).json()).version;
+  v = (await (await region.get(`/api/claims/${ids[0]}`)).json()).version;
   expect(
     (
-      await region.post(`/api/applications/${ids[0]}/reviews`, {
+      await region.post(`/api/claims/${ids[0]}/reviews`, {
         data: { decision: 'approve', comment: '同意', version: v },
       })
     ).ok(),

@@ -22,7 +22,7 @@ test('the region sees the floor will not be reached, sets a project amount with 
 
   // The project awaiting the region: the amount is the region's to set, with its reason, at the field.
   const list = await (
-    await page.request.get('/api/applications?provision=M4.2&status=city-approved&pageSize=50')
+    await page.request.get('/api/claims?provision=M4.2&status=city-approved&pageSize=50')
   ).json();
   const project = list.items[0];
   expect(project).toBeDefined();

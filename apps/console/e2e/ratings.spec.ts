@@ -16,14 +16,14 @@ test('Yinchuan sees a poor rating of its claim and records its follow-up; the sc
   ]);
   const city = await playwright.request.newContext({ baseURL });
   await city.post('/api/auth/login', { data: { username: 'yinchuan.admin', password: DEMO_PASSWORD } });
-  const { version } = await (await city.get(`/api/applications/${ids[0]}`)).json();
-  const rej = await city.post(`/api/applications/${ids[0]}/reviews`, {
+  const { version } = await (await city.get(`/api/claims/${ids[0]}`)).json();
+  const rej = await city.post(`/api/claims/${ids[0]}/reviews`, {
     data: { decision: 'reject', comment: '评估费用发票不符合要求', version },
   });
   expect(rej.ok(), await rej.text()).toBeTruthy();
   const comment = `退回理由没有写明依据条款（${Date.now()}）`;
   const rated = await ent.post('/api/ratings', {
-    data: { subjectType: 'application', subjectId: ids[0], level: 'very-dissatisfied', comment },
+    data: { subjectType: 'claim', subjectId: ids[0], level: 'very-dissatisfied', comment },
   });
   expect(rated.ok(), await rated.text()).toBeTruthy();
 
@@ -63,7 +63,7 @@ test('Yinchuan sees a poor rating of its claim and records its follow-up; the sc
   await expect(card.locator('[data-test="rating-waiting"]')).toHaveCount(0);
   await expectAccessible(page);
   // The enterprise sees what was done.
-  const mine = await (await ent.get(`/api/applications/${ids[0]}/rating`)).json();
+  const mine = await (await ent.get(`/api/claims/${ids[0]}/rating`)).json();
   expect(mine.rating.followUps[0]).toMatchObject({ kind: 'rectification' });
 
   // The scorecard (the region's): M13.1's satisfaction rate as the API computes it, opened into its ratings.

@@ -71,8 +71,8 @@ export async function enterpriseWithClaims(
   const round = (await (await ent.get('/api/rounds')).json()).items.find((r: { open: boolean }) => r.open);
   const ids: string[] = [];
   for (const claim of claims) {
-    const draft = await (await ent.post('/api/applications', { data: { roundId: round.id, claim } })).json();
-    const sub = await ent.post(`/api/applications/${draft.id}/submit`, { data: { version: draft.version } });
+    const draft = await (await ent.post('/api/claims', { data: { roundId: round.id, claim } })).json();
+    const sub = await ent.post(`/api/claims/${draft.id}/submit`, { data: { version: draft.version } });
     expect(sub.ok(), await sub.text()).toBeTruthy();
     ids.push(draft.id);
   }

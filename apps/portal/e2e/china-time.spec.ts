@@ -31,7 +31,7 @@ test('at 01:30 China time on 1 January the calculator and matching start at the 
 
 test('claim dates and the timeline are shown in China time', async ({ page }) => {
   await signInAsDemoEnterprise(page);
-  const list = await (await page.request.get('/api/applications?pageSize=5')).json();
+  const list = await (await page.request.get('/api/claims?pageSize=5')).json();
   const claim = list.items[0] as { id: string; createdAt: string; submittedAt: string | null };
   // The list shows when the claim was submitted (a draft: when it was started).
   await expect(page.locator(`[data-test="claim-${claim.id}"]`)).toContainText(

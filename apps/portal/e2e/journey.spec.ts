@@ -62,8 +62,8 @@ test('register → verified → calculate → claim → submit → returned → 
   const id = page.url().split('/').pop()!;
 
   // The city returns it with everything to fix at once.
-  const claim = await (await yinchuan.get(`/api/applications/${id}`)).json();
-  const ret = await yinchuan.post(`/api/applications/${id}/reviews`, {
+  const claim = await (await yinchuan.get(`/api/claims/${id}`)).json();
+  const ret = await yinchuan.post(`/api/claims/${id}/reviews`, {
     data: {
       decision: 'return',
       comment: '请补充材料',
@@ -88,19 +88,19 @@ test('register → verified → calculate → claim → submit → returned → 
   await expect(page.locator('[data-test="status"]')).toHaveText('已提交，待市级审核');
 
   // Approved by the city and the region: the printable notice has the amount in figures and words.
-  let v = (await (await yinchuan.get(`/api/applications/${id}`)).json()).version;
+  let v = (await (await yinchuan.get(`/api/claims/${id}`)).json()).version;
   expect(
     (
-      await yinchuan.post(`/api/applications/${id}/reviews`, {
+      await yinchuan.post(`/api/claims/${id}/reviews`, {
         data: { decision: 'approve', comment: '同意', version: v },
       })
     ).ok(),
   ).toBeTruthy();
   const region = await asReviewer(await playwright.request.newContext({ baseURL }), 'region.admin');
-  v = (await (await region.get(`/api/applications/${id}`)).json()).version;
+  v = (await (await region.get(`/api/claims/${id}`)).json()).version;
   expect(
     (
-      await region.post(`/api/applications/${id}/reviews`, {
+      await region.post(`/api/claims/${id}/reviews`, {
         data: { decision: 'approve', comment: '同意', version: v },
       })
     ).ok(),

@@ -41,7 +41,7 @@ test('the approved project files its navigation report, told at the field first'
   // The demo has one approved project of the demo enterprise without a report: filed once.
   test.skip(info.project.name !== 'desktop', 'filed once; the phone layout is looked at after');
   await signInAsDemoEnterprise(page);
-  const list = await (await page.request.get('/api/applications?provision=M4.2&pageSize=50')).json();
+  const list = await (await page.request.get('/api/claims?provision=M4.2&pageSize=50')).json();
   const approved = list.items.find((a: { status: string }) => a.status === 'approved');
   expect(approved).toBeDefined();
   await page.goto(`/portal/claims/${approved.id}`);

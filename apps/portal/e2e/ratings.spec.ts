@@ -35,18 +35,18 @@ async function rejectedClaim(
   });
   const round = (await (await ent.get('/api/rounds')).json()).items.find((r: { open: boolean }) => r.open);
   const draft = await (
-    await ent.post('/api/applications', {
+    await ent.post('/api/claims', {
       data: { roundId: round.id, claim: { provision: 'M7.5', evaluationFeePaid: '9000.00' } },
     })
   ).json();
-  const sub = await ent.post(`/api/applications/${draft.id}/submit`, { data: { version: draft.version } });
+  const sub = await ent.post(`/api/claims/${draft.id}/submit`, { data: { version: draft.version } });
   expect(sub.ok(), await sub.text()).toBeTruthy();
   // Not ended yet: the claim page shows no rating form.
   await page.goto(`/portal/claims/${draft.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[data-test="rating"]')).toHaveCount(0);
-  const { version } = await (await city.get(`/api/applications/${draft.id}`)).json();
-  const rej = await city.post(`/api/applications/${draft.id}/reviews`, {
+  const { version } = await (await city.get(`/api/claims/${draft.id}`)).json();
+  const rej = await city.post(`/api/claims/${draft.id}/reviews`, {
     data: { decision: 'reject', comment: '发票抬头与企业名称不一致', version },
   });
   expect(rej.ok(), await rej.text()).toBeTruthy();
@@ -86,7 +86,7 @@ test('an ended claim is rated once on the five levels; 已评价 after, with the
   await expect(panel.locator('[data-test="rating-done"]')).toBeVisible();
   await expect(panel.locator('[data-test="rating-submit"]')).toHaveCount(0);
   const again = await page.request.post('/api/ratings', {
-    data: { subjectType: 'application', subjectId: id, level: 'satisfied' },
+    data: { subjectType: 'claim', subjectId: id, level: 'satisfied' },
   });
   expect(again.status()).toBe(409);
   expect((await again.json()).error.zh).toMatch(/已评价/);

@@ -37,13 +37,13 @@ test('a return with its problems at the fields and materials; the edit form show
 }, info) => {
   const ids = await enterpriseWithClaimStates(page, playwright, baseURL!);
   const ent = page.request;
-  const d = await (await ent.get(`/api/applications/${ids.draft}`)).json();
+  const d = await (await ent.get(`/api/claims/${ids.draft}`)).json();
   expect(
-    (await ent.post(`/api/applications/${ids.draft}/submit`, { data: { version: d.version } })).ok(),
+    (await ent.post(`/api/claims/${ids.draft}/submit`, { data: { version: d.version } })).ok(),
   ).toBeTruthy();
   const city = await asReviewer(await playwright.request.newContext({ baseURL }), 'yinchuan.admin');
-  const s = await (await city.get(`/api/applications/${ids.draft}`)).json();
-  const ret = await city.post(`/api/applications/${ids.draft}/reviews`, {
+  const s = await (await city.get(`/api/claims/${ids.draft}`)).json();
+  const ret = await city.post(`/api/claims/${ids.draft}/reviews`, {
     data: {
       decision: 'return',
       comment: '请一次补正以下问题',

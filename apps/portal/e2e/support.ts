@@ -70,7 +70,7 @@ export async function enterpriseWithClaimStates(
   const round = (await (await ent.get('/api/rounds')).json()).items.find((r: { open: boolean }) => r.open);
   const draft = async (fee: string) =>
     (await (
-      await ent.post('/api/applications', {
+      await ent.post('/api/claims', {
         data: { roundId: round.id, claim: { provision: 'M7.5', evaluationFeePaid: fee } },
       })
     ).json()) as { id: string; version: number };
@@ -80,15 +80,15 @@ export async function enterpriseWithClaimStates(
     decision: string,
     extra: Record<string, unknown> = {},
   ) => {
-    const { version } = await (await who.get(`/api/applications/${id}`)).json();
-    const res = await who.post(`/api/applications/${id}/reviews`, {
+    const { version } = await (await who.get(`/api/claims/${id}`)).json();
+    const res = await who.post(`/api/claims/${id}/reviews`, {
       data: { decision, comment: '审核意见', version, ...extra },
     });
     expect(res.ok(), await res.text()).toBeTruthy();
   };
   const submit = async (c: { id: string; version: number }) =>
     expect(
-      (await ent.post(`/api/applications/${c.id}/submit`, { data: { version: c.version } })).ok(),
+      (await ent.post(`/api/claims/${c.id}/submit`, { data: { version: c.version } })).ok(),
     ).toBeTruthy();
   const drafted = await draft('12000.00');
   const returned = await draft('8000.00');

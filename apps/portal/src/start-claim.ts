@@ -11,7 +11,7 @@ export async function startClaim(
 ): Promise<string> {
   const round = (await api.rounds.list()).items.find((r) => r.open && r.provisions.includes(claim.provision));
   if (!round) throw new Error(noRound);
-  const a = await api.applications.create(
+  const a = await api.claims.create(
     { roundId: round.id, claim: claim as never },
     { idempotencyKey: `start-${crypto.randomUUID()}` },
   );

@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { useLocale } from './locales/index.js';
 import { errorText } from './session.js';
 
-type Detail = Awaited<ReturnType<typeof api.applications.get>>;
+type Detail = Awaited<ReturnType<typeof api.claims.get>>;
 
 /** The claim of the page's `:id`, loaded once when the page mounts, or the error in the reader's language. */
 export function useClaim() {
@@ -14,7 +14,7 @@ export function useClaim() {
   const error = ref('');
   onMounted(async () => {
     try {
-      claim.value = await api.applications.get(String(route.params.id));
+      claim.value = await api.claims.get(String(route.params.id));
     } catch (e) {
       error.value = errorText(e, locale.value);
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationStatus } from './applications.js';
+import { claimStatus } from './claims.js';
 import { dateString, moneyString, uuid } from './common.js';
 
 /**
@@ -10,7 +10,7 @@ import { dateString, moneyString, uuid } from './common.js';
 /** What a notice says, as the server keeps it (the PDF prints exactly these). */
 export const approvalNoticeSchema = z.object({
   id: uuid,
-  applicationId: uuid,
+  claimId: uuid,
   /** 文号: "宁知惠企〔2026〕3号" — the year of issue (China time) and its number in that year, from 1, without gaps. */
   number: z.string(),
   year: z.number().int(),
@@ -29,7 +29,7 @@ export const approvalNoticeSchema = z.object({
   /** 大写: "人民币壹拾万元整". */
   amountInWords: z.string(),
   /** The claim's state now (a notice stays genuine when its claim is later clawed back: the page says so). */
-  claimStatus: applicationStatus,
+  claimStatus: claimStatus,
   /** The page of the portal its QR code opens. */
   verifyUrl: z.string(),
   /** SHA-256 (hex) of the signed bytes, and the signing key's id. */
@@ -39,7 +39,7 @@ export const approvalNoticeSchema = z.object({
 export type ApprovalNotice = z.infer<typeof approvalNoticeSchema>;
 
 /** The facts anyone may read by a notice's id or 文号 (no sign-in): what the notice states. */
-export const publicNoticeSchema = approvalNoticeSchema.omit({ applicationId: true });
+export const publicNoticeSchema = approvalNoticeSchema.omit({ claimId: true });
 export type PublicNotice = z.infer<typeof publicNoticeSchema>;
 
 /**

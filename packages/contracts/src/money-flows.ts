@@ -42,7 +42,7 @@ export const quotaMemberCreate = z.strictObject({
 
 export const noticeCreate = z.strictObject({
   title: z.string().trim().min(2).max(200),
-  applicationIds: z.array(uuid).min(1).max(5000),
+  claimIds: z.array(uuid).min(1).max(5000),
   objectionChannel: z.string().trim().min(2).max(500),
   days: z.number().int().min(1).max(60).optional(),
 });
@@ -56,7 +56,7 @@ export const noticeSchema = z
     objectionChannel: z.string(),
     items: z.array(
       z.object({
-        applicationId: uuid,
+        claimId: uuid,
         enterpriseName: z.string(),
         creditCode: z.string(),
         provision: z.string(),

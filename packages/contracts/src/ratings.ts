@@ -34,7 +34,7 @@ export const POOR_LEVELS: readonly RatingLevel[] = ['dissatisfied', 'very-dissat
 export const isPoorRating = (level: string) => (POOR_LEVELS as readonly string[]).includes(level);
 
 /** What is rated: a claim (申报办件) or a service request. */
-export const RATING_SUBJECTS = ['application', 'service-request'] as const;
+export const RATING_SUBJECTS = ['claim', 'service-request'] as const;
 export type RatingSubject = (typeof RATING_SUBJECTS)[number];
 
 /**

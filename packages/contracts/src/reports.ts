@@ -1,6 +1,6 @@
 import { SCORECARD_MET_RULES, SCORECARD_UNITS } from '@huiqi/domain';
 import { z } from 'zod';
-import { applicationStatus } from './applications.js';
+import { claimStatus } from './claims.js';
 import { uuid } from './common.js';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
@@ -113,7 +113,7 @@ const tally = { count: z.number().int(), assessed: z.string(), approved: z.strin
 /** Claims of a funding year in scope: count and sums by state, by provision and by area. */
 export const overviewSchema = z.object({
   fundingYear: z.number().int(),
-  byStatus: z.array(z.object({ status: applicationStatus, ...tally })),
+  byStatus: z.array(z.object({ status: claimStatus, ...tally })),
   byProvision: z.array(z.object({ provision: z.string(), ...tally })),
   byArea: z.array(z.object({ areaCode: z.string(), ...tally })),
 });
@@ -124,7 +124,7 @@ export const poolItem = z.object({
   enterpriseId: uuid,
   areaCode: z.string(),
   provision: z.string(),
-  status: applicationStatus,
+  status: claimStatus,
   claim: z.record(z.string(), z.unknown()),
   fundingYear: z.number().int(),
   asOf: z.string(),

@@ -1,7 +1,7 @@
 import { todayInChina } from '@huiqi/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, approvalNotices, auditLog, noticeNumberCounters } from '../db/schema.js';
+import { claims, approvalNotices, auditLog, noticeNumberCounters } from '../db/schema.js';
 import { startHarness, type Harness } from '../test-support/harness.js';
 
 /**
@@ -22,20 +22,20 @@ describe('文号 on PostgreSQL', () => {
     const claims: { id: string; client: Awaited<ReturnType<Harness['enterprise']>>['client'] }[] = [];
     for (let i = 0; i < 12; i++) {
       const ent = await h.enterprise();
-      const d = await ent.client.applications.create({
+      const d = await ent.client.claims.create({
         roundId: h.round.id,
         claim: { provision: 'M7.5', evaluationFeePaid: '5000.00' },
       });
-      await ent.client.applications.submit(d.id, { version: d.version });
+      await ent.client.claims.submit(d.id, { version: d.version });
       claims.push({ id: d.id, client: ent.client });
     }
     // The review itself is tested with the claims' routes; here the claims are set approved directly.
     await h.db
-      .update(applications)
+      .update(claims)
       .set({ status: 'approved', approvedAmount: '4500.00' })
       .where(
         inArray(
-          applications.id,
+          claims.id,
           claims.map((c) => c.id),
         ),
       );
@@ -47,7 +47,7 @@ describe('文号 on PostgreSQL', () => {
     const results = await Promise.allSettled(calls.map((call) => call()));
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const notices = results.map(
-      (r) => (r as PromiseFulfilledResult<{ id: string; serial: number; applicationId: string }>).value,
+      (r) => (r as PromiseFulfilledResult<{ id: string; serial: number; claimId: string }>).value,
     );
     // The twice-asked claims got the same notice both times.
     for (let i = 0; i < 6; i++) expect(notices[12 + i]).toEqual(notices[i]);
@@ -56,7 +56,7 @@ describe('文号 on PostgreSQL', () => {
     expect(rows.map((r) => r.serial).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 12 }, (_, i) => i + 1),
     );
-    expect(new Set(rows.map((r) => r.applicationId))).toEqual(new Set(claims.map((c) => c.id)));
+    expect(new Set(rows.map((r) => r.claimId))).toEqual(new Set(claims.map((c) => c.id)));
     expect(rows.every((r) => r.number === `宁知惠企〔${year}〕${r.serial}号`)).toBe(true);
     const [counter] = await h.db
       .select()

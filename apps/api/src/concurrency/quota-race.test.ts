@@ -1,7 +1,7 @@
 import { Money } from '@huiqi/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
-import { applications, auditLog, budgetLedger, budgets } from '../db/schema.js';
+import { claims, auditLog, budgetLedger, budgets } from '../db/schema.js';
 import { startHarness, type Harness } from '../test-support/harness.js';
 
 /**
@@ -33,11 +33,11 @@ describe('quota race on PostgreSQL', () => {
     for (let i = 0; i < 20; i++) batch.push(await h.enterprise());
     for (let i = 0; i < N; i++) {
       const { client } = batch[i % batch.length]!;
-      const a = await client.applications.create({
+      const a = await client.claims.create({
         roundId: h.round.id,
         claim: { provision: 'M7.5', evaluationFeePaid: '1000.00' },
       });
-      const s = await client.applications.submit(a.id, { version: a.version });
+      const s = await client.claims.submit(a.id, { version: a.version });
       ids.push({ id: s.id, version: s.version });
     }
     const city = await h.as('yinchuan');
@@ -63,13 +63,12 @@ describe('quota race on PostgreSQL', () => {
       .where(eq(budgetLedger.budgetId, b!.id));
     expect(sum).toEqual({ n: ROOM, total: b!.reserved });
     const approved = (
-      await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'city-approved'))
+      await h.db.select({ n: count() }).from(claims).where(eq(claims.status, 'city-approved'))
     )[0]!.n;
     expect(approved).toBe(ROOM);
-    expect(
-      (await h.db.select({ n: count() }).from(applications).where(eq(applications.status, 'submitted')))[0]!
-        .n,
-    ).toBe(N - ROOM);
+    expect((await h.db.select({ n: count() }).from(claims).where(eq(claims.status, 'submitted')))[0]!.n).toBe(
+      N - ROOM,
+    );
     // One audit row per success, none for the refused.
     expect((await h.db.select({ n: count() }).from(auditLog))[0]!.n - auditBefore).toBe(ROOM);
     // The rows were written concurrently, without a lock; the sealer links them all into one chain.

@@ -63,9 +63,9 @@ describe('round trips to PostgreSQL per write (each request signed in)', () => {
     const region = await h.as('region');
     const agency = await h.as('agency');
     // The first claim loads the policy snapshot (cached after): the second is what every other costs.
-    await client.applications.create({ roundId: h.round.id, claim: fee });
-    const created = await trips(() => client.applications.create({ roundId: h.round.id, claim: fee }));
-    const submitted = await client.applications.submit(created.result.id, {
+    await client.claims.create({ roundId: h.round.id, claim: fee });
+    const created = await trips(() => client.claims.create({ roundId: h.round.id, claim: fee }));
+    const submitted = await client.claims.submit(created.result.id, {
       version: created.result.version,
     });
     const cityApproved = await trips(() =>

@@ -13,7 +13,7 @@ export const serviceRatings = pgTable(
   'service_ratings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    subjectType: text('subject_type').$type<'application' | 'service-request'>().notNull(),
+    subjectType: text('subject_type').$type<'claim' | 'service-request'>().notNull(),
     subjectId: uuid('subject_id').notNull(),
     /** The claim's 办件编号 or the request's title, as it was when rated. */
     subjectLabel: text('subject_label').notNull(),
@@ -33,7 +33,7 @@ export const serviceRatings = pgTable(
     uniqueIndex('service_ratings_subject_uq').on(t.subjectType, t.subjectId, t.enterpriseId),
     index('service_ratings_area_idx').on(t.areaCode, t.createdAt),
     index('service_ratings_enterprise_idx').on(t.enterpriseId),
-    check('service_ratings_subject_ck', sql`${t.subjectType} in ('application','service-request')`),
+    check('service_ratings_subject_ck', sql`${t.subjectType} in ('claim','service-request')`),
     check(
       'service_ratings_level_ck',
       sql`${t.level} in ('very-satisfied','satisfied','basically-satisfied','dissatisfied','very-dissatisfied')`,

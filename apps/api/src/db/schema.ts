@@ -23,10 +23,10 @@ const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 const created = () => ts('created_at').notNull().defaultNow();
 
-import { APPLICATION_STATUSES, ROLES } from '@huiqi/contracts';
+import { CLAIM_STATUSES, ROLES } from '@huiqi/contracts';
 
 // The vocabularies are the contracts' own: one list for the database, the API and the apps.
-export { APPLICATION_STATUSES, ROLES };
+export { CLAIM_STATUSES, ROLES };
 export type Role = (typeof ROLES)[number];
 
 // Messages to people (the notification centre and text messages) are kept in their own file.
@@ -156,10 +156,10 @@ export const fundingRounds = pgTable(
   (t) => [check('rounds_dates_ck', sql`${t.closesOn} >= ${t.opensOn}`)],
 );
 
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-export const applications = pgTable(
-  'applications',
+export const claims = pgTable(
+  'claims',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     /** The applicant: an enterprise, or a service agency for the provisions paid to agencies (M11.1) — exactly one. */
@@ -169,7 +169,7 @@ export const applications = pgTable(
       .notNull()
       .references(() => fundingRounds.id),
     provision: text('provision').notNull(),
-    status: text('status').$type<ApplicationStatus>().notNull().default('draft'),
+    status: text('status').$type<ClaimStatus>().notNull().default('draft'),
     claim: jsonb('claim').notNull(),
     /** Frozen at submission with the policy version and parameters it used. */
     assessment: jsonb('assessment'),
@@ -191,28 +191,28 @@ export const applications = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    index('applications_enterprise_idx').on(t.enterpriseId),
-    index('applications_agency_idx').on(t.agencyId),
-    check('applications_applicant_ck', sql`(${t.enterpriseId} is null) <> (${t.agencyId} is null)`),
-    index('applications_status_idx').on(t.status, t.areaCode),
-    index('applications_list_idx').on(t.createdAt, t.id),
+    index('claims_enterprise_idx').on(t.enterpriseId),
+    index('claims_agency_idx').on(t.agencyId),
+    check('claims_applicant_ck', sql`(${t.enterpriseId} is null) <> (${t.agencyId} is null)`),
+    index('claims_status_idx').on(t.status, t.areaCode),
+    index('claims_list_idx').on(t.createdAt, t.id),
     check(
-      'applications_amounts_ck',
+      'claims_amounts_ck',
       sql`coalesce(${t.approvedAmount}, 0) >= 0 and coalesce(${t.assessedAmount}, 0) >= 0`,
     ),
-    check('applications_origin_ck', sql`${t.origin} in ('enterprise','proactive')`),
-    index('applications_amount_idx').on(t.assessedAmount, t.id),
-    index('applications_submitted_idx').on(t.submittedAt, t.id),
-    uniqueIndex('applications_case_no_uq').on(t.caseNo),
-    index('applications_due_idx').on(t.dueOn, t.id),
+    check('claims_origin_ck', sql`${t.origin} in ('enterprise','proactive')`),
+    index('claims_amount_idx').on(t.assessedAmount, t.id),
+    index('claims_submitted_idx').on(t.submittedAt, t.id),
+    uniqueIndex('claims_case_no_uq').on(t.caseNo),
+    index('claims_due_idx').on(t.dueOn, t.id),
   ],
 );
 
 export const reviews = pgTable('reviews', {
   id: uuid('id').primaryKey().defaultRandom(),
-  applicationId: uuid('application_id')
+  claimId: uuid('claim_id')
     .notNull()
-    .references(() => applications.id),
+    .references(() => claims.id),
   stage: text('stage').notNull(),
   decision: text('decision').notNull(),
   comment: text('comment').notNull(),
@@ -234,9 +234,9 @@ export const attachments = pgTable(
   'attachments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
+    claimId: uuid('claim_id')
       .notNull()
-      .references(() => applications.id),
+      .references(() => claims.id),
     filename: text('filename').notNull(),
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
@@ -246,7 +246,7 @@ export const attachments = pgTable(
       .references(() => users.id),
     createdAt: created(),
   },
-  (t) => [index('attachments_application_idx').on(t.applicationId)],
+  (t) => [index('attachments_claim_idx').on(t.claimId)],
 );
 
 /**
@@ -255,10 +255,10 @@ export const attachments = pgTable(
  */
 export const navigationReports = pgTable('navigation_reports', {
   id: uuid('id').primaryKey().defaultRandom(),
-  applicationId: uuid('application_id')
+  claimId: uuid('claim_id')
     .notNull()
     .unique()
-    .references(() => applications.id),
+    .references(() => claims.id),
   summary: text('summary').notNull(),
   filename: text('filename').notNull(),
   mime: text('mime').notNull(),
@@ -298,7 +298,7 @@ export const budgetLedger = pgTable(
     budgetId: uuid('budget_id')
       .notNull()
       .references(() => budgets.id),
-    applicationId: uuid('application_id').references(() => applications.id),
+    claimId: uuid('claim_id').references(() => claims.id),
     op: text('op').notNull(),
     amount: money('amount').notNull(),
     requestId: text('request_id'),
@@ -365,11 +365,11 @@ export const noticeItems = pgTable(
     noticeId: uuid('notice_id')
       .notNull()
       .references(() => notices.id),
-    applicationId: uuid('application_id')
+    claimId: uuid('claim_id')
       .notNull()
-      .references(() => applications.id),
+      .references(() => claims.id),
   },
-  (t) => [primaryKey({ columns: [t.noticeId, t.applicationId] })],
+  (t) => [primaryKey({ columns: [t.noticeId, t.claimId] })],
 );
 
 /** Payments and their corrections: a clawback is a negative correcting entry, never an edit. */
@@ -377,9 +377,9 @@ export const disbursements = pgTable(
   'disbursements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
+    claimId: uuid('claim_id')
       .notNull()
-      .references(() => applications.id),
+      .references(() => claims.id),
     kind: text('kind').notNull(),
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
     amount: money('amount').notNull(),
@@ -1009,9 +1009,9 @@ export const approvalNotices = pgTable(
   'approval_notices',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
+    claimId: uuid('claim_id')
       .notNull()
-      .references(() => applications.id),
+      .references(() => claims.id),
     year: integer('year').notNull(),
     serial: integer('serial').notNull(),
     number: text('number').notNull(),
@@ -1030,7 +1030,7 @@ export const approvalNotices = pgTable(
     createdAt: created(),
   },
   (t) => [
-    uniqueIndex('approval_notices_application_uq').on(t.applicationId),
+    uniqueIndex('approval_notices_claim_uq').on(t.claimId),
     uniqueIndex('approval_notices_serial_uq').on(t.year, t.serial),
     uniqueIndex('approval_notices_number_uq').on(t.number),
     check('approval_notices_serial_ck', sql`${t.serial} >= 1`),

@@ -17,13 +17,13 @@ import {
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { ph, prepared } from '../db/prepared.js';
-import { applications, type ApplicationStatus } from '../db/schema.js';
+import { claims, type ClaimStatus } from '../db/schema.js';
 import type { PolicySnapshot } from './policy-store.js';
 
 /** Statuses in which money is decided for a claim (counted against annual caps): the domain's lifecycle. */
-export const DECIDED = DECIDED_STATES as readonly ApplicationStatus[] as ApplicationStatus[];
+export const DECIDED = DECIDED_STATES as readonly ClaimStatus[] as ClaimStatus[];
 /** Statuses in which an item or a title is taken (so it cannot be claimed twice in flight). */
-export const TAKEN = TAKEN_STATES as readonly ApplicationStatus[] as ApplicationStatus[];
+export const TAKEN = TAKEN_STATES as readonly ClaimStatus[] as ClaimStatus[];
 
 /** The version in force on a date (default: today in China) of the deployment's policy. */
 export function versionOn(snapshot: PolicySnapshot, asOf: CalendarDate = todayInChina()): PolicyVersion {
@@ -46,15 +46,15 @@ export function claimUnder(
 const granted = prepared((db, shape) => {
   const [applicant, period] = shape.split(':');
   return db
-    .select({ amount: applications.approvedAmount })
-    .from(applications)
+    .select({ amount: claims.approvedAmount })
+    .from(claims)
     .where(
       and(
-        eq(applicant === 'enterprise' ? applications.enterpriseId : applications.agencyId, ph('applicant')),
-        ne(applications.id, ph('id')),
-        eq(applications.provision, ph('provision')),
-        period === 'ever' ? undefined : eq(applications.fundingYear, ph('fundingYear')),
-        inArray(applications.status, DECIDED),
+        eq(applicant === 'enterprise' ? claims.enterpriseId : claims.agencyId, ph('applicant')),
+        ne(claims.id, ph('id')),
+        eq(claims.provision, ph('provision')),
+        period === 'ever' ? undefined : eq(claims.fundingYear, ph('fundingYear')),
+        inArray(claims.status, DECIDED),
       ),
     );
 });
@@ -74,8 +74,8 @@ export async function claimContext(
 ): Promise<Pick<AssessContext, 'grantedThisYear' | 'alreadyPaid' | 'paidItems' | 'paidTitles'>> {
   // The applicant's other claims: the enterprise's, or the agency's (M11.1 once per agency per year).
   const others = and(
-    a.enterpriseId ? eq(applications.enterpriseId, a.enterpriseId) : eq(applications.agencyId, a.agencyId!),
-    ne(applications.id, a.id),
+    a.enterpriseId ? eq(claims.enterpriseId, a.enterpriseId) : eq(claims.agencyId, a.agencyId!),
+    ne(claims.id, a.id),
   );
   const registry = policyRegistry(version);
   const p = claim.provision;
@@ -94,11 +94,11 @@ export async function claimContext(
   }
   const once = registry.once.get(p);
   if (once) {
-    const yearCond = once === 'per-funding-year' ? eq(applications.fundingYear, a.fundingYear) : undefined;
+    const yearCond = once === 'per-funding-year' ? eq(claims.fundingYear, a.fundingYear) : undefined;
     const rows = await db
-      .select({ id: applications.id })
-      .from(applications)
-      .where(and(others, eq(applications.provision, p), inArray(applications.status, TAKEN), yearCond))
+      .select({ id: claims.id })
+      .from(claims)
+      .where(and(others, eq(claims.provision, p), inArray(claims.status, TAKEN), yearCond))
       .limit(1);
     const ladder = provision?.bookkeeping?.ladder;
     const rungs = ladder
@@ -108,9 +108,9 @@ export async function claimContext(
       : [];
     const paidTitles = rungs.length
       ? await db
-          .select({ provision: applications.provision, amount: applications.approvedAmount })
-          .from(applications)
-          .where(and(others, inArray(applications.provision, rungs), inArray(applications.status, DECIDED)))
+          .select({ provision: claims.provision, amount: claims.approvedAmount })
+          .from(claims)
+          .where(and(others, inArray(claims.provision, rungs), inArray(claims.status, DECIDED)))
       : [];
     return {
       alreadyPaid: rows.length > 0,
@@ -121,9 +121,9 @@ export async function claimContext(
   }
   const group = registry.itemGroups.get(p) ?? [p];
   const rows = await db
-    .select({ provision: applications.provision, claim: applications.claim })
-    .from(applications)
-    .where(and(others, inArray(applications.provision, [...group]), inArray(applications.status, TAKEN)));
+    .select({ provision: claims.provision, claim: claims.claim })
+    .from(claims)
+    .where(and(others, inArray(claims.provision, [...group]), inArray(claims.status, TAKEN)));
   return {
     paidItems: rows.flatMap((r) =>
       claimItemKeys(provisionOf(version, r.provision), r.claim as Record<string, unknown>),
@@ -143,13 +143,10 @@ export async function claimedByEnterprise(
 ): Promise<{ claimedTitles: string[]; claimedItems: string[] }> {
   const registry = policyRegistry(version);
   const rows = await db
-    .select({ provision: applications.provision, claim: applications.claim })
-    .from(applications)
+    .select({ provision: claims.provision, claim: claims.claim })
+    .from(claims)
     .where(
-      and(
-        eq(applications.enterpriseId, enterpriseId),
-        inArray(applications.status, [...TAKEN, 'draft', 'returned']),
-      ),
+      and(eq(claims.enterpriseId, enterpriseId), inArray(claims.status, [...TAKEN, 'draft', 'returned'])),
     );
   return {
     claimedTitles: [...new Set(rows.filter((r) => registry.once.has(r.provision)).map((r) => r.provision))],

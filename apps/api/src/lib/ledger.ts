@@ -27,8 +27,8 @@ const move = prepared<Raw>((_db, op) => {
   }[op as Op];
   return sql`
     with moved as (update budgets set ${set} where provision = ${ph('provision')} and year = ${ph('year')} and ${guard} returning id)
-    insert into budget_ledger (budget_id, application_id, op, amount, request_id)
-    select id, ${ph('applicationId')}, ${op}, ${a}, ${ph('requestId')} from moved
+    insert into budget_ledger (budget_id, claim_id, op, amount, request_id)
+    select id, ${ph('claimId')}, ${op}, ${a}, ${ph('requestId')} from moved
     returning budget_id`;
 });
 
@@ -41,7 +41,7 @@ const move = prepared<Raw>((_db, op) => {
 export async function ledger(
   tx: Tx,
   op: Op,
-  b: { provision: string; year: number; amount: string; applicationId: string; requestId: string },
+  b: { provision: string; year: number; amount: string; claimId: string; requestId: string },
 ): Promise<void> {
   const a = b.amount;
   const written = await move(tx, b, op);

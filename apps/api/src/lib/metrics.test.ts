@@ -27,8 +27,8 @@ describe('/metrics with METRICS_TOKEN (PostgreSQL, so the pool is there too)', (
 
   it('counts requests by route pattern and status, with durations, in Prometheus text format', async () => {
     const c = await h.as('yinchuan');
-    await c.applications.list({});
-    await h.app.request(`http://huiqi.test/api/applications/00000000-0000-4000-8000-000000000000`, {
+    await c.claims.list({});
+    await h.app.request(`http://huiqi.test/api/claims/00000000-0000-4000-8000-000000000000`, {
       headers: { Cookie: c.cookie()! },
     });
     const res = await scrape(`Bearer ${TOKEN}`);
@@ -36,11 +36,11 @@ describe('/metrics with METRICS_TOKEN (PostgreSQL, so the pool is there too)', (
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
     expect(text).toMatch(
-      /^huiqi_http_requests_total\{method="GET",route="\/api\/applications",status="200"\} [1-9]/m,
+      /^huiqi_http_requests_total\{method="GET",route="\/api\/claims",status="200"\} [1-9]/m,
     );
     // The pattern, not the id: one series however many claims are read.
     expect(text).toMatch(
-      /^huiqi_http_requests_total\{method="GET",route="\/api\/applications\/:id",status="404"\} 1$/m,
+      /^huiqi_http_requests_total\{method="GET",route="\/api\/claims\/:id",status="404"\} 1$/m,
     );
     expect(text).not.toContain('00000000-0000-4000-8000-000000000000');
     expect(text).toMatch(

@@ -7,7 +7,7 @@ import type { SyncErrorKind } from '@huiqi/contracts';
 
 export interface Metrics {
   registry: Registry;
-  /** One finished request: `route` is the route's pattern (/api/applications/:id), never the raw path. */
+  /** One finished request: `route` is the route's pattern (/api/claims/:id), never the raw path. */
   request(method: string, route: string, status: number, seconds: number): void;
   /** Failed sends a station reported from its outbox, by kind and the server's error code. */
   stationSyncErrors(kind: SyncErrorKind, code: string, count: number): void;

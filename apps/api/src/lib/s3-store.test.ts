@@ -30,7 +30,7 @@ describe('evidence on S3-compatible object storage (S3_BUCKET)', () => {
   it('an uploaded evidence file goes to the bucket under its SHA-256, stored once, and downloads unchanged', async () => {
     const c = await h.as('yinchuan');
     const { client: ent } = await h.enterprise();
-    const claim = await ent.applications.create({
+    const claim = await ent.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
@@ -38,7 +38,7 @@ describe('evidence on S3-compatible object storage (S3_BUCKET)', () => {
     const upload = async () => {
       const form = new FormData();
       form.set('file', new File([pdf], '评估报告.pdf'));
-      return h.app.request(`http://huiqi.test/api/applications/${claim.id}/attachments`, {
+      return h.app.request(`http://huiqi.test/api/claims/${claim.id}/attachments`, {
         method: 'POST',
         headers: { Cookie: ent.cookie()! },
         body: form,

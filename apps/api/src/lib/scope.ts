@@ -2,7 +2,7 @@ import { eq, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
 import {
   adjudicationCases,
   brandNominations,
-  applications,
+  claims,
   enterprises,
   licenceInterests,
   licenceOffers,
@@ -79,10 +79,10 @@ export const enterpriseScope = scopeOf({
 });
 
 /** Claims; an agency sees its own (the provisions paid to agencies, M11.1). */
-export const applicationScope = scopeOf({
-  enterprise: applications.enterpriseId,
-  agency: applications.agencyId,
-  area: applications.areaCode,
+export const claimScope = scopeOf({
+  enterprise: claims.enterpriseId,
+  agency: claims.agencyId,
+  area: claims.areaCode,
   industryDept: true,
 });
 

@@ -118,11 +118,11 @@ describe('the text message outbox', () => {
 
   it('texts the enterprise when its claim is returned, in the decision’s transaction', async () => {
     const ent = await h.enterprise();
-    const a = await ent.client.applications.create({
+    const a = await ent.client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
-    const s = await ent.client.applications.submit(a.id, { version: 1 });
+    const s = await ent.client.claims.submit(a.id, { version: 1 });
     await (
       await h.as('yinchuan')
     ).reviews.decide(a.id, {

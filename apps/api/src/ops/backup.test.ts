@@ -53,7 +53,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
       });
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
       const mine = await readJson(
-        await app.request('http://huiqi.test/api/applications?statuses=draft,returned', {
+        await app.request('http://huiqi.test/api/claims?statuses=draft,returned', {
           headers: { Cookie: cookie },
         }),
       );
@@ -62,7 +62,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
         const round = (await readJson(await app.request('http://huiqi.test/api/rounds'))).items[0];
         claimId = (
           await readJson(
-            await app.request('http://huiqi.test/api/applications', {
+            await app.request('http://huiqi.test/api/claims', {
               method: 'POST',
               headers: { Cookie: cookie, 'content-type': 'application/json' },
               body: JSON.stringify({
@@ -77,7 +77,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
       form.set('file', new File([Buffer.from('%PDF-1.7\n% evidence\n%%EOF\n')], '发票.pdf'));
       expect(
         (
-          await app.request(`http://huiqi.test/api/applications/${claimId}/attachments`, {
+          await app.request(`http://huiqi.test/api/claims/${claimId}/attachments`, {
             method: 'POST',
             headers: { Cookie: cookie },
             body: form,
@@ -138,7 +138,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
           .split(';')[0]!,
       };
       const detail = await readJson(
-        await app2.request(`http://huiqi.test/api/applications/${claimId}`, { headers: owner }),
+        await app2.request(`http://huiqi.test/api/claims/${claimId}`, { headers: owner }),
       );
       const file = detail.attachments.find((a: { filename: string }) => a.filename === '发票.pdf');
       const download = await app2.request(`http://huiqi.test/api/attachments/${file.id}`, { headers: owner });

@@ -9,7 +9,7 @@ import { openDatabase, type Db } from '../db/client.js';
 import * as schema from '../db/schema.js';
 import {
   adjudicationCases,
-  applications,
+  claims,
   approvalNotices,
   attachments,
   brandNominations,
@@ -55,7 +55,7 @@ export interface BackupManifest {
 const COUNTED = {
   enterprises,
   users,
-  applications,
+  claims,
   attachments,
   budgetLedger,
   auditLog,

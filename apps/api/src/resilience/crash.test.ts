@@ -74,7 +74,7 @@ describe(`crash recovery (${postgres ? 'PostgreSQL' : 'PGlite'})`, () => {
                 },
                 body: JSON.stringify(body),
               });
-            const created = await post('/applications', ent, {
+            const created = await post('/claims', ent, {
               roundId,
               claim: {
                 provision: 'M7.5',
@@ -84,12 +84,12 @@ describe(`crash recovery (${postgres ? 'PostgreSQL' : 'PGlite'})`, () => {
             if (created.status !== 201) continue;
             const a = (await created.json()) as { id: string; version: number };
             acked.set(a.id, 'draft');
-            const sub = await post(`/applications/${a.id}/submit`, ent, { version: a.version });
+            const sub = await post(`/claims/${a.id}/submit`, ent, { version: a.version });
             if (!sub.ok) continue;
             acked.set(a.id, 'submitted');
             let v = ((await sub.json()) as { version: number }).version;
             for (const next of ['city-approved', 'approved']) {
-              const r = await post(`/applications/${a.id}/reviews`, region, {
+              const r = await post(`/claims/${a.id}/reviews`, region, {
                 decision: 'approve',
                 comment: '同意',
                 version: v,
@@ -132,7 +132,7 @@ describe(`crash recovery (${postgres ? 'PostgreSQL' : 'PGlite'})`, () => {
         (await database.db.execute(query)) as unknown as { rows: T[] };
       const apps = (
         await q<{ id: string; status: string; assessment: unknown; approved_amount: string | null }>(
-          sql`select id, status, assessment, approved_amount from applications where id in (${sql.join(
+          sql`select id, status, assessment, approved_amount from claims where id in (${sql.join(
             [...acked.keys()].map((k) => sql`${k}`),
             sql`, `,
           )})`,
@@ -150,15 +150,15 @@ describe(`crash recovery (${postgres ? 'PostgreSQL' : 'PGlite'})`, () => {
       }
       // Each decided claim has exactly the ledger rows of its state, and an audit row for each change.
       const ledger = (
-        await q<{ application_id: string; ops: string }>(
-          sql`select application_id, string_agg(op, ',' order by id) as ops from budget_ledger where application_id is not null group by application_id`,
+        await q<{ claim_id: string; ops: string }>(
+          sql`select claim_id, string_agg(op, ',' order by id) as ops from budget_ledger where claim_id is not null group by claim_id`,
         )
       ).rows;
-      const ops = new Map(ledger.map((l) => [l.application_id, l.ops]));
+      const ops = new Map(ledger.map((l) => [l.claim_id, l.ops]));
       const audited = new Map(
         (
           await q<{ target_id: string; n: number }>(
-            sql`select target_id, count(*)::int as n from audit_log where target_type = 'application' group by target_id`,
+            sql`select target_id, count(*)::int as n from audit_log where target_type = 'claim' group by target_id`,
           )
         ).rows.map((r) => [r.target_id, r.n]),
       );

@@ -45,7 +45,7 @@ describe('the audit chain with two API processes on PostgreSQL', () => {
     /** Claims through one process, until `rounds` or its first failed request. */
     const writer = async (i: number, rounds: number) => {
       for (let n = 0; n < rounds; n++) {
-        const res = await fetch(`${bases[i]}/api/applications`, {
+        const res = await fetch(`${bases[i]}/api/claims`, {
           method: 'POST',
           headers: {
             Cookie: cookies[i]!,

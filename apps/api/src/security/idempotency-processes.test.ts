@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, users } from '../db/schema.js';
+import { claims, users } from '../db/schema.js';
 import { startApiProcesses, type ApiProcesses } from '../test-support/api-processes.js';
 
 /**
@@ -25,19 +25,15 @@ beforeAll(async () => {
 afterAll(() => p?.stop());
 
 const create = (i: number, key: string, fee: string) =>
-  fetch(`${p.bases[i % 2]}/api/applications`, {
+  fetch(`${p.bases[i % 2]}/api/claims`, {
     method: 'POST',
     headers: { Cookie: cookie, 'content-type': 'application/json', 'Idempotency-Key': key },
     body: JSON.stringify({ roundId, claim: { provision: 'M7.5', evaluationFeePaid: fee } }),
   });
 async function claims(): Promise<number> {
   const [u] = await p.db.select().from(users).where(eq(users.username, 'enterprise.demo'));
-  return (
-    await p.db
-      .select({ n: count() })
-      .from(applications)
-      .where(eq(applications.enterpriseId, u!.enterpriseId!))
-  )[0]!.n;
+  return (await p.db.select({ n: count() }).from(claims).where(eq(claims.enterpriseId, u!.enterpriseId!)))[0]!
+    .n;
 }
 
 describe('Idempotency-Key over two API processes on one PostgreSQL', () => {

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, enterprises, serviceRequests } from '../db/schema.js';
+import { claims, enterprises, serviceRequests } from '../db/schema.js';
 import { jsonDepth, stringProblem } from '../middleware/input-hygiene.js';
 import { readJson } from '../test-support/read-json.js';
 import { PASSWORD, startHarness, type Harness } from '../test-support/harness.js';
@@ -40,7 +40,7 @@ async function expectRefused(res: Response, path: string) {
   expect(error.zh).toContain(path);
   return error;
 }
-const rows = async (t: typeof enterprises | typeof applications | typeof serviceRequests) =>
+const rows = async (t: typeof enterprises | typeof claims | typeof serviceRequests) =>
   (await h.db.select({ n: count() }).from(t))[0]!.n;
 
 describe('input hygiene at the boundary', () => {
@@ -113,37 +113,37 @@ describe('input hygiene at the boundary', () => {
       'title',
     );
     expect(await rows(serviceRequests)).toBe(before);
-    const a = await ent.client.applications.create({
+    const a = await ent.client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
-    const s = await ent.client.applications.submit(a.id, { version: a.version });
+    const s = await ent.client.claims.submit(a.id, { version: a.version });
     const city = await h.as('yinchuan');
     await expectRefused(
       await send(
         'POST',
-        `/applications/${a.id}/reviews`,
+        `/claims/${a.id}/reviews`,
         JSON.stringify({ decision: 'approve', comment: 'ok\udc00', version: s.version }),
         city.cookie(),
       ),
       'comment',
     );
-    expect((await ent.client.applications.get(a.id)).status).toBe('submitted');
+    expect((await ent.client.claims.get(a.id)).status).toBe('submitted');
   });
 
   it('a 20,000-deep claim with an Idempotency-Key: 400 before anything parses it (was 500)', async () => {
     const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
-    const before = await rows(applications);
+    const before = await rows(claims);
     const res = await send(
       'POST',
-      '/applications',
+      '/claims',
       `{"roundId":"${h.round.id}","claim":${deep}}`,
       ent.client.cookie(),
       { 'Idempotency-Key': 'deep-claim-0001' },
     );
     expect(res.status).toBe(400);
     expect((await readJson(res)).error.zh).toContain('嵌套');
-    expect(await rows(applications)).toBe(before);
+    expect(await rows(claims)).toBe(before);
   });
 
   it('a body that is not UTF-8 is refused, not stored as replacement characters', async () => {

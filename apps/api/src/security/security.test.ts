@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, attachments, sessions } from '../db/schema.js';
+import { claims, attachments, sessions } from '../db/schema.js';
 import { readJson } from '../test-support/read-json.js';
 import { PASSWORD, startHarness, type Harness } from '../test-support/harness.js';
 
@@ -73,31 +73,31 @@ describe('sessions', () => {
 describe('bodies and files', () => {
   it('an oversized JSON body is refused with 413 before it is read, and nothing is written', async () => {
     const { client } = await h.enterprise();
-    const before = (await h.db.select({ n: count() }).from(applications))[0]!.n;
+    const before = (await h.db.select({ n: count() }).from(claims))[0]!.n;
     const huge = JSON.stringify({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '1.00', padding: 'x'.repeat(20_000) },
     });
-    const res = await h.app.request('http://huiqi.test/api/applications', {
+    const res = await h.app.request('http://huiqi.test/api/claims', {
       method: 'POST',
       headers: { Cookie: client.cookie()!, 'content-type': 'application/json' },
       body: huge,
     });
     expect(res.status).toBe(413);
     expect((await readJson(res)).error.zh).toContain('请求体');
-    expect((await h.db.select({ n: count() }).from(applications))[0]!.n).toBe(before);
+    expect((await h.db.select({ n: count() }).from(claims))[0]!.n).toBe(before);
   });
 
   it('an upload over the limit is refused with 413 and stores nothing; a path in its name never reaches the disk', async () => {
     const { client } = await h.enterprise();
-    const draft = await client.applications.create({
+    const draft = await client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
     const send = (name: string, data: Uint8Array) => {
       const form = new FormData();
       form.set('file', new File([Buffer.from(data)], name));
-      return h.app.request(`http://huiqi.test/api/applications/${draft.id}/attachments`, {
+      return h.app.request(`http://huiqi.test/api/claims/${draft.id}/attachments`, {
         method: 'POST',
         headers: { Cookie: client.cookie()! },
         body: form,
@@ -107,8 +107,7 @@ describe('bodies and files', () => {
     big.set(new TextEncoder().encode('%PDF-1.7\n'));
     expect((await send('big.pdf', big)).status).toBe(413);
     expect(
-      (await h.db.select({ n: count() }).from(attachments).where(eq(attachments.applicationId, draft.id)))[0]!
-        .n,
+      (await h.db.select({ n: count() }).from(attachments).where(eq(attachments.claimId, draft.id)))[0]!.n,
     ).toBe(0);
 
     const res = await send('../../../../etc/cron.d/evil.pdf', new TextEncoder().encode('%PDF-1.7\n%%EOF\n'));

@@ -111,14 +111,14 @@ describe('ZIP limits', () => {
 
   it('an OFD evidence file that is a bomb is refused too', async () => {
     const { client } = await h.enterprise();
-    const draft = await client.applications.create({
+    const draft = await client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
     const ofd = zipOf([{ name: 'OFD.xml', data: zeros250, method: 8, declaredSize: 100 }]);
     const form = new FormData();
     form.set('file', new File([ofd], 'bill.ofd'));
-    const res = await h.app.request(`http://huiqi.test/api/applications/${draft.id}/attachments`, {
+    const res = await h.app.request(`http://huiqi.test/api/claims/${draft.id}/attachments`, {
       method: 'POST',
       headers: { Cookie: client.cookie()! },
       body: form,

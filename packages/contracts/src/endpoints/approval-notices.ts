@@ -15,7 +15,7 @@ const tags = ['approval-notices'];
 export const approvalNotices = {
   issue: endpoint({
     method: 'post',
-    path: '/applications/{id}/approval-notice',
+    path: '/claims/{id}/approval-notice',
     tags,
     summary:
       'The approval notice of an approved claim: issued the first time (文号 of the year, signed PDF, audited), the same notice afterwards',
@@ -26,7 +26,7 @@ export const approvalNotices = {
   }),
   ofClaim: endpoint({
     method: 'get',
-    path: '/applications/{id}/approval-notice',
+    path: '/claims/{id}/approval-notice',
     tags,
     summary: 'The approval notice of a claim in scope, when one has been issued (null otherwise)',
     roles: ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'],

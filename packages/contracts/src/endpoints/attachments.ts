@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { attachmentSchema } from '../applications.js';
+import { attachmentSchema } from '../claims.js';
 import { uuid } from '../common.js';
 import { endpoint, file } from '../endpoint.js';
 
-const tags = ['applications'];
+const tags = ['claims'];
 const byId = z.object({ id: uuid });
 
 /** A claim's evidence files. */
 export const attachments = {
   upload: endpoint({
     method: 'post',
-    path: '/applications/{id}/attachments',
+    path: '/claims/{id}/attachments',
     tags,
     summary:
       'Attach evidence to a draft or returned claim: PDF, JPEG, PNG or OFD (checked by content, not name), size-limited',

@@ -1,6 +1,6 @@
 import { adjudication } from './adjudication.js';
 import { agency } from './agency.js';
-import { applications } from './applications.js';
+import { claims } from './claims.js';
 import { approvalNotices } from './approval-notices.js';
 import { attachments } from './attachments.js';
 import { audit } from './audit.js';
@@ -35,7 +35,7 @@ import { users } from './users.js';
 export const endpoints = {
   adjudication,
   agency,
-  applications,
+  claims,
   approvalNotices,
   attachments,
   audit,

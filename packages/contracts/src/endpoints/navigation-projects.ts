@@ -39,7 +39,7 @@ export const budgetFloorSchema = z
 export const navigationReportSchema = z
   .object({
     id: uuid,
-    applicationId: uuid,
+    claimId: uuid,
     provision: z.string(),
     enterpriseName: z.string(),
     areaCode: z.string(),
@@ -68,7 +68,7 @@ export const navigationProjects = {
   }),
   fileReport: endpoint({
     method: 'post',
-    path: '/applications/{id}/navigation-report',
+    path: '/claims/{id}/navigation-report',
     tags,
     summary:
       "File the navigation report of an approved project (the enterprise's own claim): the file (PDF, OFD…) and its summary, once",
@@ -83,7 +83,7 @@ export const navigationProjects = {
   }),
   report: endpoint({
     method: 'get',
-    path: '/applications/{id}/navigation-report',
+    path: '/claims/{id}/navigation-report',
     tags,
     summary: "A project's navigation report (scoped like its claim; 404 when none is filed)",
     roles: ['enterprise', 'city-admin', 'region-admin', 'auditor'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationSchema } from '../applications.js';
+import { claimRecordSchema } from '../claims.js';
 import { uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import { clawbackCreate, disbursementCreate, noticeCreate, noticeSchema } from '../money-flows.js';
@@ -29,24 +29,24 @@ export const notices = {
   }),
   disburse: endpoint({
     method: 'post',
-    path: '/applications/{id}/disbursements',
+    path: '/claims/{id}/disbursements',
     tags,
     summary: 'Record the payment of a claim whose notice period has ended (region-admin); closes the claim',
     roles: ['region-admin'],
     params: byId,
     body: disbursementCreate,
-    responses: { 200: applicationSchema },
+    responses: { 200: claimRecordSchema },
     errors: [404, 409, 422],
   }),
   clawback: endpoint({
     method: 'post',
-    path: '/applications/{id}/clawbacks',
+    path: '/claims/{id}/clawbacks',
     tags,
     summary: 'Claw back (part of) a paid claim: a correcting entry, never an edit (region-admin)',
     roles: ['region-admin'],
     params: byId,
     body: clawbackCreate,
-    responses: { 200: applicationSchema },
+    responses: { 200: claimRecordSchema },
     errors: [404, 409, 422],
   }),
 } as const;

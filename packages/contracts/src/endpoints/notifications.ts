@@ -22,7 +22,7 @@ export const notificationSchema = z
     claim: z
       .object({
         action: z.string(),
-        applicationId: z.string(),
+        claimId: z.string(),
         provision: z.string(),
         status: z.string().nullable(),
         comment: z.string().nullable(),

@@ -37,7 +37,7 @@ export const ratings = {
   }),
   ofClaim: endpoint({
     method: 'get',
-    path: '/applications/{id}/rating',
+    path: '/claims/{id}/rating',
     tags,
     summary:
       'Whether one of the enterprise’s claims has ended (can be rated), and its rating when it has one',

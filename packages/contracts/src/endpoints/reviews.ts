@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationSchema, reviewDecision } from '../applications.js';
+import { claimRecordSchema, reviewDecision } from '../claims.js';
 import { okSchema, uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
 
@@ -10,14 +10,14 @@ const REVIEWERS = ['city-admin', 'region-admin'] as const;
 export const reviews = {
   decide: endpoint({
     method: 'post',
-    path: '/applications/{id}/reviews',
+    path: '/claims/{id}/reviews',
     tags,
     summary:
       "Decide at the caller's stage: city review (submitted) or region review (city-approved); approve | reject | return",
     roles: REVIEWERS,
     params: z.object({ id: uuid }),
     body: reviewDecision,
-    responses: { 200: applicationSchema },
+    responses: { 200: claimRecordSchema },
     errors: [404, 409, 422],
   }),
   declareConflict: endpoint({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roundCreate, roundSchema } from '../applications.js';
+import { roundCreate, roundSchema } from '../claims.js';
 import { endpoint } from '../endpoint.js';
 
 const tags = ['rounds'];

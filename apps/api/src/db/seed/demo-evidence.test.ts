@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { eq, isNotNull, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, type Database } from '../client.js';
-import { adjudicationCases, applications, attachments, brandEvidence, navigationReports } from '../schema.js';
+import { adjudicationCases, claims, attachments, brandEvidence, navigationReports } from '../schema.js';
 import { FileStore, sniffEvidence } from '../../lib/file-store.js';
 import { seedDemo } from './demo.js';
 
@@ -19,28 +19,19 @@ afterAll(() => db.close());
 
 describe('the demo evidence (what the console shows inline)', () => {
   it('every submitted demo claim carries a contract, a payment voucher and a certificate scan; drafts carry none', async () => {
-    const submitted = await db.db
-      .select({ id: applications.id })
-      .from(applications)
-      .where(ne(applications.status, 'draft'));
+    const submitted = await db.db.select({ id: claims.id }).from(claims).where(ne(claims.status, 'draft'));
     expect(submitted.length).toBeGreaterThan(0);
     for (const { id } of submitted.slice(0, 10)) {
       const names = (
-        await db.db
-          .select({ f: attachments.filename })
-          .from(attachments)
-          .where(eq(attachments.applicationId, id))
+        await db.db.select({ f: attachments.filename }).from(attachments).where(eq(attachments.claimId, id))
       )
         .map((r) => r.f)
         .sort();
       expect(names).toEqual(['付款凭证（示例）.pdf', '技术服务合同（示例）.pdf', '证书扫描件（示例）.png']);
     }
-    const drafts = await db.db
-      .select({ id: applications.id })
-      .from(applications)
-      .where(eq(applications.status, 'draft'));
+    const drafts = await db.db.select({ id: claims.id }).from(claims).where(eq(claims.status, 'draft'));
     for (const { id } of drafts)
-      expect(await db.db.select().from(attachments).where(eq(attachments.applicationId, id))).toEqual([]);
+      expect(await db.db.select().from(attachments).where(eq(attachments.claimId, id))).toEqual([]);
   });
 
   it('are real files of their type, stored once each, of the recorded size', async () => {

@@ -8,7 +8,7 @@ import {
   type CalendarDate,
 } from '@huiqi/domain';
 import type { Tx } from '../client.js';
-import { applications, attachments, budgets, navigationReports, reviews } from '../schema.js';
+import { claims, attachments, budgets, navigationReports, reviews } from '../schema.js';
 import { ledger } from '../../lib/ledger.js';
 import type { DemoEvidence } from './demo-evidence.js';
 
@@ -98,7 +98,7 @@ export async function seedNavigationProjects(
       const a = assess(claim as never, { policy: builtInPolicies, fundingYear: o.year, asOf: o.asOf });
       const ceiling = a.amount;
       const [app] = await tx
-        .insert(applications)
+        .insert(claims)
         .values({
           enterpriseId: p.e.id,
           roundId: o.roundId,
@@ -114,15 +114,15 @@ export async function seedNavigationProjects(
           submittedAt: new Date(Date.now() - (20 - i * 4) * 86_400_000).toISOString(),
         })
         .returning();
-      const budget = { provision: id, year: o.year, applicationId: app!.id, requestId: 'seed' };
+      const budget = { provision: id, year: o.year, claimId: app!.id, requestId: 'seed' };
       if (o.evidence.length)
         await tx
           .insert(attachments)
-          .values(o.evidence.map((f) => ({ ...f, applicationId: app!.id, uploadedBy: o.regionAdminId })));
+          .values(o.evidence.map((f) => ({ ...f, claimId: app!.id, uploadedBy: o.regionAdminId })));
       if (p.status === 'submitted') continue;
       await ledger(tx, 'reserve', { ...budget, amount: ceiling });
       await tx.insert(reviews).values({
-        applicationId: app!.id,
+        claimId: app!.id,
         stage: 'city',
         decision: 'approve',
         comment: '实施方案完整，导航范围明确，同意报送自治区。',
@@ -133,7 +133,7 @@ export async function seedNavigationProjects(
       await ledger(tx, 'post', { ...budget, amount: p.amount! });
       await ledger(tx, 'void', { ...budget, amount: Money.of(ceiling).minus(p.amount!).toString() });
       await tx.insert(reviews).values({
-        applicationId: app!.id,
+        claimId: app!.id,
         stage: 'region',
         decision: 'approve',
         comment: '同意立项，按核定金额安排专项资金。',
@@ -143,7 +143,7 @@ export async function seedNavigationProjects(
       if (p.report && o.evidence.length) {
         const f = o.evidence.find((x) => x.mime === 'application/pdf') ?? o.evidence[0]!;
         await tx.insert(navigationReports).values({
-          applicationId: app!.id,
+          claimId: app!.id,
           summary:
             '检索分析枸杞多糖提取相关专利 860 件，识别核心专利 42 件，提出两条研发路径和一项侵权风险预警，建议围绕低温膜分离工艺布局。',
           filename: '专利导航报告（示例）.pdf',

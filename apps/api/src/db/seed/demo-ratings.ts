@@ -1,7 +1,7 @@
 import { isPoorRating, RATING_LEVEL_NAMES, type RatingLevel } from '@huiqi/contracts';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../client.js';
-import { applications, ratingFollowUps, serviceRatings } from '../schema.js';
+import { claims, ratingFollowUps, serviceRatings } from '../schema.js';
 import { audit } from '../../lib/audit.js';
 import { notify } from '../../lib/notify.js';
 
@@ -45,16 +45,16 @@ export async function seedRatings(
 ) {
   const ended = await tx
     .select()
-    .from(applications)
+    .from(claims)
     .where(
       and(
-        eq(applications.fundingYear, o.year),
-        inArray(applications.status, ['paid', 'rejected', 'clawed-back']),
-        isNotNull(applications.enterpriseId),
-        isNotNull(applications.caseNo),
+        eq(claims.fundingYear, o.year),
+        inArray(claims.status, ['paid', 'rejected', 'clawed-back']),
+        isNotNull(claims.enterpriseId),
+        isNotNull(claims.caseNo),
       ),
     )
-    .orderBy(applications.caseNo);
+    .orderBy(claims.caseNo);
   const ctx = { actorId: o.regionAdminId, actorRole: 'region-admin', requestId: 'seed' };
   let yinchuanPoor = 0;
   for (const [i, a] of ended.filter((x) => x.enterpriseId !== o.demoEnterpriseId).entries()) {
@@ -70,7 +70,7 @@ export async function seedRatings(
     const [row] = await tx
       .insert(serviceRatings)
       .values({
-        subjectType: 'application',
+        subjectType: 'claim',
         subjectId: a.id,
         subjectLabel: a.caseNo!,
         provision: a.provision,
@@ -86,7 +86,7 @@ export async function seedRatings(
       action: 'rating.created',
       targetType: 'rating',
       targetId: row!.id,
-      after: { subjectType: 'application', subjectId: a.id, level, comment, areaCode: a.areaCode },
+      after: { subjectType: 'claim', subjectId: a.id, level, comment, areaCode: a.areaCode },
     });
     if (!isPoorRating(level)) continue;
     const name = RATING_LEVEL_NAMES[level];

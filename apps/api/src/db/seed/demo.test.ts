@@ -18,7 +18,7 @@ import { openPglite, openPostgres, type Database } from '../client.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import {
   adjudicationCases,
-  applications,
+  claims,
   brandNominations,
   licenceInterests,
   licenceOffers,
@@ -65,9 +65,7 @@ describe('demo data', () => {
   it('is loaded once, covers every claim state, and its budgets equal their ledgers', async () => {
     expect(await seedDemo(db.db, { enterprises: 120 })).toEqual({ seeded: true });
     expect(await seedDemo(db.db, { enterprises: 120 })).toEqual({ seeded: false });
-    const states = (
-      await db.db.select({ s: applications.status }).from(applications).groupBy(applications.status)
-    )
+    const states = (await db.db.select({ s: claims.status }).from(claims).groupBy(claims.status))
       .map((r) => r.s)
       .sort();
     expect(states).toEqual([
@@ -113,7 +111,7 @@ describe('demo data', () => {
   }, 60_000);
 
   it('has patent navigation projects whose amounts the region set, short of the year’s floor', async () => {
-    const projects = await db.db.select().from(applications).where(eq(applications.provision, 'M4.2'));
+    const projects = await db.db.select().from(claims).where(eq(claims.provision, 'M4.2'));
     expect(projects.map((p) => p.status).sort()).toEqual([
       'approved',
       'approved',
@@ -276,9 +274,9 @@ describe('demo data', () => {
     expect(told.map((n) => n.subjectId).sort()).toEqual(poor.map((r) => r.id).sort());
     // Only ended claims are rated, and none of the demo enterprise's (it rates its own on the portal).
     const rated = await db.db
-      .select({ a: applications })
-      .from(applications)
-      .innerJoin(serviceRatings, eq(serviceRatings.subjectId, applications.id));
+      .select({ a: claims })
+      .from(claims)
+      .innerJoin(serviceRatings, eq(serviceRatings.subjectId, claims.id));
     expect(rated.length).toBe(rows.length);
     expect(rated.every((r) => ['paid', 'rejected', 'clawed-back'].includes(r.a.status))).toBe(true);
     const [demo] = await db.db.select().from(users).where(eq(users.username, 'enterprise.demo'));
@@ -293,9 +291,9 @@ describe('demo data', () => {
     const decided = new Set(
       (
         await db.db
-          .selectDistinct({ p: applications.provision })
-          .from(applications)
-          .where(inArray(applications.status, DECIDED))
+          .selectDistinct({ p: claims.provision })
+          .from(claims)
+          .where(inArray(claims.status, DECIDED))
       ).map((r) => r.p),
     );
     const money = (m: (typeof card.measures)[number]) => m.figure === 'granted' || m.figure === 'paid';

@@ -21,7 +21,7 @@ import { withTx, type Db } from '../client.js';
 import {
   agencies,
   attachments,
-  applications,
+  claims,
   budgets,
   disbursements,
   enterpriseIpAssets,
@@ -34,7 +34,7 @@ import {
   settings,
   srdiListEntries,
   users,
-  type ApplicationStatus,
+  type ClaimStatus,
 } from '../schema.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../lib/audit.js';
@@ -279,7 +279,7 @@ export async function seedDemo(
     );
 
     // Claims in every state, consistent with the budget ledger.
-    const states: ApplicationStatus[] = [
+    const states: ClaimStatus[] = [
       'draft',
       'submitted',
       'returned',
@@ -340,7 +340,7 @@ export async function seedDemo(
           }
         : {};
       const [app] = await tx
-        .insert(applications)
+        .insert(claims)
         .values({
           enterpriseId: e.id,
           roundId: round!.id,
@@ -359,22 +359,20 @@ export async function seedDemo(
         provision: claim.provision,
         year,
         amount: approved ?? '0',
-        applicationId: app!.id,
+        claimId: app!.id,
         requestId: 'seed',
       };
       if (a && evidence.length) {
         // The enterprise's own account uploads for the demo enterprise; the others' paper materials
         // were scanned in by the region's service window.
         const uploadedBy = e.id === ents[1]!.id ? demoUser!.id : regionAdmin.id;
-        await tx
-          .insert(attachments)
-          .values(evidence.map((f) => ({ ...f, applicationId: app!.id, uploadedBy })));
+        await tx.insert(attachments).values(evidence.map((f) => ({ ...f, claimId: app!.id, uploadedBy })));
       }
       if (approved) await ledger(tx, 'reserve', budget);
       if (status === 'approved') await ledger(tx, 'post', budget);
       if (['returned', 'city-approved', 'approved', 'rejected'].includes(status)) {
         await tx.insert(reviews).values({
-          applicationId: app!.id,
+          claimId: app!.id,
           stage: status === 'approved' ? 'region' : 'city',
           decision: status === 'returned' ? 'return' : status === 'rejected' ? 'reject' : 'approve',
           comment:
@@ -403,7 +401,7 @@ export async function seedDemo(
       }
     }
     // The end of the road for some approved claims: a closed public notice, payment, one clawback.
-    const approvedRows = await tx.select().from(applications).where(eq(applications.status, 'approved'));
+    const approvedRows = await tx.select().from(claims).where(eq(claims.status, 'approved'));
     // Taken in turn from each provision (the first of each, then the second…), so every provision
     // with approved claims has money paid on the scorecard, not only the first one's.
     const nth = new Map<string, number>();
@@ -427,14 +425,12 @@ export async function seedDemo(
           createdBy: regionAdmin.id,
         })
         .returning();
-      await tx
-        .insert(noticeItems)
-        .values(published.map((a) => ({ noticeId: notice!.id, applicationId: a.id })));
+      await tx.insert(noticeItems).values(published.map((a) => ({ noticeId: notice!.id, claimId: a.id })));
       for (const [i, a] of published.entries()) {
-        const status: ApplicationStatus = i < 2 ? 'published' : i === 7 ? 'clawed-back' : 'paid';
+        const status: ClaimStatus = i < 2 ? 'published' : i === 7 ? 'clawed-back' : 'paid';
         if (i >= 2) {
           await tx.insert(disbursements).values({
-            applicationId: a.id,
+            claimId: a.id,
             kind: 'payment',
             paidOn: asOf,
             amount: a.approvedAmount!,
@@ -444,7 +440,7 @@ export async function seedDemo(
         }
         if (status === 'clawed-back') {
           await tx.insert(disbursements).values({
-            applicationId: a.id,
+            claimId: a.id,
             kind: 'clawback',
             paidOn: asOf,
             amount: `-${a.approvedAmount}`,
@@ -456,11 +452,11 @@ export async function seedDemo(
             provision: a.provision,
             year,
             amount: a.approvedAmount!,
-            applicationId: a.id,
+            claimId: a.id,
             requestId: 'seed',
           });
         }
-        await tx.update(applications).set({ status }).where(eq(applications.id, a.id));
+        await tx.update(claims).set({ status }).where(eq(claims.id, a.id));
       }
     }
     // Agencies' own claims for the awards paid to agencies (M11.1, from the registry): the station's
@@ -489,7 +485,7 @@ export async function seedDemo(
             : assess(claim as never, { policy: builtInPolicies, fundingYear: year, asOf });
         const approved = c.status === 'approved' ? a!.amount : null;
         const [app] = await tx
-          .insert(applications)
+          .insert(claims)
           .values({
             agencyId: c.agency.id,
             roundId: round!.id,
@@ -507,13 +503,13 @@ export async function seedDemo(
         if (a && evidence.length)
           await tx
             .insert(attachments)
-            .values(evidence.map((f) => ({ ...f, applicationId: app!.id, uploadedBy: regionAdmin.id })));
+            .values(evidence.map((f) => ({ ...f, claimId: app!.id, uploadedBy: regionAdmin.id })));
         if (approved) {
-          const budget = { provision: id, year, amount: approved, applicationId: app!.id, requestId: 'seed' };
+          const budget = { provision: id, year, amount: approved, claimId: app!.id, requestId: 'seed' };
           await ledger(tx, 'reserve', budget);
           await ledger(tx, 'post', budget);
           await tx.insert(reviews).values({
-            applicationId: app!.id,
+            claimId: app!.id,
             stage: 'region',
             decision: 'approve',
             comment: '考核认定材料齐全，托管园区无偿服务记录属实，同意。',
@@ -663,7 +659,7 @@ export async function seedDemo(
   });
   const [{ n: apps } = { n: 0 }] = await db
     .select({ n: count() })
-    .from(applications)
-    .where(eq(applications.fundingYear, year));
+    .from(claims)
+    .where(eq(claims.fundingYear, year));
   return { seeded: apps > 0 };
 }

@@ -1,9 +1,4 @@
-import {
-  endpoints,
-  type ApplicationStatus,
-  type ApprovalNotice,
-  type NoticeVerification,
-} from '@huiqi/contracts';
+import { endpoints, type ClaimStatus, type ApprovalNotice, type NoticeVerification } from '@huiqi/contracts';
 import {
   amountInWords,
   documentDate,
@@ -16,13 +11,7 @@ import {
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { withTx, type Db, type Tx } from '../../db/client.js';
-import {
-  agencies,
-  applications,
-  approvalNotices,
-  enterprises,
-  noticeNumberCounters,
-} from '../../db/schema.js';
+import { agencies, claims, approvalNotices, enterprises, noticeNumberCounters } from '../../db/schema.js';
 import { ApiError, conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf, type SessionUser } from '../../lib/context.js';
@@ -30,14 +19,14 @@ import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import type { Env } from '../../env.js';
 import { noticeFonts, renderNotice } from '../../lib/notice-pdf.js';
 import { checkSignature, noticeSigner, SIGNATURE_FORMAT } from '../../lib/notice-signing.js';
-import { applicationScope } from '../../lib/scope.js';
+import { claimScope } from '../../lib/scope.js';
 import { fileResponse } from '../../lib/evidence-upload.js';
 
 const api = endpoints.approvalNotices;
 const CLAIM = { zh: '申报', en: 'The claim' };
 const NOTICE = { zh: '批准通知书', en: 'The approval notice' };
 /** A claim approved by the region, whether or not published or paid since: what a notice is issued for. */
-const APPROVED: readonly ApplicationStatus[] = ['approved', 'published', 'paid'];
+const APPROVED: readonly ClaimStatus[] = ['approved', 'published', 'paid'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type NoticeRow = typeof approvalNotices.$inferSelect;
@@ -48,11 +37,11 @@ const item = (provision: string) => findProvision(ningxia, provision).title;
 /** 人民币壹拾万元整: the words the notice prints. */
 const words = (amount: string) => `人民币${amountInWords(amount)}`;
 
-function dto(env: Env, n: NoticeRow, caseNo: string | null, claimStatus: ApplicationStatus): ApprovalNotice {
+function dto(env: Env, n: NoticeRow, caseNo: string | null, claimStatus: ClaimStatus): ApprovalNotice {
   const title = item(n.provision);
   return {
     id: n.id,
-    applicationId: n.applicationId,
+    claimId: n.claimId,
     number: n.number,
     year: n.year,
     serial: n.serial,
@@ -74,22 +63,22 @@ function dto(env: Env, n: NoticeRow, caseNo: string | null, claimStatus: Applica
 
 const noticeWithClaim = (db: Db | Tx) =>
   db
-    .select({ n: approvalNotices, caseNo: applications.caseNo, status: applications.status })
+    .select({ n: approvalNotices, caseNo: claims.caseNo, status: claims.status })
     .from(approvalNotices)
-    .innerJoin(applications, eq(applications.id, approvalNotices.applicationId));
+    .innerJoin(claims, eq(claims.id, approvalNotices.claimId));
 
 /** The claim in the caller's scope (another's is 404), with the applicant's name (an enterprise or, M11.1, an agency). */
 async function claimInScope(db: Db | Tx, user: SessionUser, id: string, lock = false) {
   const q = db
     .select({
-      a: applications,
+      a: claims,
       name: sql<string>`coalesce(${enterprises.name}, ${agencies.name})`,
     })
-    .from(applications)
-    .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-    .leftJoin(agencies, eq(agencies.id, applications.agencyId))
-    .where(and(eq(applications.id, id), applicationScope(user)));
-  const [row] = lock ? await q.for('update', { of: applications }) : await q;
+    .from(claims)
+    .leftJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
+    .leftJoin(agencies, eq(agencies.id, claims.agencyId))
+    .where(and(eq(claims.id, id), claimScope(user)));
+  const [row] = lock ? await q.for('update', { of: claims }) : await q;
   if (!row) throw notFound(CLAIM);
   return row;
 }
@@ -116,7 +105,7 @@ const issue: AppRouteHandler<typeof api.issue> = async (c) => {
     // The claim's row is locked first: two requests for one claim's notice queue here, and the second
     // finds the first one's notice (and takes no number).
     const { a, name } = await claimInScope(tx, user, id, true);
-    const [existing] = await noticeWithClaim(tx).where(eq(approvalNotices.applicationId, id));
+    const [existing] = await noticeWithClaim(tx).where(eq(approvalNotices.claimId, id));
     if (existing) return { created: false, notice: dto(env, existing.n, existing.caseNo, existing.status) };
     if (!APPROVED.includes(a.status) || !a.approvedAmount || !Money.of(a.approvedAmount).isPositive())
       throw conflict(
@@ -154,7 +143,7 @@ const issue: AppRouteHandler<typeof api.issue> = async (c) => {
       .insert(approvalNotices)
       .values({
         id: noticeId,
-        applicationId: id,
+        claimId: id,
         year,
         serial,
         number,
@@ -176,7 +165,7 @@ const issue: AppRouteHandler<typeof api.issue> = async (c) => {
       targetType: 'approval-notice',
       targetId: noticeId,
       after: {
-        applicationId: id,
+        claimId: id,
         number,
         issuedOn,
         amount: a.approvedAmount,
@@ -193,7 +182,7 @@ const ofClaim: AppRouteHandler<typeof api.ofClaim> = async (c) => {
   const { id } = c.req.valid('param');
   const { db, env } = c.get('deps');
   await claimInScope(db, c.get('user'), id);
-  const [row] = await noticeWithClaim(db).where(eq(approvalNotices.applicationId, id));
+  const [row] = await noticeWithClaim(db).where(eq(approvalNotices.claimId, id));
   return c.json({ notice: row ? dto(env, row.n, row.caseNo, row.status) : null }, 200);
 };
 
@@ -203,8 +192,8 @@ const pdf: AppRouteHandler<typeof api.pdf> = async (c) => {
   const [row] = await db
     .select({ n: approvalNotices })
     .from(approvalNotices)
-    .innerJoin(applications, eq(applications.id, approvalNotices.applicationId))
-    .where(and(eq(approvalNotices.id, id), applicationScope(c.get('user'))));
+    .innerJoin(claims, eq(claims.id, approvalNotices.claimId))
+    .where(and(eq(approvalNotices.id, id), claimScope(c.get('user'))));
   if (!row) throw notFound(NOTICE);
   const data = await files.get(row.n.pdfSha256);
   return fileResponse(c, data, `批准通知书-${row.n.year}-${row.n.serial}.pdf`, 'application/pdf', {
@@ -223,8 +212,8 @@ async function findNotice(db: Db, ref: string) {
   return row;
 }
 
-function publicDto(env: Env, r: { n: NoticeRow; caseNo: string | null; status: ApplicationStatus }) {
-  const { applicationId: _, ...facts } = dto(env, r.n, r.caseNo, r.status);
+function publicDto(env: Env, r: { n: NoticeRow; caseNo: string | null; status: ClaimStatus }) {
+  const { claimId: _, ...facts } = dto(env, r.n, r.caseNo, r.status);
   return facts;
 }
 

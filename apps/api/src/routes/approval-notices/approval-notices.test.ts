@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { documentDate, findProvision, ningxia, todayInChina } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, approvalNotices, auditLog, noticeNumberCounters } from '../../db/schema.js';
+import { claims, approvalNotices, auditLog, noticeNumberCounters } from '../../db/schema.js';
 import { failure, startHarness, type Harness } from '../../test-support/harness.js';
 
 let h: Harness;
@@ -20,8 +20,8 @@ const year = Number(todayInChina().slice(0, 4));
 /** A claim approved by the city and the region through the API (the region lowers it to `amount`). */
 async function approved(amount = '10000.00') {
   const ent = await h.enterprise();
-  const d = await ent.client.applications.create({ roundId: h.round.id, claim: fee('12345.67') });
-  const s = await ent.client.applications.submit(d.id, { version: d.version });
+  const d = await ent.client.claims.create({ roundId: h.round.id, claim: fee('12345.67') });
+  const s = await ent.client.claims.submit(d.id, { version: d.version });
   const city = await h.as('yinchuan');
   const c = await city.reviews.decide(d.id, {
     decision: 'approve',
@@ -47,7 +47,7 @@ describe('批准通知书: issued once for an approved claim, signed, checked by
     const { client, enterprise, claimId, caseNo } = await approved('10000.00');
     const n = await client.approvalNotices.issue(claimId);
     expect(n).toMatchObject({
-      applicationId: claimId,
+      claimId: claimId,
       year,
       authority: '宁夏回族自治区知识产权局（测试）',
       issuedOn: todayInChina(),
@@ -75,7 +75,7 @@ describe('批准通知书: issued once for an approved claim, signed, checked by
       .from(auditLog)
       .where(and(eq(auditLog.action, 'approval-notice.issued'), eq(auditLog.targetId, n.id)));
     expect(audits).toHaveLength(1);
-    expect(audits[0]!.after).toMatchObject({ applicationId: claimId, number: n.number, amount: '10000.00' });
+    expect(audits[0]!.after).toMatchObject({ claimId: claimId, number: n.number, amount: '10000.00' });
 
     // The PDF: one A4 page, the font embedded as a subset, the signature line at its end.
     const pdf = await bytesOf(await client.approvalNotices.pdf(n.id));
@@ -105,7 +105,7 @@ describe('批准通知书: issued once for an approved claim, signed, checked by
       notice: { id: n.id, number: n.number, amount: '9000.00' },
     });
     expect(genuine.zh).toContain(n.number);
-    expect(genuine.notice).not.toHaveProperty('applicationId');
+    expect(genuine.notice).not.toHaveProperty('claimId');
 
     // One byte of the content changed (inside the page's drawing, before the signature line).
     const altered = Buffer.from(pdf);
@@ -148,7 +148,7 @@ describe('批准通知书: issued once for an approved claim, signed, checked by
     const anyone = h.client();
     const byId = await anyone.approvalNotices.facts({ ref: n.id });
     expect(byId).toMatchObject({ number: n.number, enterpriseName: enterprise.name, amount: '8000.00' });
-    expect(byId).not.toHaveProperty('applicationId');
+    expect(byId).not.toHaveProperty('claimId');
     expect(await anyone.approvalNotices.facts({ ref: n.number })).toEqual(byId);
     expect(await anyone.approvalNotices.facts({ ref: ` 宁知惠企[${year}]${n.serial}号 ` })).toEqual(byId);
     const key = await anyone.approvalNotices.publicKey();
@@ -189,8 +189,8 @@ describe('批准通知书: issued once for an approved claim, signed, checked by
 
   it('only an approved claim in scope: in review 409, another enterprise’s or another city’s 404, nothing issued', async () => {
     const ent = await h.enterprise();
-    const d = await ent.client.applications.create({ roundId: h.round.id, claim: fee('5000.00') });
-    await ent.client.applications.submit(d.id, { version: d.version });
+    const d = await ent.client.claims.create({ roundId: h.round.id, claim: fee('5000.00') });
+    await ent.client.claims.submit(d.id, { version: d.version });
     const early = await failure(ent.client.approvalNotices.issue(d.id));
     expect(early).toMatchObject({ status: 409, code: 'NOT_APPROVED' });
     expect(early.zh).toMatch(/尚未经自治区审核批准/);
@@ -200,9 +200,7 @@ describe('批准通知书: issued once for an approved claim, signed, checked by
     expect(await failure(other.client.approvalNotices.issue(claimId))).toMatchObject({ status: 404 });
     const guyuan = await h.as('guyuan');
     expect(await failure(guyuan.approvalNotices.issue(claimId))).toMatchObject({ status: 404 });
-    expect(
-      await h.db.select().from(approvalNotices).where(eq(approvalNotices.applicationId, claimId)),
-    ).toEqual([]);
+    expect(await h.db.select().from(approvalNotices).where(eq(approvalNotices.claimId, claimId))).toEqual([]);
     const auditor = await h.as('auditor');
     expect(await failure(auditor.approvalNotices.issue(claimId))).toMatchObject({ status: 403 });
     expect(await failure(h.client().approvalNotices.issue(claimId))).toMatchObject({ status: 401 });
@@ -212,10 +210,7 @@ describe('批准通知书: issued once for an approved claim, signed, checked by
     const good = await approved('1000.00');
     const bad = await approved('2000.00');
     // An amount the words of a payment cannot say (¥1,000,000,000,000): the PDF fails after the number is taken.
-    await h.db
-      .update(applications)
-      .set({ approvedAmount: '1000000000000.00' })
-      .where(eq(applications.id, bad.claimId));
+    await h.db.update(claims).set({ approvedAmount: '1000000000000.00' }).where(eq(claims.id, bad.claimId));
     const [before] = await h.db
       .select()
       .from(noticeNumberCounters)

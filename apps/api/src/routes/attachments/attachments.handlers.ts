@@ -2,14 +2,14 @@ import { endpoints } from '@huiqi/contracts';
 import { statesFor } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import { applications, attachments } from '../../db/schema.js';
+import { claims, attachments } from '../../db/schema.js';
 import { notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { fileResponse, readEvidenceUpload } from '../../lib/evidence-upload.js';
-import { applicationScope } from '../../lib/scope.js';
-import { lockApplication } from '../applications/applications.service.js';
+import { claimScope } from '../../lib/scope.js';
+import { lockClaim } from '../claims/claims.service.js';
 
 const api = endpoints.attachments;
 
@@ -20,11 +20,11 @@ const upload: AppRouteHandler<typeof api.upload> = async (c) => {
   const { data, mime, filename } = await readEvidenceUpload(c);
   const hash = await files.put(data);
   const row = await withTx(db, async (tx) => {
-    await lockApplication(tx, user, id, [...statesFor('attach')]);
+    await lockClaim(tx, user, id, [...statesFor('attach')]);
     const [row] = await tx
       .insert(attachments)
       .values({
-        applicationId: id,
+        claimId: id,
         filename,
         mime,
         size: data.byteLength,
@@ -35,7 +35,7 @@ const upload: AppRouteHandler<typeof api.upload> = async (c) => {
     await audit(tx, {
       ...actorOf(c),
       action: 'attachment.added',
-      targetType: 'application',
+      targetType: 'claim',
       targetId: id,
       after: { attachmentId: row!.id, filename: row!.filename, sha256: hash, size: row!.size },
     });
@@ -61,8 +61,8 @@ const download: AppRouteHandler<typeof api.download> = async (c) => {
   const [row] = await db
     .select({ f: attachments })
     .from(attachments)
-    .innerJoin(applications, eq(applications.id, attachments.applicationId))
-    .where(and(eq(attachments.id, id), applicationScope(user)));
+    .innerJoin(claims, eq(claims.id, attachments.claimId))
+    .where(and(eq(attachments.id, id), claimScope(user)));
   if (!row) throw notFound({ zh: '附件', en: 'The attachment' });
   const data = await files.get(row.f.sha256);
   return fileResponse(c, data, row.f.filename, row.f.mime);

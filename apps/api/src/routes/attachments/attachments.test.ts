@@ -17,7 +17,7 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 async function post(cookie: string, id: string, data: Uint8Array, name: string) {
   const form = new FormData();
   form.append('file', new File([data], name));
-  return h.app.request(`http://huiqi.test/api/applications/${id}/attachments`, {
+  return h.app.request(`http://huiqi.test/api/claims/${id}/attachments`, {
     method: 'POST',
     headers: { Cookie: cookie },
     body: form,
@@ -27,7 +27,7 @@ async function post(cookie: string, id: string, data: Uint8Array, name: string) 
 describe('evidence attachments', () => {
   it('accepts PDF and PNG by content, stores them by hash, serves them with Content-Disposition', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({
+    const a = await client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
@@ -40,7 +40,7 @@ describe('evidence attachments', () => {
     expect(dl.status).toBe(200);
     expect(dl.headers.get('content-disposition')).toContain("filename*=UTF-8''%E8%AF%84");
     expect(new Uint8Array(await dl.arrayBuffer())).toEqual(PDF);
-    expect((await client.applications.get(a.id)).attachments).toHaveLength(2);
+    expect((await client.claims.get(a.id)).attachments).toHaveLength(2);
     const other = await h.enterprise();
     expect(
       (await h.app.request(`/api/attachments/${att.id}`, { headers: { Cookie: other.client.cookie()! } }))
@@ -50,7 +50,7 @@ describe('evidence attachments', () => {
 
   it('refuses a file whose content is not evidence, an oversize file and a missing file; stores nothing', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({
+    const a = await client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
@@ -66,7 +66,7 @@ describe('evidence attachments', () => {
     const big = new Uint8Array(1024 * 1024 + 10);
     big.set(PDF);
     expect((await post(client.cookie()!, a.id, big, 'big.pdf')).status).toBe(413);
-    const none = await h.app.request(`/api/applications/${a.id}/attachments`, {
+    const none = await h.app.request(`/api/claims/${a.id}/attachments`, {
       method: 'POST',
       headers: { Cookie: client.cookie()! },
       body: new FormData(),

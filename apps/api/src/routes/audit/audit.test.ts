@@ -12,7 +12,7 @@ afterAll(() => h.close());
 describe('the audit trail', () => {
   it('records state changes with actor, before/after and request id, and the chain verifies', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({
+    const a = await client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
@@ -20,9 +20,9 @@ describe('the audit trail', () => {
     await h.sealed();
     const rows = await auditor.audit.list({ targetId: a.id });
     expect(rows.items[0]).toMatchObject({
-      action: 'application.created',
+      action: 'claim.created',
       actorRole: 'enterprise',
-      targetType: 'application',
+      targetType: 'claim',
     });
     expect(rows.items[0]!.requestId).toBeTruthy();
     const v = await auditor.audit.verify();

@@ -14,13 +14,7 @@ import {
 } from '@huiqi/domain';
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import {
-  applications,
-  enterpriseIpAssets,
-  enterprises,
-  fundingRounds,
-  srdiListEntries,
-} from '../../db/schema.js';
+import { claims, enterpriseIpAssets, enterprises, fundingRounds, srdiListEntries } from '../../db/schema.js';
 import { conflict } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
@@ -198,7 +192,7 @@ const recognitions: AppRouteHandler<typeof api.recognitions> = async (c) => {
         })
         .onConflictDoNothing();
       const [row] = await tx
-        .insert(applications)
+        .insert(claims)
         .values({
           enterpriseId: g.enterprise.id,
           roundId: g.roundId,
@@ -211,8 +205,8 @@ const recognitions: AppRouteHandler<typeof api.recognitions> = async (c) => {
         .returning();
       await audit(tx, {
         ...actorOf(c),
-        action: 'application.proactive',
-        targetType: 'application',
+        action: 'claim.proactive',
+        targetType: 'claim',
         targetId: row!.id,
         after: {
           status: 'draft',

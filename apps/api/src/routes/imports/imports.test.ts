@@ -1,7 +1,7 @@
 import { creditCodeCheckChar, todayInChina } from '@huiqi/domain';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, enterpriseIpAssets, enterprises } from '../../db/schema.js';
+import { claims, enterpriseIpAssets, enterprises } from '../../db/schema.js';
 import { readSheet, workbook } from '../../lib/spreadsheet.js';
 import { readJson } from '../../test-support/read-json.js';
 import { startHarness, type Harness } from '../../test-support/harness.js';
@@ -80,20 +80,12 @@ describe('proactive benefits (免申即享): importing a recognition list', () =
     expect(all.status).toBe(409);
     expect((await readJson(all)).error.zh).toContain('未导入任何数据');
     expect(
-      (
-        await h.db
-          .select({ n: count() })
-          .from(applications)
-          .where(eq(applications.enterpriseId, enterprise.id))
-      )[0]!.n,
+      (await h.db.select({ n: count() }).from(claims).where(eq(claims.enterpriseId, enterprise.id)))[0]!.n,
     ).toBe(0);
 
     const some = await readJson(await upload('/imports/recognitions?commit=good', data));
     expect(some).toMatchObject({ committed: true, imported: 1, bad: 4 });
-    const [draft] = await h.db
-      .select()
-      .from(applications)
-      .where(eq(applications.enterpriseId, enterprise.id));
+    const [draft] = await h.db.select().from(claims).where(eq(claims.enterpriseId, enterprise.id));
     expect(draft).toMatchObject({
       status: 'draft',
       origin: 'proactive',
@@ -105,8 +97,8 @@ describe('proactive benefits (免申即享): importing a recognition list', () =
     ).toHaveLength(1);
     // The enterprise is told, and confirms by submitting.
     const notes = await client.notifications.list();
-    expect(notes.items[0]).toMatchObject({ claim: { action: 'application.proactive', provision: 'M1.3' } });
-    expect((await client.applications.submit(draft!.id, { version: 1 })).assessedAmount).toBe('100000.00');
+    expect(notes.items[0]).toMatchObject({ claim: { action: 'claim.proactive', provision: 'M1.3' } });
+    expect((await client.claims.submit(draft!.id, { version: 1 })).assessedAmount).toBe('100000.00');
     // The same list again: that title is claimed now.
     const again = await readJson(await upload('/imports/recognitions', await xlsx(header, [good])));
     expect(again.problems[0].zh).toContain('已有 M1.3');

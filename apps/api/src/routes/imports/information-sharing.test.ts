@@ -154,11 +154,11 @@ describe('M9.1: the industry department sees its area, read only', () => {
       kind: 'national-advantage',
       date: `${h.year - 1}-06-10`,
     });
-    const claim = await mine.client.applications.create({
+    const claim = await mine.client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '20000.00' },
     });
-    const otherClaim = await other.client.applications.create({
+    const otherClaim = await other.client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '10000.00' },
     });
@@ -183,10 +183,10 @@ describe('M9.1: the industry department sees its area, read only', () => {
     const assets = await readJson(await get(cookie, `/enterprises/${mine.enterprise.id}/ip-assets`));
     expect(assets.items).toMatchObject([{ kind: 'national-advantage' }]);
     expect((await get(cookie, `/enterprises/${other.enterprise.id}/ip-assets`)).status).toBe(404);
-    const claims = await readJson(await get(cookie, `/applications?enterpriseId=${mine.enterprise.id}`));
+    const claims = await readJson(await get(cookie, `/claims?enterpriseId=${mine.enterprise.id}`));
     expect(claims.items.map((x: { id: string }) => x.id)).toEqual([claim.id]);
-    expect((await get(cookie, `/applications/${claim.id}`)).status).toBe(200);
-    expect((await get(cookie, `/applications/${otherClaim.id}`)).status).toBe(404);
+    expect((await get(cookie, `/claims/${claim.id}`)).status).toBe(200);
+    expect((await get(cookie, `/claims/${otherClaim.id}`)).status).toBe(404);
     const cases = await readJson(await get(cookie, '/adjudication-cases'));
     expect(cases.items.map((x: { id: string }) => x.id)).toContain(filed.id);
     expect(cases.items.every((x: { areaCode: string }) => x.areaCode === '640100')).toBe(true);

@@ -16,11 +16,11 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { withTx, type Db } from '../../db/client.js';
 import {
   agencies,
-  applications,
+  claims,
   budgets,
   enterprises,
   navigationReports,
-  type ApplicationStatus,
+  type ClaimStatus,
 } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
@@ -28,14 +28,14 @@ import { actorOf, type Ctx } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { fileResponse, safeFilename } from '../../lib/evidence-upload.js';
 import { sniffEvidence } from '../../lib/file-store.js';
-import { applicationScope } from '../../lib/scope.js';
+import { claimScope } from '../../lib/scope.js';
 import { checkZip } from '../../lib/zip-limits.js';
-import { applicantName, lockApplication } from '../applications/applications.service.js';
+import { applicantName, lockClaim } from '../claims/claims.service.js';
 
 const api = endpoints.navigationProjects;
 const REPORT = { zh: '专利导航报告', en: 'The navigation report' };
-const APPROVED = APPROVED_STATES as readonly ApplicationStatus[] as ApplicationStatus[];
-const IN_REVIEW = IN_REVIEW_STATES as readonly ApplicationStatus[] as ApplicationStatus[];
+const APPROVED = APPROVED_STATES as readonly ClaimStatus[] as ClaimStatus[];
+const IN_REVIEW = IN_REVIEW_STATES as readonly ClaimStatus[] as ClaimStatus[];
 
 /** The project's name: the claim's one-line text field, as its provision declares it. */
 function projectOf(provision: Provision | undefined, claim: unknown): string {
@@ -59,14 +59,14 @@ const floors: AppRouteHandler<typeof api.floors> = async (c) => {
   const [sums, envelopes] = await Promise.all([
     db
       .select({
-        provision: applications.provision,
-        granted: sql<string>`coalesce(sum(${applications.approvedAmount}) filter (where ${inArray(applications.status, APPROVED)}), 0)::numeric(18,2)::text`,
-        inReview: sql<string>`coalesce(sum(coalesce(${applications.approvedAmount}, ${applications.assessedAmount})) filter (where ${inArray(applications.status, IN_REVIEW)}), 0)::numeric(18,2)::text`,
-        projects: sql<number>`(count(*) filter (where ${inArray(applications.status, APPROVED)}))::int`,
+        provision: claims.provision,
+        granted: sql<string>`coalesce(sum(${claims.approvedAmount}) filter (where ${inArray(claims.status, APPROVED)}), 0)::numeric(18,2)::text`,
+        inReview: sql<string>`coalesce(sum(coalesce(${claims.approvedAmount}, ${claims.assessedAmount})) filter (where ${inArray(claims.status, IN_REVIEW)}), 0)::numeric(18,2)::text`,
+        projects: sql<number>`(count(*) filter (where ${inArray(claims.status, APPROVED)}))::int`,
       })
-      .from(applications)
-      .where(and(eq(applications.fundingYear, year), inArray(applications.provision, ids)))
-      .groupBy(applications.provision),
+      .from(claims)
+      .where(and(eq(claims.fundingYear, year), inArray(claims.provision, ids)))
+      .groupBy(claims.provision),
     db
       .select()
       .from(budgets)
@@ -109,14 +109,14 @@ const floors: AppRouteHandler<typeof api.floors> = async (c) => {
 
 type ReportRow = {
   r: typeof navigationReports.$inferSelect;
-  a: Pick<typeof applications.$inferSelect, 'provision' | 'areaCode' | 'claim' | 'approvedAmount'>;
+  a: Pick<typeof claims.$inferSelect, 'provision' | 'areaCode' | 'claim' | 'approvedAmount'>;
   name: string;
 };
 
 function reportDto({ r, a, name }: ReportRow, provisions: readonly Provision[]) {
   return {
     id: r.id,
-    applicationId: r.applicationId,
+    claimId: r.claimId,
     provision: a.provision,
     enterpriseName: name,
     areaCode: a.areaCode,
@@ -140,17 +140,17 @@ function reportsInScope(db: Db) {
     .select({
       r: navigationReports,
       a: {
-        provision: applications.provision,
-        areaCode: applications.areaCode,
-        claim: applications.claim,
-        approvedAmount: applications.approvedAmount,
+        provision: claims.provision,
+        areaCode: claims.areaCode,
+        claim: claims.claim,
+        approvedAmount: claims.approvedAmount,
       },
       name: applicantName,
     })
     .from(navigationReports)
-    .innerJoin(applications, eq(applications.id, navigationReports.applicationId))
-    .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-    .leftJoin(agencies, eq(agencies.id, applications.agencyId));
+    .innerJoin(claims, eq(claims.id, navigationReports.claimId))
+    .leftJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
+    .leftJoin(agencies, eq(agencies.id, claims.agencyId));
 }
 
 const fileReport: AppRouteHandler<typeof api.fileReport> = async (c) => {
@@ -173,7 +173,7 @@ const fileReport: AppRouteHandler<typeof api.fileReport> = async (c) => {
   const filename = safeFilename(form.file.name || 'report.pdf');
   const out = await withTx(db, async (tx) => {
     // Any state: whether it is a navigation project, and approved, is answered below in words.
-    const { a, enterpriseName } = await lockApplication(tx, user, id, [...CLAIM_STATES]);
+    const { a, enterpriseName } = await lockClaim(tx, user, id, [...CLAIM_STATES]);
     const version = versionInForce(versions, `${a.fundingYear}-12-31`);
     if (!policyRegistry(version).reviewerSetsAmount.has(a.provision))
       throw unprocessable(
@@ -191,7 +191,7 @@ const fileReport: AppRouteHandler<typeof api.fileReport> = async (c) => {
     const [row] = await tx
       .insert(navigationReports)
       .values({
-        applicationId: id,
+        claimId: id,
         summary: form.summary,
         filename,
         mime,
@@ -210,7 +210,7 @@ const fileReport: AppRouteHandler<typeof api.fileReport> = async (c) => {
     await audit(tx, {
       ...actorOf(c),
       action: 'navigation-report.filed',
-      targetType: 'application',
+      targetType: 'claim',
       targetId: id,
       after: { reportId: row.id, filename, sha256: hash, size: row.size, summary: form.summary },
     });
@@ -223,7 +223,7 @@ const report: AppRouteHandler<typeof api.report> = async (c) => {
   const { id } = c.req.valid('param');
   const { versions } = await c.get('deps').policy.get();
   const [row] = await reportsInScope(c.get('deps').db).where(
-    and(eq(navigationReports.applicationId, id), applicationScope(c.get('user'))),
+    and(eq(navigationReports.claimId, id), claimScope(c.get('user'))),
   );
   if (!row) throw notFound(REPORT);
   return c.json(reportDto(row, versionInForce(versions, todayInChina()).provisions), 200);
@@ -232,7 +232,7 @@ const report: AppRouteHandler<typeof api.report> = async (c) => {
 const reportFile: AppRouteHandler<typeof api.reportFile> = async (c) => {
   const { id } = c.req.valid('param');
   const [row] = await reportsInScope(c.get('deps').db).where(
-    and(eq(navigationReports.id, id), applicationScope(c.get('user'))),
+    and(eq(navigationReports.id, id), claimScope(c.get('user'))),
   );
   if (!row) throw notFound(REPORT);
   const data = await c.get('deps').files.get(row.r.sha256);
@@ -243,7 +243,7 @@ const reports: AppRouteHandler<typeof api.reports> = async (c) => {
   const year = c.req.valid('query').year ?? yearInChina();
   const { versions } = await c.get('deps').policy.get();
   const rows = await reportsInScope(c.get('deps').db)
-    .where(and(eq(applications.fundingYear, year), applicationScope(c.get('user'))))
+    .where(and(eq(claims.fundingYear, year), claimScope(c.get('user'))))
     .orderBy(desc(navigationReports.createdAt));
   const provisions = versionInForce(versions, `${year}-12-31`).provisions;
   return c.json({ items: rows.map((r) => reportDto(r, provisions)) }, 200);

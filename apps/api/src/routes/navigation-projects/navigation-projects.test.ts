@@ -63,8 +63,8 @@ describe('a patent navigation project (M4.2)', () => {
   it('applies with its plan; the region sets the amount with its reason, from the M4.2 budget', async () => {
     owner = await h.enterprise();
     const ent = owner.client;
-    const draft = await ent.applications.create({ roundId, claim: plan() });
-    const submitted = await ent.applications.submit(draft.id, { version: draft.version });
+    const draft = await ent.claims.create({ roundId, claim: plan() });
+    const submitted = await ent.claims.submit(draft.id, { version: draft.version });
     // Not computed: the most is what was asked, and the trace says the reviewer sets it.
     expect(submitted.assessedAmount).toBe('400000.00');
     const step = submitted.assessment!.trace.find((s) => s.step === 'officerSet')!;
@@ -128,18 +128,14 @@ describe('a patent navigation project (M4.2)', () => {
   it('refuses a bad plan at the field, in zh and en, and changes nothing', async () => {
     const { client: ent } = await h.enterprise();
     const before = await audits();
-    const order = await failure(
-      ent.applications.create({ roundId, claim: plan({ endsOn: `${h.year}-02-01` }) }),
-    );
+    const order = await failure(ent.claims.create({ roundId, claim: plan({ endsOn: `${h.year}-02-01` }) }));
     expect(order).toMatchObject({ status: 422, code: 'DATE_ORDER' });
     expect(order.zh).toContain('计划完成日期');
     expect(order.en).toContain('Planned completion');
-    const blank = await failure(ent.applications.create({ roundId, claim: plan({ projectName: '   ' }) }));
+    const blank = await failure(ent.claims.create({ roundId, claim: plan({ projectName: '   ' }) }));
     expect(blank).toMatchObject({ status: 422, code: 'TEXT_LENGTH' });
     expect(blank.zh).toContain('重大项目名称');
-    const zero = await failure(
-      ent.applications.create({ roundId, claim: plan({ budgetRequested: '0.00' }) }),
-    );
+    const zero = await failure(ent.claims.create({ roundId, claim: plan({ budgetRequested: '0.00' }) }));
     expect(zero).toMatchObject({ status: 422, code: 'MONEY_NOT_POSITIVE' });
     expect(await audits()).toBe(before);
   });
@@ -165,8 +161,8 @@ describe('a patent navigation project (M4.2)', () => {
     ]);
     // Another project in review that could close the gap lifts the warning.
     const { client: ent } = await h.enterprise();
-    const d = await ent.applications.create({ roundId, claim: plan({ budgetRequested: '800000.00' }) });
-    await ent.applications.submit(d.id, { version: d.version });
+    const d = await ent.claims.create({ roundId, claim: plan({ budgetRequested: '800000.00' }) });
+    await ent.claims.submit(d.id, { version: d.version });
     inReview = { id: d.id, client: ent };
     const [now] = (await region.navigationProjects.floors({ year: h.year })).items;
     expect(now).toMatchObject({ inReview: '800000.00', inReach: '1100000.00', warning: null });
@@ -196,7 +192,7 @@ describe('a patent navigation project (M4.2)', () => {
     });
     const filed = await ent.navigationProjects.fileReport(approvedId, form());
     expect(filed).toMatchObject({
-      applicationId: approvedId,
+      claimId: approvedId,
       project: '高纯电子级多晶硅关键技术攻关',
       approvedAmount: '300000.00',
       filename: '专利导航报告.pdf',
@@ -237,31 +233,28 @@ describe('a patent navigation project (M4.2)', () => {
     const notice = await readJson(
       await post(cookie, '/notices', {
         title: '专利导航项目资金公示',
-        applicationIds: [approvedId],
+        claimIds: [approvedId],
         objectionChannel: '电话 0951-0000000',
       }),
     );
     expect(notice.items).toEqual([
-      expect.objectContaining({ applicationId: approvedId, provision: 'M4.2', amount: '300000.00' }),
+      expect.objectContaining({ claimId: approvedId, provision: 'M4.2', amount: '300000.00' }),
     ]);
     await h.db.update(notices).set({ closesAt: new Date(Date.now() - 1000).toISOString() });
-    const paid = await post(cookie, `/applications/${approvedId}/disbursements`, {
+    const paid = await post(cookie, `/claims/${approvedId}/disbursements`, {
       paidOn: `${h.year}-11-01`,
       amount: '300000.00',
       voucherNo: 'N-1',
     });
     expect((await readJson(paid)).status).toBe('paid');
-    const back = await post(cookie, `/applications/${approvedId}/clawbacks`, {
+    const back = await post(cookie, `/claims/${approvedId}/clawbacks`, {
       paidOn: `${h.year}-11-20`,
       amount: '100000.00',
       voucherNo: 'N-R1',
       reason: '导航范围未按方案完成',
     });
     expect((await readJson(back)).status).toBe('clawed-back');
-    const entries = await h.db
-      .select()
-      .from(disbursements)
-      .where(eq(disbursements.applicationId, approvedId));
+    const entries = await h.db.select().from(disbursements).where(eq(disbursements.claimId, approvedId));
     expect(entries.map((e) => e.amount)).toEqual(['300000.00', '-100000.00']);
   });
 });

@@ -2,13 +2,13 @@ import { endpoints } from '@huiqi/contracts';
 import { canAct, Money, statesFor } from '@huiqi/domain';
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import { agencies, applications, disbursements, enterprises, noticeItems, notices } from '../../db/schema.js';
+import { agencies, claims, disbursements, enterprises, noticeItems, notices } from '../../db/schema.js';
 import { conflict, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { ledger } from '../../lib/ledger.js';
-import { applicationDto, lockApplication } from '../applications/applications.service.js';
+import { claimDto, lockClaim } from '../claims/claims.service.js';
 
 const api = endpoints.notices;
 
@@ -17,26 +17,26 @@ async function noticeItemsOf(db: Parameters<typeof withTx>[0], ids: string[]) {
   return db
     .select({
       noticeId: noticeItems.noticeId,
-      applicationId: applications.id,
+      claimId: claims.id,
       // The payee: the enterprise, or the agency (M11.1).
       enterpriseName: sql<string>`coalesce(${enterprises.name}, ${agencies.name}, '')`,
       creditCode: sql<string>`coalesce(${enterprises.creditCode}, ${agencies.creditCode}, '')`,
-      provision: applications.provision,
-      amount: applications.approvedAmount,
+      provision: claims.provision,
+      amount: claims.approvedAmount,
     })
     .from(noticeItems)
-    .innerJoin(applications, eq(applications.id, noticeItems.applicationId))
-    .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-    .leftJoin(agencies, eq(agencies.id, applications.agencyId))
+    .innerJoin(claims, eq(claims.id, noticeItems.claimId))
+    .leftJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
+    .leftJoin(agencies, eq(agencies.id, claims.agencyId))
     .where(inArray(noticeItems.noticeId, ids));
 }
 
 const publish: AppRouteHandler<typeof api.publish> = async (c) => {
   const input = c.req.valid('json');
   const { db, env } = c.get('deps');
-  const ids = [...new Set(input.applicationIds)];
+  const ids = [...new Set(input.claimIds)];
   const out = await withTx(db, async (tx) => {
-    const rows = await tx.select().from(applications).where(inArray(applications.id, ids)).for('update');
+    const rows = await tx.select().from(claims).where(inArray(claims.id, ids)).for('update');
     const notApproved = ids.filter(
       (id) => !canAct('publish', rows.find((r) => r.id === id)?.status ?? '', 'region-admin'),
     );
@@ -60,18 +60,16 @@ const publish: AppRouteHandler<typeof api.publish> = async (c) => {
         createdBy: actorOf(c).actorId!,
       })
       .returning();
+    await tx.insert(noticeItems).values(ids.map((claimId) => ({ noticeId: notice!.id, claimId })));
     await tx
-      .insert(noticeItems)
-      .values(ids.map((applicationId) => ({ noticeId: notice!.id, applicationId })));
-    await tx
-      .update(applications)
+      .update(claims)
       .set({ status: 'published', updatedAt: now.toISOString() })
-      .where(inArray(applications.id, ids));
+      .where(inArray(claims.id, ids));
     for (const r of rows)
       await tx
-        .update(applications)
+        .update(claims)
         .set({ version: r.version + 1 })
-        .where(eq(applications.id, r.id));
+        .where(eq(claims.id, r.id));
     await audit(tx, {
       ...actorOf(c),
       action: 'notice.published',
@@ -124,12 +122,12 @@ const disburse: AppRouteHandler<typeof api.disburse> = async (c) => {
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');
   const out = await withTx(c.get('deps').db, async (tx) => {
-    const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('pay')]);
+    const { a, enterpriseName } = await lockClaim(tx, user, id, [...statesFor('pay')]);
     const [open] = await tx
       .select({ closesAt: notices.closesAt })
       .from(noticeItems)
       .innerJoin(notices, eq(notices.id, noticeItems.noticeId))
-      .where(eq(noticeItems.applicationId, id))
+      .where(eq(noticeItems.claimId, id))
       .orderBy(desc(notices.closesAt))
       .limit(1);
     if (open && new Date(open.closesAt) > new Date()) {
@@ -147,7 +145,7 @@ const disburse: AppRouteHandler<typeof api.disburse> = async (c) => {
       );
     }
     await tx.insert(disbursements).values({
-      applicationId: id,
+      claimId: id,
       kind: 'payment',
       paidOn: input.paidOn,
       amount: Money.of(input.amount).toString(),
@@ -155,19 +153,19 @@ const disburse: AppRouteHandler<typeof api.disburse> = async (c) => {
       createdBy: user.id,
     });
     const [row] = await tx
-      .update(applications)
+      .update(claims)
       .set({ status: 'paid', version: a.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(applications.id, id))
+      .where(eq(claims.id, id))
       .returning();
     await audit(tx, {
       ...actorOf(c),
-      action: 'application.paid',
-      targetType: 'application',
+      action: 'claim.paid',
+      targetType: 'claim',
       targetId: id,
       before: { status: a.status },
       after: { status: 'paid', ...input },
     });
-    return applicationDto(row!, enterpriseName);
+    return claimDto(row!, enterpriseName);
   });
   return c.json(out, 200);
 };
@@ -177,7 +175,7 @@ const clawback: AppRouteHandler<typeof api.clawback> = async (c) => {
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');
   const out = await withTx(c.get('deps').db, async (tx) => {
-    const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('claw-back')]);
+    const { a, enterpriseName } = await lockClaim(tx, user, id, [...statesFor('claw-back')]);
     const amount = Money.of(input.amount);
     if (!amount.isPositive() || amount.compare(a.approvedAmount!) > 0) {
       throw unprocessable(
@@ -187,7 +185,7 @@ const clawback: AppRouteHandler<typeof api.clawback> = async (c) => {
       );
     }
     await tx.insert(disbursements).values({
-      applicationId: id,
+      claimId: id,
       kind: 'clawback',
       paidOn: input.paidOn,
       amount: amount.times(-1).toString(),
@@ -199,23 +197,23 @@ const clawback: AppRouteHandler<typeof api.clawback> = async (c) => {
       provision: a.provision,
       year: a.fundingYear,
       amount: amount.toString(),
-      applicationId: id,
+      claimId: id,
       requestId: actorOf(c).requestId,
     });
     const [row] = await tx
-      .update(applications)
+      .update(claims)
       .set({ status: 'clawed-back', version: a.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(applications.id, id))
+      .where(eq(claims.id, id))
       .returning();
     await audit(tx, {
       ...actorOf(c),
-      action: 'application.clawed-back',
-      targetType: 'application',
+      action: 'claim.clawed-back',
+      targetType: 'claim',
       targetId: id,
       before: { status: a.status },
       after: { status: 'clawed-back', ...input },
     });
-    return applicationDto(row!, enterpriseName);
+    return claimDto(row!, enterpriseName);
   });
   return c.json(out, 200);
 };

@@ -21,11 +21,11 @@ async function post(cookie: string, path: string, body: unknown) {
 describe('public notice, payment and clawback', () => {
   it('approved → 公示 → (only after the period) paid → clawed back by a correcting entry', async () => {
     const { client, enterprise } = await h.enterprise();
-    const a = await client.applications.create({
+    const a = await client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '10000.00' },
     });
-    const s = await client.applications.submit(a.id, { version: 1 });
+    const s = await client.claims.submit(a.id, { version: 1 });
     const city = await h.as('yinchuan');
     const c1 = await city.reviews.decide(a.id, {
       decision: 'approve',
@@ -38,21 +38,21 @@ describe('public notice, payment and clawback', () => {
 
     const notYet = await post(cookie, '/notices', {
       title: '测试公示',
-      applicationIds: [s.id, '00000000-0000-4000-8000-000000000000'],
+      claimIds: [s.id, '00000000-0000-4000-8000-000000000000'],
       objectionChannel: '电话 0951-0000000',
     });
     expect(notYet.status).toBe(409);
 
     const res = await post(cookie, '/notices', {
       title: '2026年度第一批资助公示',
-      applicationIds: [a.id],
+      claimIds: [a.id],
       objectionChannel: '异议请致电 0951-0000000',
     });
     expect(res.status).toBe(201);
     const notice = await readJson(res);
     expect(notice.items).toEqual([
       {
-        applicationId: a.id,
+        claimId: a.id,
         enterpriseName: enterprise.name,
         creditCode: enterprise.creditCode,
         provision: 'M7.5',
@@ -62,7 +62,7 @@ describe('public notice, payment and clawback', () => {
     const pub = await readJson(await h.app.request('/api/notices'));
     expect(pub.items[0].title).toBe('2026年度第一批资助公示');
 
-    const early = await post(cookie, `/applications/${a.id}/disbursements`, {
+    const early = await post(cookie, `/claims/${a.id}/disbursements`, {
       paidOn: '2026-11-01',
       amount: '9000.00',
       voucherNo: 'V-1',
@@ -70,27 +70,27 @@ describe('public notice, payment and clawback', () => {
     expect(early.status).toBe(422);
     expect((await readJson(early)).error.code).toBe('NOTICE_OPEN');
     await h.db.update(notices).set({ closesAt: new Date(Date.now() - 1000).toISOString() });
-    const wrong = await post(cookie, `/applications/${a.id}/disbursements`, {
+    const wrong = await post(cookie, `/claims/${a.id}/disbursements`, {
       paidOn: '2026-11-01',
       amount: '8000.00',
       voucherNo: 'V-1',
     });
     expect((await readJson(wrong)).error.code).toBe('AMOUNT_MISMATCH');
-    const paid = await post(cookie, `/applications/${a.id}/disbursements`, {
+    const paid = await post(cookie, `/claims/${a.id}/disbursements`, {
       paidOn: '2026-11-01',
       amount: '9000.00',
       voucherNo: 'V-1',
     });
     expect((await readJson(paid)).status).toBe('paid');
 
-    const back = await post(cookie, `/applications/${a.id}/clawbacks`, {
+    const back = await post(cookie, `/claims/${a.id}/clawbacks`, {
       paidOn: '2026-11-20',
       amount: '3000.00',
       voucherNo: 'R-1',
       reason: '发票重复报销',
     });
     expect((await readJson(back)).status).toBe('clawed-back');
-    const entries = await h.db.select().from(disbursements).where(eq(disbursements.applicationId, a.id));
+    const entries = await h.db.select().from(disbursements).where(eq(disbursements.claimId, a.id));
     expect(entries.map((e) => [e.kind, e.amount])).toEqual([
       ['payment', '9000.00'],
       ['clawback', '-3000.00'],

@@ -1,7 +1,7 @@
 import { endpoints } from '@huiqi/contracts';
 import { and, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { applications, auditLog, notificationReads, notifications } from '../../db/schema.js';
+import { claims, auditLog, notificationReads, notifications } from '../../db/schema.js';
 import type { SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
@@ -9,11 +9,11 @@ const api = endpoints.notifications;
 
 /** The claim changes an enterprise is told of: every review step and the claim's own events. */
 const CLAIM_ACTIONS = [
-  'application.proactive',
-  'application.submitted',
-  'application.withdrawn',
-  'application.paid',
-  'application.clawed-back',
+  'claim.proactive',
+  'claim.submitted',
+  'claim.withdrawn',
+  'claim.paid',
+  'claim.clawed-back',
 ];
 
 /** What is addressed to this user: to them, their enterprise or agency, their city office, the region. */
@@ -42,8 +42,8 @@ const auditKey = sql`'a:' || ${auditLog.id}::text`;
  */
 const claimChanges = (user: SessionUser) =>
   and(
-    eq(auditLog.targetType, 'application'),
-    eq(applications.enterpriseId, user.enterpriseId!),
+    eq(auditLog.targetType, 'claim'),
+    eq(claims.enterpriseId, user.enterpriseId!),
     or(like(auditLog.action, 'review.%'), inArray(auditLog.action, CLAIM_ACTIONS)),
   );
 
@@ -57,7 +57,7 @@ async function countUnread(db: Db, user: SessionUser): Promise<number> {
     const [claims] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(auditLog)
-      .innerJoin(applications, sql`${applications.id}::text = ${auditLog.targetId}`)
+      .innerJoin(claims, sql`${claims.id}::text = ${auditLog.targetId}`)
       .where(and(claimChanges(user), sql`not ${readBy(user, auditKey)}`));
     n += claims!.n;
   }
@@ -92,12 +92,12 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
             at: auditLog.at,
             action: auditLog.action,
             after: auditLog.after,
-            applicationId: applications.id,
-            provision: applications.provision,
+            claimId: claims.id,
+            provision: claims.provision,
             read: readBy(user, auditKey).mapWith(Boolean),
           })
           .from(auditLog)
-          .innerJoin(applications, sql`${applications.id}::text = ${auditLog.targetId}`)
+          .innerJoin(claims, sql`${claims.id}::text = ${auditLog.targetId}`)
           .where(and(claimChanges(user), onlyUnread ? sql`not ${readBy(user, auditKey)}` : undefined))
           .orderBy(desc(auditLog.id))
           .limit(limit)
@@ -120,12 +120,12 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
         at: new Date(r.at).toISOString(),
         read: r.read,
         topic: r.action,
-        subject: { type: 'application', id: r.applicationId },
+        subject: { type: 'claim', id: r.claimId },
         title: null,
         body: null,
         claim: {
           action: r.action,
-          applicationId: r.applicationId,
+          claimId: r.claimId,
           provision: r.provision,
           status: after.status ?? null,
           comment: after.comment ?? null,
@@ -161,7 +161,7 @@ const read: AppRouteHandler<typeof api.read> = async (c) => {
       );
     if (user.role === 'enterprise' && user.enterpriseId && (auditIds === null || auditIds.length))
       await tx.execute(
-        sql`insert into ${notificationReads} (user_id, key) select ${user.id}::uuid, ${auditKey} from ${auditLog} inner join ${applications} on ${applications.id}::text = ${auditLog.targetId} where ${and(claimChanges(user), auditIds ? inArray(auditLog.id, auditIds) : undefined)} on conflict do nothing`,
+        sql`insert into ${notificationReads} (user_id, key) select ${user.id}::uuid, ${auditKey} from ${auditLog} inner join ${claims} on ${claims.id}::text = ${auditLog.targetId} where ${and(claimChanges(user), auditIds ? inArray(auditLog.id, auditIds) : undefined)} on conflict do nothing`,
       );
   });
   return c.json({ unread: await countUnread(db, user) }, 200);

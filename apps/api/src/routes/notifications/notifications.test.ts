@@ -26,11 +26,11 @@ describe('the notification centre', () => {
   it('tells the enterprise of every state change of its own claims only, and counts what it has not read', async () => {
     const mine = await h.enterprise();
     const other = await h.enterprise();
-    const a = await mine.client.applications.create({
+    const a = await mine.client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
     });
-    const s = await mine.client.applications.submit(a.id, { version: 1 });
+    const s = await mine.client.claims.submit(a.id, { version: 1 });
     await (
       await h.as('yinchuan')
     ).reviews.decide(a.id, {
@@ -40,11 +40,11 @@ describe('the notification centre', () => {
       version: s.version,
     });
     const body = await mine.client.notifications.list({});
-    expect(body.items.map((n) => n.claim?.action)).toEqual(['review.city.return', 'application.submitted']);
+    expect(body.items.map((n) => n.claim?.action)).toEqual(['review.city.return', 'claim.submitted']);
     expect(body.items[0]).toMatchObject({
       read: false,
-      subject: { type: 'application', id: a.id },
-      claim: { applicationId: a.id, status: 'returned', comment: '请补正' },
+      subject: { type: 'claim', id: a.id },
+      claim: { claimId: a.id, status: 'returned', comment: '请补正' },
     });
     expect(body.unread).toBe(2);
     expect((await other.client.notifications.list({})).items).toEqual([]);

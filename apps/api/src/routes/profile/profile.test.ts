@@ -58,7 +58,7 @@ describe('IP assets and policy matching', () => {
     expect(m.gate).toBeUndefined();
 
     // Claiming the gold patent (a draft is enough) takes it out of the estimate.
-    await client.applications.create({ roundId: h.round.id, claim: byId('M1.4').claim });
+    await client.claims.create({ roundId: h.round.id, claim: byId('M1.4').claim });
     m = await readJson(await call(me, 'GET', `${base}/matches`));
     expect(byId('M1.4').status).toBe('claimed');
     expect(m.estimatedTotal).toBe('170000.00');
@@ -151,7 +151,7 @@ describe('members of the enterprise account', () => {
 
     const colleague = h.client();
     await colleague.auth.login({ username, password: PASSWORD });
-    expect((await colleague.applications.list()).items).toEqual([]);
+    expect((await colleague.claims.list()).items).toEqual([]);
     const list = await readJson(await call(client.cookie(), 'GET', base));
     expect(list.items.map((u: { username: string }) => u.username)).toEqual([user.username, username]);
 

@@ -12,7 +12,7 @@ import { formatChinaTime } from '@huiqi/domain';
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { withTx, type Db, type Tx } from '../../db/client.js';
 import {
-  applications,
+  claims,
   enterprises,
   ratingFollowUps,
   reviews,
@@ -30,7 +30,7 @@ import { ratingScope } from '../../lib/scope.js';
 const api = endpoints.ratings;
 const RATING = { zh: '评价', en: 'The rating' };
 const SUBJECT: Record<RatingSubject, { zh: string; en: string }> = {
-  application: { zh: '申报', en: 'The claim' },
+  claim: { zh: '申报', en: 'The claim' },
   'service-request': { zh: '服务需求', en: 'The service request' },
 };
 const FOLLOW_UP_NAMES = {
@@ -96,19 +96,19 @@ const fromRatings = (db: Db | Tx) =>
 async function subjectOf(db: Db | Tx, user: SessionUser, type: RatingSubject, id: string) {
   const enterpriseId = user.enterpriseId;
   if (!enterpriseId) throw notFound(SUBJECT[type]);
-  if (type === 'application') {
+  if (type === 'claim') {
     const [a] = await db
       .select({
-        status: applications.status,
-        caseNo: applications.caseNo,
-        provision: applications.provision,
-        areaCode: applications.areaCode,
+        status: claims.status,
+        caseNo: claims.caseNo,
+        provision: claims.provision,
+        areaCode: claims.areaCode,
         enterpriseName: enterprises.name,
-        reviewed: sql<boolean>`exists (select 1 from ${reviews} where ${reviews.applicationId} = ${applications.id})`,
+        reviewed: sql<boolean>`exists (select 1 from ${reviews} where ${reviews.claimId} = ${claims.id})`,
       })
-      .from(applications)
-      .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-      .where(and(eq(applications.id, id), eq(applications.enterpriseId, enterpriseId)));
+      .from(claims)
+      .innerJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
+      .where(and(eq(claims.id, id), eq(claims.enterpriseId, enterpriseId)));
     if (!a) throw notFound(SUBJECT[type]);
     return {
       ended: claimEndedForRating(a.status, a.reviewed),
@@ -152,10 +152,10 @@ const rate: AppRouteHandler<typeof api.rate> = async (c) => {
     if (!s.ended)
       throw conflict(
         'NOT_ENDED',
-        input.subjectType === 'application'
+        input.subjectType === 'claim'
           ? '该申报尚未办结，办结（拨付、不予支持、经审核后撤回）后才能评价。'
           : '该服务需求尚未办结，办结后才能评价。',
-        input.subjectType === 'application'
+        input.subjectType === 'claim'
           ? 'The claim has not ended: it can be rated once paid, rejected, or withdrawn after a review.'
           : 'The service request has not been closed yet: it can be rated once closed.',
         { status: s.status },
@@ -253,7 +253,7 @@ async function stateOf(db: Db, user: SessionUser, type: RatingSubject, id: strin
   return { ended: s.ended, ...(rating ? { rating } : {}) };
 }
 const ofClaim: AppRouteHandler<typeof api.ofClaim> = async (c) =>
-  c.json(await stateOf(c.get('deps').db, c.get('user'), 'application', c.req.valid('param').id), 200);
+  c.json(await stateOf(c.get('deps').db, c.get('user'), 'claim', c.req.valid('param').id), 200);
 const ofRequest: AppRouteHandler<typeof api.ofRequest> = async (c) =>
   c.json(await stateOf(c.get('deps').db, c.get('user'), 'service-request', c.req.valid('param').id), 200);
 

@@ -7,7 +7,7 @@ import {
   ratingFollowUps,
   serviceRatings,
   serviceRequests,
-  applications,
+  claims,
 } from '../../db/schema.js';
 import { failure, startHarness, type Harness } from '../../test-support/harness.js';
 
@@ -24,8 +24,8 @@ const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount 
 /** A submitted claim of a new enterprise (of the area), through the API. */
 async function submitted(areaCode?: string) {
   const ent = await h.enterprise(areaCode ? { areaCode } : {});
-  const d = await ent.client.applications.create({ roundId: h.round.id, claim: fee('3000.00') });
-  return { ...ent, claim: await ent.client.applications.submit(d.id, { version: d.version }) };
+  const d = await ent.client.claims.create({ roundId: h.round.id, claim: fee('3000.00') });
+  return { ...ent, claim: await ent.client.claims.submit(d.id, { version: d.version }) };
 }
 
 /** A service request of the enterprise in a state (the agency's steps are tested in their own file). */
@@ -54,7 +54,7 @@ describe('好差评: rating ended claims and service requests', () => {
     const { client, claim } = await submitted();
     // Not ended while in review: 409, nothing written.
     const early = await failure(
-      client.ratings.rate({ subjectType: 'application', subjectId: claim.id, level: 'satisfied' }),
+      client.ratings.rate({ subjectType: 'claim', subjectId: claim.id, level: 'satisfied' }),
     );
     expect(early).toMatchObject({ status: 409, code: 'NOT_ENDED' });
     expect(early.zh).toMatch(/尚未办结/);
@@ -67,13 +67,13 @@ describe('好差评: rating ended claims and service requests', () => {
     });
     expect((await client.ratings.ofClaim(claim.id)).ended).toBe(true);
     const r = await client.ratings.rate({
-      subjectType: 'application',
+      subjectType: 'claim',
       subjectId: claim.id,
       level: 'basically-satisfied',
       comment: '  审核及时，理由说明清楚  ',
     });
     expect(r).toMatchObject({
-      subjectType: 'application',
+      subjectType: 'claim',
       subjectId: claim.id,
       level: 'basically-satisfied',
       comment: '审核及时，理由说明清楚',
@@ -85,7 +85,7 @@ describe('好差评: rating ended claims and service requests', () => {
     expect(r.subjectLabel).toMatch(/^640100-\d{4}-\d{6}$/);
     expect((await client.ratings.ofClaim(claim.id)).rating?.id).toBe(r.id);
     const twice = await failure(
-      client.ratings.rate({ subjectType: 'application', subjectId: claim.id, level: 'very-dissatisfied' }),
+      client.ratings.rate({ subjectType: 'claim', subjectId: claim.id, level: 'very-dissatisfied' }),
     );
     expect(twice).toMatchObject({ status: 409, code: 'ALREADY_RATED' });
     expect(twice.zh).toMatch(/已评价/);
@@ -111,7 +111,7 @@ describe('好差评: rating ended claims and service requests', () => {
       version: claim.version,
     });
     const e = await failure(
-      other.client.ratings.rate({ subjectType: 'application', subjectId: claim.id, level: 'dissatisfied' }),
+      other.client.ratings.rate({ subjectType: 'claim', subjectId: claim.id, level: 'dissatisfied' }),
     );
     expect(e.status).toBe(404);
     expect((await failure(other.client.ratings.ofClaim(claim.id))).status).toBe(404);
@@ -122,7 +122,7 @@ describe('好差评: rating ended claims and service requests', () => {
     ).toBe(0);
     const bad = await failure(
       other.client.ratings.rate({
-        subjectType: 'application',
+        subjectType: 'claim',
         subjectId: claim.id,
         level: 'ok' as never,
         comment: '长'.repeat(501),
@@ -136,11 +136,8 @@ describe('好差评: rating ended claims and service requests', () => {
     expect(fields.comment!.zh).toBe('评价内容最多 500 字。');
     // Officials do not rate.
     expect(
-      (
-        await failure(
-          city.ratings.rate({ subjectType: 'application', subjectId: claim.id, level: 'satisfied' }),
-        )
-      ).status,
+      (await failure(city.ratings.rate({ subjectType: 'claim', subjectId: claim.id, level: 'satisfied' })))
+        .status,
     ).toBe(403);
   });
 
@@ -148,7 +145,7 @@ describe('好差评: rating ended claims and service requests', () => {
     const city = await h.as('yinchuan');
     // Withdrawn before anyone reviewed it: no service to rate.
     const early = await submitted();
-    await early.client.applications.withdraw(early.claim.id, { version: early.claim.version });
+    await early.client.claims.withdraw(early.claim.id, { version: early.claim.version });
     expect((await early.client.ratings.ofClaim(early.claim.id)).ended).toBe(false);
     // Returned for corrections, then withdrawn: ended.
     const late = await submitted();
@@ -158,7 +155,7 @@ describe('好差评: rating ended claims and service requests', () => {
       fixItems: ['评估委托合同'],
       version: late.claim.version,
     });
-    await late.client.applications.withdraw(late.claim.id, { version: ret.version });
+    await late.client.claims.withdraw(late.claim.id, { version: ret.version });
     expect((await late.client.ratings.ofClaim(late.claim.id)).ended).toBe(true);
     // Approved or published: still being delivered; paid: ended.
     const paid = await submitted();
@@ -168,7 +165,7 @@ describe('好差评: rating ended claims and service requests', () => {
       ['paid', true],
       ['clawed-back', true],
     ] as const) {
-      await h.db.update(applications).set({ status }).where(eq(applications.id, paid.claim.id));
+      await h.db.update(claims).set({ status }).where(eq(claims.id, paid.claim.id));
       expect((await paid.client.ratings.ofClaim(paid.claim.id)).ended).toBe(ended);
     }
   });
@@ -183,7 +180,7 @@ describe('好差评: rating ended claims and service requests', () => {
       version: claim.version,
     });
     const r = await client.ratings.rate({
-      subjectType: 'application',
+      subjectType: 'claim',
       subjectId: claim.id,
       level: 'very-dissatisfied',
       comment: '退回理由不清楚，电话无人接听',

@@ -1,9 +1,9 @@
 import { endpoints } from '@huiqi/contracts';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import { applications, type ApplicationStatus } from '../../db/schema.js';
+import { claims, type ClaimStatus } from '../../db/schema.js';
 import { DECIDED } from '../../lib/claim-context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { applicationScope } from '../../lib/scope.js';
+import { claimScope } from '../../lib/scope.js';
 import { SCORECARD_UNIT_LABELS, areaName, isAreaCode } from '@huiqi/domain';
 import { workbookResponse } from '../../lib/spreadsheet.js';
 import { buildScorecard, figureRecords, scorecardWithRecords } from './scorecard.service.js';
@@ -13,41 +13,41 @@ const api = endpoints.reports;
 /** A simulation runs in the browser; this bounds what one request carries (about 10 MB of JSON). */
 const POOL_LIMIT = 50_000;
 /** The claims money is being decided for: in review or decided. */
-const IN_POOL: ApplicationStatus[] = ['submitted', 'returned', ...DECIDED];
+const IN_POOL: ClaimStatus[] = ['submitted', 'returned', ...DECIDED];
 
 // Sums are computed by PostgreSQL in numeric and cross as text: exact, never a float.
-const sumText = (col: typeof applications.assessedAmount) =>
+const sumText = (col: typeof claims.assessedAmount) =>
   sql<string>`coalesce(sum(${col}), 0)::numeric(18,2)::text`;
 
 const overview: AppRouteHandler<typeof api.overview> = async (c) => {
   const user = c.get('user');
   const { fundingYear } = c.req.valid('query');
   const { db } = c.get('deps');
-  const where = and(applicationScope(user), eq(applications.fundingYear, fundingYear));
+  const where = and(claimScope(user), eq(claims.fundingYear, fundingYear));
   const fields = {
     count: count(),
-    assessed: sumText(applications.assessedAmount),
-    approved: sumText(applications.approvedAmount),
+    assessed: sumText(claims.assessedAmount),
+    approved: sumText(claims.approvedAmount),
   };
   const [byStatus, byProvision, byArea] = await Promise.all([
     db
-      .select({ status: applications.status, ...fields })
-      .from(applications)
+      .select({ status: claims.status, ...fields })
+      .from(claims)
       .where(where)
-      .groupBy(applications.status)
-      .orderBy(applications.status),
+      .groupBy(claims.status)
+      .orderBy(claims.status),
     db
-      .select({ provision: applications.provision, ...fields })
-      .from(applications)
+      .select({ provision: claims.provision, ...fields })
+      .from(claims)
       .where(where)
-      .groupBy(applications.provision)
-      .orderBy(applications.provision),
+      .groupBy(claims.provision)
+      .orderBy(claims.provision),
     db
-      .select({ areaCode: applications.areaCode, ...fields })
-      .from(applications)
+      .select({ areaCode: claims.areaCode, ...fields })
+      .from(claims)
       .where(where)
-      .groupBy(applications.areaCode)
-      .orderBy(applications.areaCode),
+      .groupBy(claims.areaCode)
+      .orderBy(claims.areaCode),
   ]);
   return c.json({ fundingYear, byStatus, byProvision, byArea }, 200);
 };
@@ -58,26 +58,20 @@ const simulationPool: AppRouteHandler<typeof api.simulationPool> = async (c) => 
   const rows = await c
     .get('deps')
     .db.select({
-      id: applications.id,
+      id: claims.id,
       // The applicant (an enterprise, or an agency for M11.1): the key its caps and once-only awards count by.
-      enterpriseId: sql<string>`coalesce(${applications.enterpriseId}, ${applications.agencyId})`,
-      areaCode: applications.areaCode,
-      provision: applications.provision,
-      status: applications.status,
-      claim: applications.claim,
-      fundingYear: applications.fundingYear,
+      enterpriseId: sql<string>`coalesce(${claims.enterpriseId}, ${claims.agencyId})`,
+      areaCode: claims.areaCode,
+      provision: claims.provision,
+      status: claims.status,
+      claim: claims.claim,
+      fundingYear: claims.fundingYear,
       // The date the frozen assessment was made for (else the submission day): the same parameters apply.
-      asOf: sql<string>`coalesce(${applications.assessment}->>'asOf', to_char(${applications.submittedAt} at time zone 'Asia/Shanghai', 'YYYY-MM-DD'))`,
+      asOf: sql<string>`coalesce(${claims.assessment}->>'asOf', to_char(${claims.submittedAt} at time zone 'Asia/Shanghai', 'YYYY-MM-DD'))`,
     })
-    .from(applications)
-    .where(
-      and(
-        applicationScope(user),
-        eq(applications.fundingYear, fundingYear),
-        inArray(applications.status, IN_POOL),
-      ),
-    )
-    .orderBy(asc(applications.submittedAt), asc(applications.id))
+    .from(claims)
+    .where(and(claimScope(user), eq(claims.fundingYear, fundingYear), inArray(claims.status, IN_POOL)))
+    .orderBy(asc(claims.submittedAt), asc(claims.id))
     .limit(POOL_LIMIT + 1);
   return c.json(
     {

@@ -25,7 +25,7 @@ beforeAll(async () => {
     ['first', '16000000.00'],
     ['second', '8000000.00'],
   ] as const) {
-    const d = await a.client.applications.create({
+    const d = await a.client.claims.create({
       roundId: h.round.id,
       claim: {
         provision: 'M5.1',
@@ -34,18 +34,18 @@ beforeAll(async () => {
         contractDate: `${h.year}-01-05`,
       },
     });
-    ids[name] = (await a.client.applications.submit(d.id, { version: 1 })).id;
+    ids[name] = (await a.client.claims.submit(d.id, { version: 1 })).id;
   }
-  await a.client.applications.create({
+  await a.client.claims.create({
     roundId: h.round.id,
     claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
   });
   const g = await h.enterprise({ areaCode: '640400' });
-  const d = await g.client.applications.create({
+  const d = await g.client.claims.create({
     roundId: h.round.id,
     claim: { provision: 'M7.5', evaluationFeePaid: '12345.67' },
   });
-  ids.guyuan = (await g.client.applications.submit(d.id, { version: 1 })).id;
+  ids.guyuan = (await g.client.claims.submit(d.id, { version: 1 })).id;
 });
 afterAll(() => h.close());
 
@@ -99,7 +99,7 @@ describe('reports', () => {
 
   it('the review queue filters by several states, amount and name, and sorts on the server', async () => {
     const region = await h.as('region');
-    const byAmount = await region.applications.list({
+    const byAmount = await region.claims.list({
       statuses: 'submitted,city-approved',
       sort: 'assessedAmount',
       order: 'desc',
@@ -107,11 +107,11 @@ describe('reports', () => {
     } as never);
     expect(byAmount.items.map((x) => x.assessedAmount)).toEqual(['800000.00', '400000.00', '11111.10']);
     expect(byAmount.total).toBe(3);
-    const small = await region.applications.list({ statuses: 'submitted', maxAmount: '50000.00' } as never);
+    const small = await region.claims.list({ statuses: 'submitted', maxAmount: '50000.00' } as never);
     expect(small.items.map((x) => x.id)).toEqual([ids.guyuan]);
-    const named = await region.applications.list({ q: '100%_', statuses: 'submitted' } as never);
+    const named = await region.claims.list({ q: '100%_', statuses: 'submitted' } as never);
     expect(named.total).toBe(0);
-    await expect(region.applications.list({ statuses: 'submitted,lost' } as never)).rejects.toMatchObject({
+    await expect(region.claims.list({ statuses: 'submitted,lost' } as never)).rejects.toMatchObject({
       status: 400,
     });
   });
@@ -274,11 +274,11 @@ describe('reports', () => {
   it('M9.1: the enterprises of the year’s lists, and of them those with an IP profile or a claim to share, in the caller’s area', async () => {
     const [region] = await h.db.select().from(users).where(eq(users.username, 'region'));
     const claimed = await h.enterprise();
-    const d = await claimed.client.applications.create({
+    const d = await claimed.client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M7.5', evaluationFeePaid: '500.00' },
     });
-    await claimed.client.applications.submit(d.id, { version: 1 });
+    await claimed.client.claims.submit(d.id, { version: 1 });
     const profiled = await h.enterprise({ areaCode: '640400' });
     const bare = await h.enterprise();
     const lastYear = await h.enterprise();

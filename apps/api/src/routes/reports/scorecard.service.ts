@@ -8,7 +8,7 @@ import {
 } from '@huiqi/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { applications, disbursements, enterprises, serviceRecords } from '../../db/schema.js';
+import { claims, disbursements, enterprises, serviceRecords } from '../../db/schema.js';
 import { notFound } from '../../lib/api-error.js';
 import type { SessionUser } from '../../lib/context.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
@@ -38,22 +38,22 @@ export async function scorecardWithRecords(
   const [claims, paid, services] = await Promise.all([
     db
       .select({
-        areaCode: applications.areaCode,
-        claims: sql<number>`count(*) filter (where ${applications.status} not in ('draft','withdrawn'))::int`,
-        granted: sql<string>`coalesce(sum(${applications.approvedAmount}) filter (where ${inArray(applications.status, DECIDED)}), 0)::numeric(18,2)::text`,
+        areaCode: claims.areaCode,
+        claims: sql<number>`count(*) filter (where ${claims.status} not in ('draft','withdrawn'))::int`,
+        granted: sql<string>`coalesce(sum(${claims.approvedAmount}) filter (where ${inArray(claims.status, DECIDED)}), 0)::numeric(18,2)::text`,
       })
-      .from(applications)
-      .where(eq(applications.fundingYear, fundingYear))
-      .groupBy(applications.areaCode),
+      .from(claims)
+      .where(eq(claims.fundingYear, fundingYear))
+      .groupBy(claims.areaCode),
     db
       .select({
-        areaCode: applications.areaCode,
+        areaCode: claims.areaCode,
         paid: sql<string>`coalesce(sum(${disbursements.amount}), 0)::numeric(18,2)::text`,
       })
       .from(disbursements)
-      .innerJoin(applications, eq(applications.id, disbursements.applicationId))
-      .where(eq(applications.fundingYear, fundingYear))
-      .groupBy(applications.areaCode),
+      .innerJoin(claims, eq(claims.id, disbursements.claimId))
+      .where(eq(claims.fundingYear, fundingYear))
+      .groupBy(claims.areaCode),
     db
       .select({
         areaCode: enterprises.areaCode,

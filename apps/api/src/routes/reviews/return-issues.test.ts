@@ -12,8 +12,8 @@ afterAll(() => h.close());
 const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount });
 async function submitted() {
   const { client } = await h.enterprise();
-  const d = await client.applications.create({ roundId: h.round.id, claim: fee('3000.00') });
-  return { client, claim: await client.applications.submit(d.id, { version: d.version }) };
+  const d = await client.claims.create({ roundId: h.round.id, claim: fee('3000.00') });
+  return { client, claim: await client.claims.submit(d.id, { version: d.version }) };
 }
 
 describe('一次性告知 of a return: every problem at its field and material, at once', () => {
@@ -31,7 +31,7 @@ describe('一次性告知 of a return: every problem at its field and material, 
       version: claim.version,
     });
     expect(returned.status).toBe('returned');
-    const seen = (await client.applications.get(claim.id)).reviews.at(-1)!;
+    const seen = (await client.claims.get(claim.id)).reviews.at(-1)!;
     expect(seen).toMatchObject({
       decision: 'return',
       fixItems: null,
@@ -63,7 +63,7 @@ describe('一次性告知 of a return: every problem at its field and material, 
         } as never),
       );
     const reviewsOf = async () =>
-      (await h.db.select({ n: count() }).from(reviews).where(eq(reviews.applicationId, claim.id)))[0]!.n;
+      (await h.db.select({ n: count() }).from(reviews).where(eq(reviews.claimId, claim.id)))[0]!.n;
     const noField = await refused({ fieldIssues: [{ field: 'principal', reason: '本金不对' }] });
     expect(noField).toMatchObject({ status: 422, code: 'UNKNOWN_CLAIM_FIELD' });
     expect(noField.zh).toContain('该申报没有“principal”这一项');
@@ -80,6 +80,6 @@ describe('一次性告知 of a return: every problem at its field and material, 
     const blank = await refused({ fieldIssues: [{ field: 'evaluationFeePaid', reason: ' ' }] });
     expect(blank).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(await reviewsOf()).toBe(0);
-    expect((await city.applications.get(claim.id)).status).toBe('submitted');
+    expect((await city.claims.get(claim.id)).status).toBe('submitted');
   });
 });

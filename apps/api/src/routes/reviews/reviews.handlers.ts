@@ -11,14 +11,14 @@ import {
 import { eq } from 'drizzle-orm';
 import { lastly, withTx } from '../../db/client.js';
 import { ph, prepared } from '../../db/prepared.js';
-import { applications, reviewerConflicts, reviews, type ApplicationStatus } from '../../db/schema.js';
+import { claims, reviewerConflicts, reviews, type ClaimStatus } from '../../db/schema.js';
 import { forbidden, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { claimContext, claimUnder, versionOn } from '../../lib/claim-context.js';
 import { actorOf } from '../../lib/context.js';
 import { ledger } from '../../lib/ledger.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { applicationDto, lockApplication } from '../applications/applications.service.js';
+import { claimDto, lockClaim } from '../claims/claims.service.js';
 import { textClaimDecision } from '../../lib/claim-sms.js';
 
 const api = endpoints.reviews;
@@ -64,7 +64,7 @@ function returnIssues(
 /** A decision's change of the claim, built once (prepared.ts). */
 const updateDecided = prepared((db) =>
   db
-    .update(applications)
+    .update(claims)
     .set({
       status: ph('status'),
       approvedAmount: ph('approvedAmount'),
@@ -72,14 +72,14 @@ const updateDecided = prepared((db) =>
       version: ph('version'),
       updatedAt: ph('updatedAt'),
     })
-    .where(eq(applications.id, ph('id')))
+    .where(eq(claims.id, ph('id')))
     .returning(),
 );
 
 /** A decision's review row, built once. */
 const insertReview = prepared((db) =>
   db.insert(reviews).values({
-    applicationId: ph('applicationId'),
+    claimId: ph('claimId'),
     stage: ph('stage'),
     decision: ph('decision'),
     comment: ph('comment'),
@@ -107,7 +107,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
       a,
       enterpriseName: name,
       conflicted,
-    } = await lockApplication(tx, user, id, [...statesFor(action)], d.version, {
+    } = await lockClaim(tx, user, id, [...statesFor(action)], d.version, {
       lockApplicant: action === 'city-approve',
       conflictsOf: user.id,
     });
@@ -118,8 +118,8 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
         'You are linked to this enterprise (conflict of interest) and may not decide its claims.',
       );
     const issues = returnIssues(versionOn(snapshot), a.provision, d);
-    const budget = { provision: a.provision, year: a.fundingYear, applicationId: a.id, requestId };
-    let status: ApplicationStatus;
+    const budget = { provision: a.provision, year: a.fundingYear, claimId: a.id, requestId };
+    let status: ClaimStatus;
     let approvedAmount = a.approvedAmount;
     if (d.decision === 'approve') {
       // A project whose amount the text leaves to review (M4.2): the region names it and says why.
@@ -163,17 +163,17 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
           );
         }
         await ledger(tx, 'reserve', { ...budget, amount: amount.toString() });
-        status = transition(action).to as ApplicationStatus;
+        status = transition(action).to as ClaimStatus;
       } else {
         await ledger(tx, 'post', { ...budget, amount: amount.toString() });
         const rest = ceiling.minus(amount);
         if (rest.isPositive()) await ledger(tx, 'void', { ...budget, amount: rest.toString() });
-        status = transition(action).to as ApplicationStatus;
+        status = transition(action).to as ClaimStatus;
       }
       approvedAmount = amount.toString();
     } else {
       if (stage === 'region') await ledger(tx, 'void', { ...budget, amount: a.approvedAmount! });
-      status = transition(action).to as ApplicationStatus;
+      status = transition(action).to as ClaimStatus;
       approvedAmount = null;
     }
     // The claim's change and the review ride with the commit (writeLast): nothing below reads them.
@@ -190,7 +190,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
     );
     void lastly(tx, () =>
       insertReview(tx, {
-        applicationId: id,
+        claimId: id,
         stage,
         decision: d.decision,
         comment: d.comment,
@@ -203,7 +203,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
     await audit(tx, {
       ...actorOf(c),
       action: `review.${stage}.${d.decision}`,
-      targetType: 'application',
+      targetType: 'claim',
       targetId: id,
       before: { status: a.status, approvedAmount: a.approvedAmount },
       after: {
@@ -226,7 +226,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
     return { updated };
   });
   const [row] = await out.updated;
-  return c.json(applicationDto(row!, enterpriseName), 200);
+  return c.json(claimDto(row!, enterpriseName), 200);
 };
 
 const declareConflict: AppRouteHandler<typeof api.declareConflict> = async (c) => {

@@ -55,7 +55,7 @@ describe('funding rounds and budgets', () => {
     const { client } = await h.enterprise();
     expect(
       await failure(
-        client.applications.create({
+        client.claims.create({
           roundId: r.id,
           claim: { provision: 'M7.5', evaluationFeePaid: '1.00' },
         }),

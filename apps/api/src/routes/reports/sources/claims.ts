@@ -1,6 +1,6 @@
 import { policyRegistry } from '@huiqi/domain';
 import { inArray, and, eq, sql } from 'drizzle-orm';
-import { agencies, applications, enterprises } from '../../../db/schema.js';
+import { agencies, claims, enterprises } from '../../../db/schema.js';
 import { DECIDED } from '../../../lib/claim-context.js';
 import type { ScorecardSource } from './source.js';
 
@@ -10,24 +10,24 @@ export const claimsSource: ScorecardSource = {
   async records(db, q) {
     const rows = await db
       .select({
-        id: applications.id,
-        provision: applications.provision,
-        status: applications.status,
-        areaCode: applications.areaCode,
-        enterpriseId: applications.enterpriseId,
+        id: claims.id,
+        provision: claims.provision,
+        status: claims.status,
+        areaCode: claims.areaCode,
+        enterpriseId: claims.enterpriseId,
         enterpriseName: sql<string | null>`coalesce(${enterprises.name}, ${agencies.name})`,
-        amount: sql<string>`coalesce(${applications.approvedAmount}, 0)::numeric(18,2)::text`,
-        date: sql<string>`to_char(${applications.updatedAt} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`,
+        amount: sql<string>`coalesce(${claims.approvedAmount}, 0)::numeric(18,2)::text`,
+        date: sql<string>`to_char(${claims.updatedAt} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`,
       })
-      .from(applications)
-      .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      .from(claims)
+      .leftJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
       // An agency's own claim (M11.1) names the agency where an enterprise's names the enterprise.
-      .leftJoin(agencies, eq(agencies.id, applications.agencyId))
+      .leftJoin(agencies, eq(agencies.id, claims.agencyId))
       .where(
         and(
-          eq(applications.fundingYear, q.year),
-          inArray(applications.provision, [...q.provisions]),
-          inArray(applications.status, DECIDED),
+          eq(claims.fundingYear, q.year),
+          inArray(claims.provision, [...q.provisions]),
+          inArray(claims.status, DECIDED),
         ),
       );
     // A project whose amount the region sets (M4.2) is granted only when the region has set it: the
@@ -38,7 +38,7 @@ export const claimsSource: ScorecardSource = {
       .map(({ status: _status, ...r }) => ({
         ...r,
         what: { zh: '核准资助的申报', en: 'Claim granted' },
-        ref: { kind: 'application', id: r.id },
+        ref: { kind: 'claim', id: r.id },
       }));
   },
 };

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { agencies, applications, disbursements, enterprises } from '../../../db/schema.js';
+import { agencies, claims, disbursements, enterprises } from '../../../db/schema.js';
 import type { ScorecardSource } from './source.js';
 
 /** Payments of a funding year's claims, and clawbacks as negative amounts (paid = their sum). */
@@ -9,10 +9,10 @@ export const paymentsSource: ScorecardSource = {
     const rows = await db
       .select({
         id: disbursements.id,
-        applicationId: applications.id,
-        provision: applications.provision,
-        areaCode: applications.areaCode,
-        enterpriseId: applications.enterpriseId,
+        claimId: claims.id,
+        provision: claims.provision,
+        areaCode: claims.areaCode,
+        enterpriseId: claims.enterpriseId,
         enterpriseName: sql<string | null>`coalesce(${enterprises.name}, ${agencies.name})`,
         amount: disbursements.amount,
         kind: disbursements.kind,
@@ -20,18 +20,18 @@ export const paymentsSource: ScorecardSource = {
         voucherNo: disbursements.voucherNo,
       })
       .from(disbursements)
-      .innerJoin(applications, eq(applications.id, disbursements.applicationId))
-      .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      .innerJoin(claims, eq(claims.id, disbursements.claimId))
+      .leftJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
       // An agency's own claim (M11.1) names the agency where an enterprise's names the enterprise.
-      .leftJoin(agencies, eq(agencies.id, applications.agencyId))
-      .where(and(eq(applications.fundingYear, q.year), inArray(applications.provision, [...q.provisions])));
-    return rows.map(({ applicationId, kind, voucherNo, ...r }) => ({
+      .leftJoin(agencies, eq(agencies.id, claims.agencyId))
+      .where(and(eq(claims.fundingYear, q.year), inArray(claims.provision, [...q.provisions])));
+    return rows.map(({ claimId, kind, voucherNo, ...r }) => ({
       ...r,
       what:
         kind === 'payment'
           ? { zh: `拨付（凭证 ${voucherNo}）`, en: `Payment (voucher ${voucherNo})` }
           : { zh: `追回（凭证 ${voucherNo}）`, en: `Clawback (voucher ${voucherNo})` },
-      ref: { kind: 'application', id: applicationId },
+      ref: { kind: 'claim', id: claimId },
     }));
   },
 };

@@ -42,10 +42,7 @@ export const ratingsSource: ScorecardSource = {
           date: r.date,
           score: isPoorRating(r.level) ? '0' : '1',
           what: { zh: `${name.zh} · ${r.subjectLabel}`, en: `${name.en} · ${r.subjectLabel}` },
-          ref:
-            r.subjectType === 'application'
-              ? { kind: 'application', id: r.subjectId }
-              : { kind: 'rating', id: r.id },
+          ref: r.subjectType === 'claim' ? { kind: 'claim', id: r.subjectId } : { kind: 'rating', id: r.id },
         };
       }),
     );

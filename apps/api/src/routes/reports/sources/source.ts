@@ -11,7 +11,7 @@ export interface SourceRecord extends FigureRecord {
   what: Localized;
   /** The figure of its provision it counts for (a record kind's id), when the provision has several. */
   figure?: string;
-  /** Where the console opens it (an application's review page, an enterprise). */
+  /** Where the console opens it (a claim's review page, an enterprise). */
   ref: { kind: string; id: string };
 }
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { applications, enterpriseIpAssets, enterprises, srdiListEntries } from '../../../db/schema.js';
+import { claims, enterpriseIpAssets, enterprises, srdiListEntries } from '../../../db/schema.js';
 import type { ScorecardSource } from './source.js';
 
 const LEVEL = {
@@ -18,9 +18,9 @@ export const srdiListsSource: ScorecardSource = {
   async records(db, q) {
     if (!q.provisions.length) return [];
     const hasAssets = sql<boolean>`exists (select 1 from ${enterpriseIpAssets} where ${enterpriseIpAssets.enterpriseId} = ${srdiListEntries.enterpriseId})`;
-    const hasClaims = sql<boolean>`exists (select 1 from ${applications} where ${and(
-      eq(applications.enterpriseId, srdiListEntries.enterpriseId),
-      ne(applications.status, 'draft'),
+    const hasClaims = sql<boolean>`exists (select 1 from ${claims} where ${and(
+      eq(claims.enterpriseId, srdiListEntries.enterpriseId),
+      ne(claims.status, 'draft'),
     )})`;
     const rows = await db
       .select({

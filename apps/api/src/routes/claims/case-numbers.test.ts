@@ -1,7 +1,7 @@
 import { promisedDueOn, todayInChina } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog } from '../../db/schema.js';
+import { claims, auditLog } from '../../db/schema.js';
 import { failure, startHarness, type Harness } from '../../test-support/harness.js';
 
 let h: Harness;
@@ -17,9 +17,9 @@ describe('办件编号 and 承诺时限', () => {
     const today = todayInChina();
     const year = today.slice(0, 4);
     const { client } = await h.enterprise();
-    const draft = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
+    const draft = await client.claims.create({ roundId: h.round.id, claim: fee('1000.00') });
     expect(draft).toMatchObject({ caseNo: null, dueOn: null, due: { running: false, overdue: false } });
-    const s = await client.applications.submit(draft.id, { version: draft.version });
+    const s = await client.claims.submit(draft.id, { version: draft.version });
     expect(s.caseNo).toMatch(new RegExp(`^640100-${year}-\\d{6}$`));
     // M7.5's guide promises 20 working days, counted on the official calendar.
     expect(s.promisedWorkingDays).toBe(20);
@@ -29,7 +29,7 @@ describe('办件编号 and 承诺时限', () => {
     const [row] = await h.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.targetId, draft.id), eq(auditLog.action, 'application.submitted')));
+      .where(and(eq(auditLog.targetId, draft.id), eq(auditLog.action, 'claim.submitted')));
     expect(row!.after).toMatchObject({ caseNo: s.caseNo, promisedWorkingDays: 20 });
 
     const city = await h.as('yinchuan');
@@ -40,13 +40,13 @@ describe('办件编号 and 承诺时限', () => {
       version: s.version,
     });
     expect(returned).toMatchObject({ caseNo: s.caseNo, due: { running: false, overdue: false } });
-    const again = await client.applications.submit(draft.id, { version: returned.version });
+    const again = await client.claims.submit(draft.id, { version: returned.version });
     expect(again.caseNo).toBe(s.caseNo);
 
     // The next claim of the year, in another area, takes the next number of the same sequence.
     const other = await h.enterprise({ areaCode: 'NINGDONG' });
-    const d2 = await other.client.applications.create({ roundId: h.round.id, claim: fee('800.00') });
-    const s2 = await other.client.applications.submit(d2.id, { version: d2.version });
+    const d2 = await other.client.claims.create({ roundId: h.round.id, claim: fee('800.00') });
+    const s2 = await other.client.claims.submit(d2.id, { version: d2.version });
     expect(s2.caseNo).toMatch(new RegExp(`^NINGDONG-${year}-\\d{6}$`));
     expect(Number(s2.caseNo!.slice(-6))).toBeGreaterThan(Number(s.caseNo!.slice(-6)));
   });
@@ -54,32 +54,32 @@ describe('办件编号 and 承诺时限', () => {
   it('lets officials find what is overdue and due soon, and sort by the due date', async () => {
     const { client } = await h.enterprise();
     const make = async () => {
-      const d = await client.applications.create({ roundId: h.round.id, claim: fee('500.00') });
-      return client.applications.submit(d.id, { version: d.version });
+      const d = await client.claims.create({ roundId: h.round.id, claim: fee('500.00') });
+      return client.claims.submit(d.id, { version: d.version });
     };
     const late = await make();
     const soon = await make();
     const today = todayInChina();
     // A claim submitted long ago (its due date in January) and one due today.
     await h.db
-      .update(applications)
+      .update(claims)
       .set({ dueOn: `${today.slice(0, 4)}-01-05` })
-      .where(eq(applications.id, late.id));
-    await h.db.update(applications).set({ dueOn: today }).where(eq(applications.id, soon.id));
+      .where(eq(claims.id, late.id));
+    await h.db.update(claims).set({ dueOn: today }).where(eq(claims.id, soon.id));
     const region = await h.as('region');
-    const overdue = await region.applications.list({ due: 'overdue', pageSize: 200 });
+    const overdue = await region.claims.list({ due: 'overdue', pageSize: 200 });
     expect(overdue.items.map((a) => a.id)).toContain(late.id);
     expect(overdue.items.map((a) => a.id)).not.toContain(soon.id);
     expect(overdue.items.find((a) => a.id === late.id)!.due).toMatchObject({ running: true, overdue: true });
-    const dueSoon = await region.applications.list({ due: 'due-soon', pageSize: 200 });
+    const dueSoon = await region.claims.list({ due: 'due-soon', pageSize: 200 });
     expect(dueSoon.items.map((a) => a.id)).toContain(soon.id);
     expect(dueSoon.items.map((a) => a.id)).not.toContain(late.id);
-    const sorted = await region.applications.list({ sort: 'dueOn', order: 'asc', statuses: 'submitted' });
+    const sorted = await region.claims.list({ sort: 'dueOn', order: 'asc', statuses: 'submitted' });
     expect(sorted.items[0]!.id).toBe(late.id);
     // The enterprise sees the same flag on its own claim.
-    expect((await client.applications.get(late.id)).due.overdue).toBe(true);
+    expect((await client.claims.get(late.id)).due.overdue).toBe(true);
 
-    const bad = await failure(region.applications.list({ due: 'late' as never }));
+    const bad = await failure(region.claims.list({ due: 'late' as never }));
     expect(bad).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(bad.zh).toMatch(/[\u4e00-\u9fff]/);
   });

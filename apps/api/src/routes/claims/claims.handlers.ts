@@ -5,7 +5,7 @@ import { withTx } from '../../db/client.js';
 import { ph, prepared, rowOf, type Raw } from '../../db/prepared.js';
 import {
   agencies,
-  applications,
+  claims,
   attachments,
   enterprises,
   fundingRounds,
@@ -27,16 +27,10 @@ import { TtlCache } from '../../lib/ttl-cache.js';
  * longer counts them all on every page (a total a few seconds old is what list UIs show anyway).
  */
 const listCounts = new TtlCache<number>(3_000, 1_000);
-import { applicationScope } from '../../lib/scope.js';
-import {
-  APPLICATION,
-  applicantName,
-  applicationDto,
-  lockApplicant,
-  lockApplication,
-} from './applications.service.js';
+import { claimScope } from '../../lib/scope.js';
+import { CLAIM, applicantName, claimDto, lockApplicant, lockClaim } from './claims.service.js';
 
-const api = endpoints.applications;
+const api = endpoints.claims;
 
 /** "Due soon": the due date is within 3 working days (today counted); past the calendar's range, that range's end. */
 function dueSoonUntil(today: string): string {
@@ -95,7 +89,7 @@ const createClaim = prepared<Raw>((_db, applicant) => {
       from ${table} x left join ${fundingRounds} r on r.id = ${ph('roundId')} where x.id = ${ph('applicantId')}
     ),
     created as (
-      insert into ${applications} (${column}, round_id, provision, claim, area_code, funding_year)
+      insert into ${claims} (${column}, round_id, provision, claim, area_code, funding_year)
       select applicant_id, round_id, ${ph('provision')}, ${ph('claim')}::jsonb, applicant_area, round_year from found
       where round_id is not null and opens_on <= ${ph('today')}::date and closes_on >= ${ph('today')}::date
         and ${ph('provision')}::text = any (provisions)
@@ -111,7 +105,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
   const snapshot = await c.get('deps').policy.get();
   const claim = claimUnder(snapshot, input.claim); // DomainError → 422 with the field and what to fix
   applicantMayClaim(user, claim.provision, policyRegistry(versionOn(snapshot)).agencyProvisions);
-  const result = await idempotent(c, 'POST /applications', input, async (tx) => {
+  const result = await idempotent(c, 'POST /claims', input, async (tx) => {
     const { rows } = await createClaim(
       tx,
       {
@@ -139,16 +133,16 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
         `Round "${round.name}" does not accept ${claim.provision}.`,
       );
     }
-    const row = rowOf(applications, found);
+    const row = rowOf(claims, found);
     const applicant = { name: String(found.applicant_name) };
     await audit(tx, {
       ...actorOf(c),
-      action: 'application.created',
-      targetType: 'application',
+      action: 'claim.created',
+      targetType: 'claim',
       targetId: row!.id,
       after: { provision: claim.provision, claim },
     });
-    return { status: 201 as const, body: applicationDto(row!, applicant.name) };
+    return { status: 201 as const, body: claimDto(row!, applicant.name) };
   });
   return c.json(result.body, 201);
 };
@@ -157,32 +151,32 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
   const user = c.get('user');
   const q = c.req.valid('query');
   const { db } = c.get('deps');
-  const conds: (SQL | undefined)[] = [applicationScope(user)];
-  if (q.status) conds.push(eq(applications.status, q.status));
-  if (q.provision) conds.push(eq(applications.provision, q.provision));
-  if (q.roundId) conds.push(eq(applications.roundId, q.roundId));
-  if (q.areaCode) conds.push(eq(applications.areaCode, q.areaCode));
-  if (q.enterpriseId) conds.push(eq(applications.enterpriseId, q.enterpriseId));
-  if (q.agencyId) conds.push(eq(applications.agencyId, q.agencyId));
-  if (q.statuses?.length) conds.push(inArray(applications.status, q.statuses));
-  if (q.fundingYear) conds.push(eq(applications.fundingYear, q.fundingYear));
-  if (q.minAmount) conds.push(gte(applications.assessedAmount, q.minAmount));
-  if (q.maxAmount) conds.push(lte(applications.assessedAmount, q.maxAmount));
+  const conds: (SQL | undefined)[] = [claimScope(user)];
+  if (q.status) conds.push(eq(claims.status, q.status));
+  if (q.provision) conds.push(eq(claims.provision, q.provision));
+  if (q.roundId) conds.push(eq(claims.roundId, q.roundId));
+  if (q.areaCode) conds.push(eq(claims.areaCode, q.areaCode));
+  if (q.enterpriseId) conds.push(eq(claims.enterpriseId, q.enterpriseId));
+  if (q.agencyId) conds.push(eq(claims.agencyId, q.agencyId));
+  if (q.statuses?.length) conds.push(inArray(claims.status, q.statuses));
+  if (q.fundingYear) conds.push(eq(claims.fundingYear, q.fundingYear));
+  if (q.minAmount) conds.push(gte(claims.assessedAmount, q.minAmount));
+  if (q.maxAmount) conds.push(lte(claims.assessedAmount, q.maxAmount));
   if (q.q) conds.push(applicantMatches(q.q));
   if (q.due) {
     const today = todayInChina();
-    conds.push(inArray(applications.status, [...CLOCK_STATES]), isNotNull(applications.dueOn));
-    if (q.due === 'overdue') conds.push(lt(applications.dueOn, today));
-    else conds.push(gte(applications.dueOn, today), lte(applications.dueOn, dueSoonUntil(today)));
+    conds.push(inArray(claims.status, [...CLOCK_STATES]), isNotNull(claims.dueOn));
+    if (q.due === 'overdue') conds.push(lt(claims.dueOn, today));
+    else conds.push(gte(claims.dueOn, today), lte(claims.dueOn, dueSoonUntil(today)));
   }
   const where = and(...conds);
   // Server-side sorting and paging, with the id as a tie-breaker so pages never overlap.
   const column = {
-    createdAt: applications.createdAt,
-    submittedAt: applications.submittedAt,
-    assessedAmount: applications.assessedAmount,
-    updatedAt: applications.updatedAt,
-    dueOn: applications.dueOn,
+    createdAt: claims.createdAt,
+    submittedAt: claims.submittedAt,
+    assessedAmount: claims.assessedAmount,
+    updatedAt: claims.updatedAt,
+    dueOn: claims.dueOn,
   }[q.sort];
   const dir = q.order === 'asc' ? asc : desc;
   // Plain ASC / DESC (nulls last / first) so the (column, id) indexes serve the sort in either direction.
@@ -192,17 +186,17 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
     user.areaCode,
     { ...q, page: 0, pageSize: 0, sort: '', order: '' },
   ]);
-  // Without a name search the page is read from applications alone (an index walk to the offset,
+  // Without a name search the page is read from claims alone (an index walk to the offset,
   // then 20 rows); the names of the page's enterprises are fetched after, for those 20 only.
   const page = async () => {
     if (q.q) {
       return db
-        .select({ a: applications, enterpriseName: applicantName })
-        .from(applications)
-        .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-        .leftJoin(agencies, eq(agencies.id, applications.agencyId))
+        .select({ a: claims, enterpriseName: applicantName })
+        .from(claims)
+        .leftJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
+        .leftJoin(agencies, eq(agencies.id, claims.agencyId))
         .where(where)
-        .orderBy(dir(column), dir(applications.id))
+        .orderBy(dir(column), dir(claims.id))
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize);
     }
@@ -213,27 +207,24 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
       offset < 1000
         ? await db
             .select()
-            .from(applications)
+            .from(claims)
             .where(where)
-            .orderBy(dir(column), dir(applications.id))
+            .orderBy(dir(column), dir(claims.id))
             .limit(q.pageSize)
             .offset(offset)
         : await (async () => {
             const ids = (
               await db
-                .select({ id: applications.id })
-                .from(applications)
+                .select({ id: claims.id })
+                .from(claims)
                 .where(where)
-                .orderBy(dir(column), dir(applications.id))
+                .orderBy(dir(column), dir(claims.id))
                 .limit(q.pageSize)
                 .offset(offset)
             ).map((r) => r.id);
             const byId = new Map(
               ids.length
-                ? (await db.select().from(applications).where(inArray(applications.id, ids))).map((a) => [
-                    a.id,
-                    a,
-                  ])
+                ? (await db.select().from(claims).where(inArray(claims.id, ids))).map((a) => [a.id, a])
                 : [],
             );
             return ids.map((id) => byId.get(id)!).filter(Boolean);
@@ -261,11 +252,11 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
     page(),
     listCounts.get(countKey, async () => {
       // The applicants' tables are joined only to search by name; otherwise the count reads one index.
-      const base = db.select({ n: count() }).from(applications);
+      const base = db.select({ n: count() }).from(claims);
       const [r] = q.q
         ? await base
-            .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-            .leftJoin(agencies, eq(agencies.id, applications.agencyId))
+            .leftJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
+            .leftJoin(agencies, eq(agencies.id, claims.agencyId))
             .where(where)
         : await base.where(where);
       return r?.n ?? 0;
@@ -273,7 +264,7 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
   ]);
   return c.json(
     {
-      items: rows.map((r) => applicationDto(r.a, r.enterpriseName)),
+      items: rows.map((r) => claimDto(r.a, r.enterpriseName)),
       total,
       page: q.page,
       pageSize: q.pageSize,
@@ -287,28 +278,24 @@ const get: AppRouteHandler<typeof api.get> = async (c) => {
   const { id } = c.req.valid('param');
   const { db } = c.get('deps');
   const [row] = await db
-    .select({ a: applications, enterpriseName: applicantName })
-    .from(applications)
-    .leftJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
-    .leftJoin(agencies, eq(agencies.id, applications.agencyId))
-    .where(and(eq(applications.id, id), applicationScope(user)));
-  if (!row) throw notFound(APPLICATION);
+    .select({ a: claims, enterpriseName: applicantName })
+    .from(claims)
+    .leftJoin(enterprises, eq(enterprises.id, claims.enterpriseId))
+    .leftJoin(agencies, eq(agencies.id, claims.agencyId))
+    .where(and(eq(claims.id, id), claimScope(user)));
+  if (!row) throw notFound(CLAIM);
   const [reviewRows, files] = await Promise.all([
     db
       .select({ r: reviews, reviewerName: users.displayName })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.reviewerId))
-      .where(eq(reviews.applicationId, id))
+      .where(eq(reviews.claimId, id))
       .orderBy(asc(reviews.createdAt)),
-    db
-      .select()
-      .from(attachments)
-      .where(eq(attachments.applicationId, id))
-      .orderBy(asc(attachments.createdAt)),
+    db.select().from(attachments).where(eq(attachments.claimId, id)).orderBy(asc(attachments.createdAt)),
   ]);
   return c.json(
     {
-      ...applicationDto(row.a, row.enterpriseName),
+      ...claimDto(row.a, row.enterpriseName),
       reviews: reviewRows.map(({ r, reviewerName }) => ({
         id: r.id,
         stage: r.stage as 'city',
@@ -340,7 +327,7 @@ const update: AppRouteHandler<typeof api.update> = async (c) => {
   const input = c.req.valid('json');
   const claim = claimUnder(await c.get('deps').policy.get(), input.claim);
   const out = await withTx(c.get('deps').db, async (tx) => {
-    const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('edit')], input.version);
+    const { a, enterpriseName } = await lockClaim(tx, user, id, [...statesFor('edit')], input.version);
     if (claim.provision !== a.provision) {
       throw unprocessable(
         'PROVISION_CHANGED',
@@ -349,19 +336,19 @@ const update: AppRouteHandler<typeof api.update> = async (c) => {
       );
     }
     const [row] = await tx
-      .update(applications)
+      .update(claims)
       .set({ claim, version: a.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(applications.id, id))
+      .where(eq(claims.id, id))
       .returning();
     await audit(tx, {
       ...actorOf(c),
-      action: 'application.edited',
-      targetType: 'application',
+      action: 'claim.edited',
+      targetType: 'claim',
       targetId: id,
       before: { claim: a.claim },
       after: { claim },
     });
-    return applicationDto(row!, enterpriseName);
+    return claimDto(row!, enterpriseName);
   });
   return c.json(out, 200);
 };
@@ -373,7 +360,7 @@ const submit: AppRouteHandler<typeof api.submit> = async (c) => {
   const deps = c.get('deps');
   const snapshot = await deps.policy.get();
   const out = await withTx(deps.db, async (tx) => {
-    const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('submit')], version);
+    const { a, enterpriseName } = await lockClaim(tx, user, id, [...statesFor('submit')], version);
     // The applicant is locked: two of its claims submitted at once are assessed one after the other.
     const { enterprise } = await lockApplicant(tx, a);
     if (enterprise && enterprise.status !== 'verified') {
@@ -408,7 +395,7 @@ const submit: AppRouteHandler<typeof api.submit> = async (c) => {
     const caseNo = a.caseNo ?? (await nextCaseNo(tx, a.areaCode, Number(asOf.slice(0, 4))));
     const limit = timeLimitOf(inForce, a.provision, asOf);
     const [row] = await tx
-      .update(applications)
+      .update(claims)
       .set({
         status: 'submitted',
         caseNo,
@@ -421,12 +408,12 @@ const submit: AppRouteHandler<typeof api.submit> = async (c) => {
         updatedAt: now,
         version: a.version + 1,
       })
-      .where(eq(applications.id, id))
+      .where(eq(claims.id, id))
       .returning();
     await audit(tx, {
       ...actorOf(c),
-      action: 'application.submitted',
-      targetType: 'application',
+      action: 'claim.submitted',
+      targetType: 'claim',
       targetId: id,
       before: { status: a.status },
       after: {
@@ -437,7 +424,7 @@ const submit: AppRouteHandler<typeof api.submit> = async (c) => {
         policyVersion: assessment.policyVersion,
       },
     });
-    return applicationDto(row!, enterpriseName);
+    return claimDto(row!, enterpriseName);
   });
   return c.json(out, 200);
 };
@@ -447,23 +434,23 @@ const withdraw: AppRouteHandler<typeof api.withdraw> = async (c) => {
   const { id } = c.req.valid('param');
   const { version } = c.req.valid('json');
   const out = await withTx(c.get('deps').db, async (tx) => {
-    const { a, enterpriseName } = await lockApplication(tx, user, id, [...statesFor('withdraw')], version);
+    const { a, enterpriseName } = await lockClaim(tx, user, id, [...statesFor('withdraw')], version);
     const [row] = await tx
-      .update(applications)
+      .update(claims)
       .set({ status: 'withdrawn', version: a.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(applications.id, id))
+      .where(eq(claims.id, id))
       .returning();
     await audit(tx, {
       ...actorOf(c),
-      action: 'application.withdrawn',
-      targetType: 'application',
+      action: 'claim.withdrawn',
+      targetType: 'claim',
       targetId: id,
       before: { status: a.status },
       after: { status: 'withdrawn' },
     });
-    return applicationDto(row!, enterpriseName);
+    return claimDto(row!, enterpriseName);
   });
   return c.json(out, 200);
 };
 
-export const applicationRoutes = serve(api, { create, list, get, update, submit, withdraw });
+export const claimRoutes = serve(api, { create, list, get, update, submit, withdraw });

@@ -3,20 +3,20 @@ import { dueStatus, todayInChina } from '@huiqi/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { agencies, applications, enterprises, reviewerConflicts } from '../../db/schema.js';
+import { agencies, claims, enterprises, reviewerConflicts } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import type { SessionUser } from '../../lib/context.js';
-import { applicationScope } from '../../lib/scope.js';
+import { claimScope } from '../../lib/scope.js';
 import { ph, prepared, rowOf, type Raw } from '../../db/prepared.js';
 
-export const APPLICATION = { zh: '申报', en: 'The claim' };
+export const CLAIM = { zh: '申报', en: 'The claim' };
 
-export type ApplicationRow = typeof applications.$inferSelect;
+export type ClaimRow = typeof claims.$inferSelect;
 
 /** The applicant's name: the enterprise's, or the agency's (join both, left). */
 export const applicantName = sql<string>`coalesce(${enterprises.name}, ${agencies.name}, '')`;
 
-export function applicationDto(a: ApplicationRow, enterpriseName: string, today = todayInChina()) {
+export function claimDto(a: ClaimRow, enterpriseName: string, today = todayInChina()) {
   return {
     id: a.id,
     applicant: a.agencyId ? ('agency' as const) : ('enterprise' as const),
@@ -50,7 +50,7 @@ export function applicationDto(a: ApplicationRow, enterpriseName: string, today 
  * at once then run one after the other, so its annual cap or its once-a-year award is checked
  * against what the other decided.
  */
-export async function lockApplicant(tx: Tx, a: Pick<ApplicationRow, 'enterpriseId' | 'agencyId'>) {
+export async function lockApplicant(tx: Tx, a: Pick<ClaimRow, 'enterpriseId' | 'agencyId'>) {
   if (a.enterpriseId) {
     const [e] = await tx.select().from(enterprises).where(eq(enterprises.id, a.enterpriseId)).for('update');
     return { enterprise: e!, agency: null };
@@ -68,7 +68,7 @@ export async function lockApplicant(tx: Tx, a: Pick<ApplicationRow, 'enterpriseI
  */
 const lockAndRead = prepared<Raw>((_db, shape) => {
   const [role, identity, lockApplicant, conflicts] = shape.split(':');
-  const scope = applicationScope({
+  const scope = claimScope({
     role,
     enterpriseId: identity!.includes('e') ? ph('scopeEnterprise') : null,
     agencyId: identity!.includes('a') ? ph('scopeAgency') : null,
@@ -77,7 +77,7 @@ const lockAndRead = prepared<Raw>((_db, shape) => {
   const forUpdate = lockApplicant === 'lock' ? sql` for update` : sql``;
   return sql`
     with locked as materialized (
-      select * from ${applications} where ${applications.id} = ${ph('id')} and ${scope ?? sql`true`} for update
+      select * from ${claims} where ${claims.id} = ${ph('id')} and ${scope ?? sql`true`} for update
     ),
     e as materialized (select id, name from ${enterprises} where id = (select enterprise_id from locked)${forUpdate}),
     g as materialized (select id, name from ${agencies} where id = (select agency_id from locked)${forUpdate})
@@ -93,7 +93,7 @@ const lockAndRead = prepared<Raw>((_db, shape) => {
  * re-checked against what is decided now) and says whether the reviewer declared a conflict with it.
  * One round trip.
  */
-export async function lockApplication(
+export async function lockClaim(
   tx: Tx,
   user: SessionUser,
   id: string,
@@ -116,11 +116,11 @@ export async function lockApplication(
   );
   const raw = rows[0];
   const row = raw && {
-    a: rowOf(applications, raw),
+    a: rowOf(claims, raw),
     enterpriseName: String(raw.applicant_name ?? ''),
     conflicted: raw.conflicted === true,
   };
-  if (!row) throw notFound(APPLICATION);
+  if (!row) throw notFound(CLAIM);
   if (version !== undefined && row.a.version !== version) {
     throw conflict(
       'STALE_VERSION',

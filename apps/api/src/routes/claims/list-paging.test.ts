@@ -8,7 +8,7 @@ beforeAll(async () => {
   h = await startHarness();
   const { enterprise } = await h.enterprise();
   await h.db.execute(sql`
-    insert into applications (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, submitted_at)
+    insert into claims (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, submitted_at)
     select ${enterprise.id}, ${h.round.id}, 'M7.5', 'submitted', '{"provision":"M7.5","evaluationFeePaid":"100.00"}'::jsonb, '640100', ${h.year},
            (g % 97)::numeric(18,2), now() - (g || ' seconds')::interval
     from generate_series(1, 1100) g`);
@@ -19,10 +19,10 @@ describe('paging through a long list', () => {
   it('page 51 of 20 by amount (past offset 1000) is exactly rows 1001–1020 of the full order', async () => {
     const region = await h.as('region');
     const all = (await h.db.execute(
-      sql`select id from applications order by assessed_amount desc, id desc`,
+      sql`select id from claims order by assessed_amount desc, id desc`,
     )) as unknown as { rows: { id: string }[] };
     const expected = all.rows.slice(1000, 1020).map((r) => r.id);
-    const deep = await region.applications.list({
+    const deep = await region.claims.list({
       page: 51,
       pageSize: 20,
       sort: 'assessedAmount',
@@ -31,7 +31,7 @@ describe('paging through a long list', () => {
     expect(deep.items.map((x) => x.id)).toEqual(expected);
     expect(deep.total).toBe(all.rows.length);
     // The page before the switch (offset 980) joins up with it without a gap or a repeat.
-    const before = await region.applications.list({
+    const before = await region.claims.list({
       page: 50,
       pageSize: 20,
       sort: 'assessedAmount',

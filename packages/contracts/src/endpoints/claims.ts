@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import {
-  applicationCreate,
-  applicationDetail,
-  applicationListQuery,
-  applicationSchema,
-  applicationUpdate,
-} from '../applications.js';
+import { claimCreate, claimDetail, claimListQuery, claimRecordSchema, claimUpdate } from '../claims.js';
 import { ROLES } from '../auth.js';
 import { pageOf, uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
 
-const tags = ['applications'];
+const tags = ['claims'];
 const byId = z.object({ id: uuid });
 const versionBody = z.strictObject({ version: z.number().int().min(1) });
 /** Who claims: an enterprise, or an agency's administrator for the provisions paid to agencies (M11.1). */
@@ -18,69 +12,69 @@ const CLAIMANTS = { roles: ['enterprise', 'agency'], agencyAdmin: true } as cons
 const CHANGE_ERRORS = [404, 409, 422] as const;
 
 /** Claims: started, edited, submitted and withdrawn by the claimant; read by everyone in scope. */
-export const applications = {
+export const claims = {
   create: endpoint({
     method: 'post',
-    path: '/applications',
+    path: '/claims',
     tags,
     summary:
       "Start a draft claim in an open round (an enterprise; an agency's administrator for the provisions paid to agencies, M11.1; takes an Idempotency-Key)",
     ...CLAIMANTS,
-    body: applicationCreate,
-    responses: { 201: applicationSchema },
+    body: claimCreate,
+    responses: { 201: claimRecordSchema },
     errors: CHANGE_ERRORS,
     idempotent: true,
   }),
   list: endpoint({
     method: 'get',
-    path: '/applications',
+    path: '/claims',
     tags,
     summary: "Claims in the caller's scope, newest first, paged",
     roles: ROLES,
-    query: applicationListQuery,
-    responses: { 200: pageOf(applicationSchema) },
+    query: claimListQuery,
+    responses: { 200: pageOf(claimRecordSchema) },
   }),
   get: endpoint({
     method: 'get',
-    path: '/applications/{id}',
+    path: '/claims/{id}',
     tags,
     summary: 'A claim with its reviews (timeline) and evidence',
     roles: ROLES,
     params: byId,
-    responses: { 200: applicationDetail },
+    responses: { 200: claimDetail },
     errors: [404],
   }),
   update: endpoint({
     method: 'patch',
-    path: '/applications/{id}',
+    path: '/claims/{id}',
     tags,
     summary: 'Edit a draft or a returned claim (with the version last seen)',
     ...CLAIMANTS,
     params: byId,
-    body: applicationUpdate,
-    responses: { 200: applicationSchema },
+    body: claimUpdate,
+    responses: { 200: claimRecordSchema },
     errors: CHANGE_ERRORS,
   }),
   submit: endpoint({
     method: 'post',
-    path: '/applications/{id}/submit',
+    path: '/claims/{id}/submit',
     tags,
     summary: 'Submit: the assessment is computed and frozen with the policy version and parameters used',
     ...CLAIMANTS,
     params: byId,
     body: versionBody,
-    responses: { 200: applicationSchema },
+    responses: { 200: claimRecordSchema },
     errors: CHANGE_ERRORS,
   }),
   withdraw: endpoint({
     method: 'post',
-    path: '/applications/{id}/withdraw',
+    path: '/claims/{id}/withdraw',
     tags,
     summary: 'Withdraw a claim before review',
     ...CLAIMANTS,
     params: byId,
     body: versionBody,
-    responses: { 200: applicationSchema },
+    responses: { 200: claimRecordSchema },
     errors: CHANGE_ERRORS,
   }),
 } as const;

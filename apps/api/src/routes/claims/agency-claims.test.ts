@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import {
   agencies,
-  applications,
+  claims,
   auditLog,
   budgets,
   disbursements,
@@ -83,8 +83,7 @@ const award = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n');
-const rows = async (t: typeof applications | typeof auditLog) =>
-  (await h.db.select({ n: count() }).from(t))[0]!.n;
+const rows = async (t: typeof claims | typeof auditLog) => (await h.db.select({ n: count() }).from(t))[0]!.n;
 
 async function post(cookie: string, path: string, body: unknown) {
   return h.app.request(`http://huiqi.test/api${path}`, {
@@ -97,7 +96,7 @@ async function post(cookie: string, path: string, body: unknown) {
 describe('an agency claims the trusteeship award (M11.1)', () => {
   it('applies with parks, free services and evidence; reviewed, published, paid and clawed back like a claim', async () => {
     const trustee = await h.as('trustee');
-    const draft = await trustee.applications.create({ roundId, claim: award() });
+    const draft = await trustee.claims.create({ roundId, claim: award() });
     expect(draft).toMatchObject({
       applicant: 'agency',
       agencyId,
@@ -108,23 +107,23 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
     });
     const form = new FormData();
     form.append('file', new File([PDF], '考核认定通知.pdf'));
-    const up = await h.app.request(`http://huiqi.test/api/applications/${draft.id}/attachments`, {
+    const up = await h.app.request(`http://huiqi.test/api/claims/${draft.id}/attachments`, {
       method: 'POST',
       headers: { Cookie: trustee.cookie()! },
       body: form,
     });
     expect(up.status).toBe(201);
-    const submitted = await trustee.applications.submit(draft.id, { version: draft.version });
+    const submitted = await trustee.claims.submit(draft.id, { version: draft.version });
     expect(submitted.assessedAmount).toBe('200000.00');
     expect(submitted.assessment!.trace.map((s) => s.step)).toContain('recognitionWindow');
 
     // The reviewer sees the parks and the free services, and the evidence.
     const city = await h.as('yinchuan');
-    const seen = await city.applications.get(draft.id);
+    const seen = await city.claims.get(draft.id);
     expect(seen.claim).toMatchObject({ parks: award().parks, freeServices: award().freeServices });
     expect(seen.attachments.map((f) => f.filename)).toEqual(['考核认定通知.pdf']);
-    expect((await city.applications.list({ agencyId })).items.map((a) => a.id)).toEqual([draft.id]);
-    expect((await city.applications.list({ q: '托管中心' })).items.map((a) => a.enterpriseName)).toEqual([
+    expect((await city.claims.list({ agencyId })).items.map((a) => a.id)).toEqual([draft.id]);
+    expect((await city.claims.list({ q: '托管中心' })).items.map((a) => a.enterpriseName)).toEqual([
       '宁夏知识产权托管中心',
     ]);
 
@@ -139,33 +138,33 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
     expect(b).toMatchObject({ posted: '200000.00', reserved: '0.00' });
 
     // Once per agency per year: a second claim that year is not eligible, and nothing changes.
-    const again = await trustee.applications.create({
+    const again = await trustee.claims.create({
       roundId,
       claim: award({ parks: ['宁东能源化工基地'] }),
     });
     const before = await rows(auditLog);
-    const refused = await failure(trustee.applications.submit(again.id, { version: again.version }));
+    const refused = await failure(trustee.claims.submit(again.id, { version: again.version }));
     expect(refused).toMatchObject({ status: 422, code: 'NOT_ELIGIBLE' });
     expect(refused.zh).toMatch(/已/);
     expect((refused.details as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toContain(
       'ALREADY_PAID',
     );
-    const [row] = await h.db.select().from(applications).where(eq(applications.id, again.id));
+    const [row] = await h.db.select().from(claims).where(eq(claims.id, again.id));
     expect(row).toMatchObject({ status: 'draft', assessedAmount: null });
     expect(await rows(auditLog)).toBe(before);
-    await trustee.applications.withdraw(again.id, { version: again.version });
+    await trustee.claims.withdraw(again.id, { version: again.version });
 
     const cookie = region.cookie()!;
     const notice = await readJson(
       await post(cookie, '/notices', {
         title: '托管机构奖励公示',
-        applicationIds: [draft.id],
+        claimIds: [draft.id],
         objectionChannel: '电话 0951-0000000',
       }),
     );
     expect(notice.items).toEqual([
       {
-        applicationId: draft.id,
+        claimId: draft.id,
         enterpriseName: '宁夏知识产权托管中心',
         creditCode: '52640100MJX123456A',
         provision: 'M11.1',
@@ -173,54 +172,52 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
       },
     ]);
     await h.db.update(notices).set({ closesAt: new Date(Date.now() - 1000).toISOString() });
-    const paid = await post(cookie, `/applications/${draft.id}/disbursements`, {
+    const paid = await post(cookie, `/claims/${draft.id}/disbursements`, {
       paidOn: `${h.year}-11-01`,
       amount: '200000.00',
       voucherNo: 'T-1',
     });
     expect((await readJson(paid)).status).toBe('paid');
-    const back = await post(cookie, `/applications/${draft.id}/clawbacks`, {
+    const back = await post(cookie, `/claims/${draft.id}/clawbacks`, {
       paidOn: `${h.year}-11-20`,
       amount: '50000.00',
       voucherNo: 'T-R1',
       reason: '无偿服务记录与实际不符',
     });
     expect((await readJson(back)).status).toBe('clawed-back');
-    const entries = await h.db.select().from(disbursements).where(eq(disbursements.applicationId, draft.id));
+    const entries = await h.db.select().from(disbursements).where(eq(disbursements.claimId, draft.id));
     expect(entries.map((e) => e.amount)).toEqual(['200000.00', '-50000.00']);
 
     const trail = await h.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(and(eq(auditLog.targetType, 'application'), eq(auditLog.targetId, draft.id)));
+      .where(and(eq(auditLog.targetType, 'claim'), eq(auditLog.targetId, draft.id)));
     expect(trail.map((r) => r.action)).toEqual(
       expect.arrayContaining([
-        'application.created',
+        'claim.created',
         'attachment.added',
-        'application.submitted',
+        'claim.submitted',
         'review.city.approve',
         'review.region.approve',
       ]),
     );
     // The agency follows its claim: the reviews and the outcome.
-    const mine = await trustee.applications.get(draft.id);
+    const mine = await trustee.claims.get(draft.id);
     expect(mine.reviews.map((r) => r.stage)).toEqual(['city', 'region']);
   });
 
   it('refuses bad input with zh/en messages and changes nothing', async () => {
     const trustee = await h.as('trustee');
-    const before = await rows(applications);
-    const emptyParks = await failure(trustee.applications.create({ roundId, claim: award({ parks: [] }) }));
+    const before = await rows(claims);
+    const emptyParks = await failure(trustee.claims.create({ roundId, claim: award({ parks: [] }) }));
     expect(emptyParks).toMatchObject({ status: 422, code: 'LIST_LENGTH' });
     expect(emptyParks.zh).toContain('托管园区');
-    const blank = await failure(
-      trustee.applications.create({ roundId, claim: award({ freeServices: ['  '] }) }),
-    );
+    const blank = await failure(trustee.claims.create({ roundId, claim: award({ freeServices: ['  '] }) }));
     expect(blank).toMatchObject({ status: 422, code: 'ENTRY_LENGTH' });
     expect(blank.zh).toContain('提供的无偿服务');
     // An agency claims only what is paid to agencies; an enterprise never claims M11.1.
     const wrong = await failure(
-      trustee.applications.create({
+      trustee.claims.create({
         roundId: h.round.id,
         claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
       }),
@@ -228,32 +225,32 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
     expect(wrong).toMatchObject({ status: 422, code: 'APPLICANT_MISMATCH' });
     expect(wrong.zh).toContain('企业申报');
     const { client: enterprise } = await h.enterprise();
-    const notForEnterprises = await failure(enterprise.applications.create({ roundId, claim: award() }));
+    const notForEnterprises = await failure(enterprise.claims.create({ roundId, claim: award() }));
     expect(notForEnterprises).toMatchObject({ status: 422, code: 'APPLICANT_MISMATCH' });
     expect(notForEnterprises.zh).toContain('服务机构申报');
     // Only the agency's administrator applies.
     const worker = await h.as('trustee.worker');
-    expect(await failure(worker.applications.create({ roundId, claim: award() }))).toMatchObject({
+    expect(await failure(worker.claims.create({ roundId, claim: award() }))).toMatchObject({
       status: 403,
     });
-    expect(await rows(applications)).toBe(before);
+    expect(await rows(claims)).toBe(before);
   });
 
   it("keeps an agency's claims to it, its city and the region: anyone else gets a 404", async () => {
     const trustee = await h.as('trustee');
-    const [mine] = (await trustee.applications.list({ agencyId })).items;
+    const [mine] = (await trustee.claims.list({ agencyId })).items;
     expect(mine).toBeDefined();
     const other = await h.as('other.trustee');
-    expect(await failure(other.applications.get(mine!.id))).toMatchObject({ status: 404 });
-    expect(await failure(other.applications.withdraw(mine!.id, { version: mine!.version }))).toMatchObject({
+    expect(await failure(other.claims.get(mine!.id))).toMatchObject({ status: 404 });
+    expect(await failure(other.claims.withdraw(mine!.id, { version: mine!.version }))).toMatchObject({
       status: 404,
     });
-    expect((await other.applications.list({})).items).toEqual([]);
-    expect(await failure((await h.as('guyuan')).applications.get(mine!.id))).toMatchObject({ status: 404 });
+    expect((await other.claims.list({})).items).toEqual([]);
+    expect(await failure((await h.as('guyuan')).claims.get(mine!.id))).toMatchObject({ status: 404 });
     const { client: enterprise } = await h.enterprise();
-    expect(await failure(enterprise.applications.get(mine!.id))).toMatchObject({ status: 404 });
+    expect(await failure(enterprise.claims.get(mine!.id))).toMatchObject({ status: 404 });
     // The agency's worker reads its claims but the harness's other agency sees none.
-    expect((await (await h.as('trustee.worker')).applications.list({})).items.length).toBeGreaterThan(0);
-    expect((await (await h.as('agency')).applications.list({})).items).toEqual([]);
+    expect((await (await h.as('trustee.worker')).claims.list({})).items.length).toBeGreaterThan(0);
+    expect((await (await h.as('agency')).claims.list({})).items).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { dateString, moneyString, uuid } from './common.js';
 import { assessmentSchema } from './policy.js';
 import { CHECKS } from './messages.js';
 
-export const APPLICATION_STATUSES = [
+export const CLAIM_STATUSES = [
   'draft',
   'submitted',
   'returned',
@@ -15,8 +15,8 @@ export const APPLICATION_STATUSES = [
   'paid',
   'clawed-back',
 ] as const;
-export const applicationStatus = z.enum(APPLICATION_STATUSES);
-export type ApplicationStatus = z.infer<typeof applicationStatus>;
+export const claimStatus = z.enum(CLAIM_STATUSES);
+export type ClaimStatus = z.infer<typeof claimStatus>;
 
 export const roundCreate = z
   .strictObject({
@@ -43,12 +43,12 @@ export const roundSchema = z
   })
   .meta({ id: 'FundingRound' });
 
-export const applicationCreate = z.strictObject({
+export const claimCreate = z.strictObject({
   roundId: uuid,
   claim: z.record(z.string(), z.unknown()),
 });
 
-export const applicationUpdate = z.strictObject({
+export const claimUpdate = z.strictObject({
   claim: z.record(z.string(), z.unknown()),
   /** The version the client last saw: a stale edit is refused, not merged. */
   version: z.number().int().min(1),
@@ -89,7 +89,7 @@ export const attachmentSchema = z.object({
   createdAt: z.string(),
 });
 
-export const applicationSchema = z
+export const claimRecordSchema = z
   .object({
     id: uuid,
     /** Who applies: an enterprise, or a service agency for the provisions paid to agencies (M11.1). */
@@ -100,7 +100,7 @@ export const applicationSchema = z
     enterpriseName: z.string(),
     roundId: uuid,
     provision: z.string(),
-    status: applicationStatus,
+    status: claimStatus,
     claim: z.record(z.string(), z.unknown()),
     assessment: assessmentSchema.nullable(),
     assessedAmount: z.string().nullable(),
@@ -126,17 +126,17 @@ export const applicationSchema = z
     createdAt: z.string(),
     updatedAt: z.string(),
   })
-  .meta({ id: 'Application' });
+  .meta({ id: 'Claim' });
 
-export const applicationDetail = applicationSchema.extend({
+export const claimDetail = claimRecordSchema.extend({
   reviews: z.array(reviewSchema),
   attachments: z.array(attachmentSchema),
 });
 
-export const applicationListQuery = z.object({
+export const claimListQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
-  status: applicationStatus.optional(),
+  status: claimStatus.optional(),
   provision: z
     .string()
     .regex(/^M\d{1,2}\.\d{1,2}$/)
@@ -154,7 +154,7 @@ export const applicationListQuery = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(applicationStatus).max(APPLICATION_STATUSES.length))
+    .pipe(z.array(claimStatus).max(CLAIM_STATUSES.length))
     .optional(),
   fundingYear: z.coerce.number().int().min(2000).max(2100).optional(),
   /** The assessed amount between these (inclusive). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
-import { applications, auditLog, budgetLedger, budgets } from '../../db/schema.js';
+import { claims, auditLog, budgetLedger, budgets } from '../../db/schema.js';
 import { failure, startHarness, type Harness } from '../../test-support/harness.js';
 
 let h: Harness;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount });
-const rowCount = async (table: typeof applications | typeof auditLog | typeof budgetLedger) =>
+const rowCount = async (table: typeof claims | typeof auditLog | typeof budgetLedger) =>
   (await h.db.select({ n: count() }).from(table))[0]!.n;
 const budget = async (provision: string) =>
   (await h.db.select().from(budgets).where(eq(budgets.provision, provision)))[0]!;
@@ -18,9 +18,9 @@ const budget = async (provision: string) =>
 describe('the claim lifecycle', () => {
   it('draft → submit (assessment frozen) → city approve (reserve) → region approve (post)', async () => {
     const { client } = await h.enterprise();
-    const draft = await client.applications.create({ roundId: h.round.id, claim: fee('12345.67') });
+    const draft = await client.claims.create({ roundId: h.round.id, claim: fee('12345.67') });
     expect(draft).toMatchObject({ status: 'draft', provision: 'M7.5', assessment: null, version: 1 });
-    const submitted = await client.applications.submit(draft.id, { version: 1 });
+    const submitted = await client.claims.submit(draft.id, { version: 1 });
     expect(submitted.status).toBe('submitted');
     expect(submitted.assessedAmount).toBe('11111.10');
     expect(submitted.assessment!.policyVersion).toBe('ningxia-2023-draft');
@@ -49,14 +49,14 @@ describe('the claim lifecycle', () => {
       amountReason: '评估费发票金额核减',
     });
     expect(await budget('M7.5')).toMatchObject({ reserved: '0.00', posted: '10000.00' });
-    const detail = await client.applications.get(draft.id);
+    const detail = await client.claims.get(draft.id);
     expect(detail.reviews.map((r) => `${r.stage}:${r.decision}`)).toEqual(['city:approve', 'region:approve']);
   });
 
   it('a return lists what to fix; the enterprise edits and resubmits', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    const s = await client.applications.submit(a.id, { version: a.version });
+    const a = await client.claims.create({ roundId: h.round.id, claim: fee('1000.00') });
+    const s = await client.claims.submit(a.id, { version: a.version });
     const city = await h.as('yinchuan');
     const noList = await failure(
       city.reviews.decide(a.id, { decision: 'return', comment: '请补正', version: s.version }),
@@ -69,75 +69,74 @@ describe('the claim lifecycle', () => {
       version: s.version,
     });
     expect(returned.status).toBe('returned');
-    expect((await client.applications.get(a.id)).reviews[0]!.fixItems).toEqual([
-      '补充评估报告',
-      '补充付款凭证',
-    ]);
-    const edited = await client.applications.update(a.id, {
+    expect((await client.claims.get(a.id)).reviews[0]!.fixItems).toEqual(['补充评估报告', '补充付款凭证']);
+    const edited = await client.claims.update(a.id, {
       claim: fee('2000.00'),
       version: returned.version,
     });
-    const again = await client.applications.submit(a.id, { version: edited.version });
+    const again = await client.claims.submit(a.id, { version: edited.version });
     expect(again).toMatchObject({ status: 'submitted', assessedAmount: '1800.00' });
   });
 
   it('refuses to submit for an unverified enterprise, and changes nothing', async () => {
     const { client } = await h.enterprise({ verify: false });
-    const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
+    const a = await client.claims.create({ roundId: h.round.id, claim: fee('1000.00') });
     const audits = await rowCount(auditLog);
-    expect(await failure(client.applications.submit(a.id, { version: 1 }))).toMatchObject({
+    expect(await failure(client.claims.submit(a.id, { version: 1 }))).toMatchObject({
       status: 422,
       code: 'ENTERPRISE_NOT_VERIFIED',
     });
-    expect((await client.applications.get(a.id)).status).toBe('draft');
+    expect((await client.claims.get(a.id)).status).toBe('draft');
     expect(await rowCount(auditLog)).toBe(audits);
   });
 
   it("bad claims get the domain's error and save nothing", async () => {
     const { client } = await h.enterprise();
-    const before = await rowCount(applications);
-    const neg = await failure(client.applications.create({ roundId: h.round.id, claim: fee('-5.00') }));
+    const before = await rowCount(claims);
+    const neg = await failure(client.claims.create({ roundId: h.round.id, claim: fee('-5.00') }));
     expect(neg).toMatchObject({ status: 422, code: 'MONEY_NEGATIVE' });
     expect(neg.zh).toBe('实付评估费不能为负数（收到 -5.00）。');
     expect(
-      await failure(client.applications.create({ roundId: h.round.id, claim: { provision: 'M9.9' } })),
+      await failure(client.claims.create({ roundId: h.round.id, claim: { provision: 'M9.9' } })),
     ).toMatchObject({ status: 422, code: 'UNKNOWN_PROVISION' });
     expect(
       await failure(
-        client.applications.create({
+        client.claims.create({
           roundId: h.round.id,
           claim: { provision: 'M1.2', recognizedOn: '2025-01-01' },
         }),
       ),
     ).toMatchObject({ status: 422, code: 'PROVISION_NOT_IN_ROUND' });
-    expect(
-      await failure(client.applications.create({ roundId: 'not-a-uuid', claim: fee('1.00') })),
-    ).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-    expect(await rowCount(applications)).toBe(before);
+    expect(await failure(client.claims.create({ roundId: 'not-a-uuid', claim: fee('1.00') }))).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
+    expect(await rowCount(claims)).toBe(before);
   });
 
   it('an ineligible claim is refused at submission with its reasons', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({
+    const a = await client.claims.create({
       roundId: h.round.id,
       claim: { provision: 'M1.1', recognizedOn: `${h.year - 3}-05-01` },
     });
-    const e = await failure(client.applications.submit(a.id, { version: 1 }));
+    const e = await failure(client.claims.submit(a.id, { version: 1 }));
     expect(e).toMatchObject({ status: 422, code: 'NOT_ELIGIBLE' });
     expect(e.zh).toContain('新认定');
   });
 
   it('a stale version is refused, not merged; withdraw before review', async () => {
     const { client } = await h.enterprise();
-    const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    await client.applications.update(a.id, { claim: fee('1100.00'), version: 1 });
-    expect(
-      await failure(client.applications.update(a.id, { claim: fee('1200.00'), version: 1 })),
-    ).toMatchObject({ status: 409, code: 'STALE_VERSION' });
-    const s = await client.applications.submit(a.id, { version: 2 });
-    const w = await client.applications.withdraw(a.id, { version: s.version });
+    const a = await client.claims.create({ roundId: h.round.id, claim: fee('1000.00') });
+    await client.claims.update(a.id, { claim: fee('1100.00'), version: 1 });
+    expect(await failure(client.claims.update(a.id, { claim: fee('1200.00'), version: 1 }))).toMatchObject({
+      status: 409,
+      code: 'STALE_VERSION',
+    });
+    const s = await client.claims.submit(a.id, { version: 2 });
+    const w = await client.claims.withdraw(a.id, { version: s.version });
     expect(w.status).toBe('withdrawn');
-    expect(await failure(client.applications.submit(a.id, { version: w.version }))).toMatchObject({
+    expect(await failure(client.claims.submit(a.id, { version: w.version }))).toMatchObject({
       status: 409,
       code: 'WRONG_STATE',
     });
@@ -146,24 +145,24 @@ describe('the claim lifecycle', () => {
   it("another tenant's claim is a 404, for enterprises and for other cities", async () => {
     const mine = await h.enterprise();
     const other = await h.enterprise();
-    const a = await mine.client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    await mine.client.applications.submit(a.id, { version: 1 });
-    expect(await failure(other.client.applications.get(a.id))).toMatchObject({ status: 404 });
-    expect(await failure(other.client.applications.withdraw(a.id, { version: 2 }))).toMatchObject({
+    const a = await mine.client.claims.create({ roundId: h.round.id, claim: fee('1000.00') });
+    await mine.client.claims.submit(a.id, { version: 1 });
+    expect(await failure(other.client.claims.get(a.id))).toMatchObject({ status: 404 });
+    expect(await failure(other.client.claims.withdraw(a.id, { version: 2 }))).toMatchObject({
       status: 404,
     });
     const guyuan = await h.as('guyuan');
-    expect(await failure(guyuan.applications.get(a.id))).toMatchObject({ status: 404 });
+    expect(await failure(guyuan.claims.get(a.id))).toMatchObject({ status: 404 });
     expect(
       await failure(guyuan.reviews.decide(a.id, { decision: 'approve', comment: 'x', version: 2 })),
     ).toMatchObject({ status: 404 });
-    expect((await other.client.applications.list()).items.find((x) => x.id === a.id)).toBeUndefined();
+    expect((await other.client.claims.list()).items.find((x) => x.id === a.id)).toBeUndefined();
   });
 
   it('an enterprise cannot review, and a reviewer linked to the enterprise must recuse', async () => {
     const { client, enterprise } = await h.enterprise();
-    const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    const s = await client.applications.submit(a.id, { version: 1 });
+    const a = await client.claims.create({ roundId: h.round.id, claim: fee('1000.00') });
+    const s = await client.claims.submit(a.id, { version: 1 });
     expect(
       await failure(client.reviews.decide(a.id, { decision: 'approve', comment: 'x', version: s.version })),
     ).toMatchObject({ status: 403 });
@@ -185,7 +184,7 @@ describe('the claim lifecycle', () => {
   it('the annual cap counts what is already approved this year (M5.1)', async () => {
     const { client } = await h.enterprise();
     const city = await h.as('yinchuan');
-    const first = await client.applications.create({
+    const first = await client.claims.create({
       roundId: h.round.id,
       claim: {
         provision: 'M5.1',
@@ -194,10 +193,10 @@ describe('the claim lifecycle', () => {
         contractDate: `${h.year}-01-02`,
       },
     });
-    const s1 = await client.applications.submit(first.id, { version: 1 });
+    const s1 = await client.claims.submit(first.id, { version: 1 });
     expect(s1.assessedAmount).toBe('800000.00');
     await city.reviews.decide(first.id, { decision: 'approve', comment: 'ok', version: s1.version });
-    const second = await client.applications.create({
+    const second = await client.claims.create({
       roundId: h.round.id,
       claim: {
         provision: 'M5.1',
@@ -206,27 +205,27 @@ describe('the claim lifecycle', () => {
         contractDate: `${h.year}-01-03`,
       },
     });
-    const s2 = await client.applications.submit(second.id, { version: 1 });
+    const s2 = await client.claims.submit(second.id, { version: 1 });
     expect(s2).toMatchObject({ assessedAmount: '200000.00' });
     expect(s2.assessment!.capped).toBe(true);
   });
 
   it('the same Idempotency-Key answers the first response; with another body, 422', async () => {
     const { client } = await h.enterprise();
-    const before = await rowCount(applications);
-    const a = await client.applications.create(
+    const before = await rowCount(claims);
+    const a = await client.claims.create(
       { roundId: h.round.id, claim: fee('1000.00') },
       { idempotencyKey: 'key-0001-abcdef' },
     );
-    const b = await client.applications.create(
+    const b = await client.claims.create(
       { roundId: h.round.id, claim: fee('1000.00') },
       { idempotencyKey: 'key-0001-abcdef' },
     );
     expect(b.id).toBe(a.id);
-    expect(await rowCount(applications)).toBe(before + 1);
+    expect(await rowCount(claims)).toBe(before + 1);
     expect(
       await failure(
-        client.applications.create(
+        client.claims.create(
           { roundId: h.round.id, claim: fee('2000.00') },
           { idempotencyKey: 'key-0001-abcdef' },
         ),
@@ -236,7 +235,7 @@ describe('the claim lifecycle', () => {
 
   it('the same Idempotency-Key sent at once: one claim per key, every answer the same claim; a failed first attempt leaves the key free', async () => {
     const { client } = await h.enterprise();
-    const before = await rowCount(applications);
+    const before = await rowCount(claims);
     const keys = Array.from(
       { length: 10 },
       (_, i) => `burst-${i}-${Math.random().toString(36).slice(2, 10)}`,
@@ -244,17 +243,17 @@ describe('the claim lifecycle', () => {
     const answers = await Promise.all(
       keys.flatMap((k) =>
         [0, 1, 2].map(() =>
-          client.applications.create({ roundId: h.round.id, claim: fee('1000.00') }, { idempotencyKey: k }),
+          client.claims.create({ roundId: h.round.id, claim: fee('1000.00') }, { idempotencyKey: k }),
         ),
       ),
     );
-    expect(await rowCount(applications)).toBe(before + 10);
+    expect(await rowCount(claims)).toBe(before + 10);
     for (let i = 0; i < 10; i++)
       expect(new Set(answers.slice(i * 3, i * 3 + 3).map((a) => a.id)).size).toBe(1);
     // A request refused (no such round) keeps nothing under its key: the corrected retry does the work.
     expect(
       await failure(
-        client.applications.create(
+        client.claims.create(
           { roundId: '00000000-0000-4000-8000-000000000000', claim: fee('1000.00') },
           { idempotencyKey: 'retry-after-failure' },
         ),
@@ -262,7 +261,7 @@ describe('the claim lifecycle', () => {
     ).toMatchObject({ status: 404 });
     expect(
       (
-        await client.applications.create(
+        await client.claims.create(
           { roundId: h.round.id, claim: fee('1000.00') },
           { idempotencyKey: 'retry-after-failure' },
         )
@@ -276,15 +275,15 @@ describe('the claim lifecycle', () => {
       .set({ total: sql`${budgets.reserved} + ${budgets.posted} + 100` })
       .where(eq(budgets.provision, 'M7.5'));
     const { client } = await h.enterprise();
-    const a = await client.applications.create({ roundId: h.round.id, claim: fee('1000.00') });
-    const s = await client.applications.submit(a.id, { version: 1 });
+    const a = await client.claims.create({ roundId: h.round.id, claim: fee('1000.00') });
+    const s = await client.claims.submit(a.id, { version: 1 });
     const ledgerRows = await rowCount(budgetLedger);
     const city = await h.as('yinchuan');
     const e = await failure(
       city.reviews.decide(a.id, { decision: 'approve', comment: 'ok', version: s.version }),
     );
     expect(e).toMatchObject({ status: 409, code: 'BUDGET_EXHAUSTED', details: { available: '100.00' } });
-    expect((await client.applications.get(a.id)).status).toBe('submitted');
+    expect((await client.claims.get(a.id)).status).toBe('submitted');
     expect(await rowCount(budgetLedger)).toBe(ledgerRows);
   });
 });
