@@ -19,7 +19,7 @@ const year = Number(todayInChina().slice(0, 4));
 
 describe('文号 on PostgreSQL', () => {
   it('12 claims, 18 concurrent requests (6 twice): serials 1…12, one notice and one audit row per claim', async () => {
-    const claims: { id: string; client: Awaited<ReturnType<Harness['enterprise']>>['client'] }[] = [];
+    const approved: { id: string; client: Awaited<ReturnType<Harness['enterprise']>>['client'] }[] = [];
     for (let i = 0; i < 12; i++) {
       const ent = await h.enterprise();
       const d = await ent.client.claims.create({
@@ -27,7 +27,7 @@ describe('文号 on PostgreSQL', () => {
         claim: { provision: 'M7.5', evaluationFeePaid: '5000.00' },
       });
       await ent.client.claims.submit(d.id, { version: d.version });
-      claims.push({ id: d.id, client: ent.client });
+      approved.push({ id: d.id, client: ent.client });
     }
     // The review itself is tested with the claims' routes; here the claims are set approved directly.
     await h.db
@@ -36,13 +36,13 @@ describe('文号 on PostgreSQL', () => {
       .where(
         inArray(
           claims.id,
-          claims.map((c) => c.id),
+          approved.map((c) => c.id),
         ),
       );
     const region = await h.as('region');
     const calls = [
-      ...claims.map((c) => () => c.client.approvalNotices.issue(c.id)),
-      ...claims.slice(0, 6).map((c) => () => region.approvalNotices.issue(c.id)),
+      ...approved.map((c) => () => c.client.approvalNotices.issue(c.id)),
+      ...approved.slice(0, 6).map((c) => () => region.approvalNotices.issue(c.id)),
     ];
     const results = await Promise.allSettled(calls.map((call) => call()));
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
@@ -56,7 +56,7 @@ describe('文号 on PostgreSQL', () => {
     expect(rows.map((r) => r.serial).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 12 }, (_, i) => i + 1),
     );
-    expect(new Set(rows.map((r) => r.claimId))).toEqual(new Set(claims.map((c) => c.id)));
+    expect(new Set(rows.map((r) => r.claimId))).toEqual(new Set(approved.map((c) => c.id)));
     expect(rows.every((r) => r.number === `宁知惠企〔${year}〕${r.serial}号`)).toBe(true);
     const [counter] = await h.db
       .select()

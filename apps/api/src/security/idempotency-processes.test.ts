@@ -30,7 +30,7 @@ const create = (i: number, key: string, fee: string) =>
     headers: { Cookie: cookie, 'content-type': 'application/json', 'Idempotency-Key': key },
     body: JSON.stringify({ roundId, claim: { provision: 'M7.5', evaluationFeePaid: fee } }),
   });
-async function claims(): Promise<number> {
+async function claimCount(): Promise<number> {
   const [u] = await p.db.select().from(users).where(eq(users.username, 'enterprise.demo'));
   return (await p.db.select({ n: count() }).from(claims).where(eq(claims.enterpriseId, u!.enterpriseId!)))[0]!
     .n;
@@ -38,13 +38,13 @@ async function claims(): Promise<number> {
 
 describe('Idempotency-Key over two API processes on one PostgreSQL', () => {
   it('10 keys, each sent 3 times at once over both processes: exactly 10 claims, each key answering one claim', async () => {
-    const before = await claims();
+    const before = await claimCount();
     const keys = Array.from({ length: 10 }, (_, i) => `two-procs-${i}-${Date.now()}`);
     const answers = await Promise.all(
       keys.flatMap((k, i) => [0, 1, 2].map((j) => create(i + j, k, '1000.00'))),
     );
     const bodies = (await Promise.all(answers.map((r) => r.json()))) as { id: string }[];
-    const created = (await claims()) - before;
+    const created = (await claimCount()) - before;
     console.log(
       `[security] two processes, 10 keys × 3 concurrent duplicates: ${created} claims created; statuses ${[...new Set(answers.map((r) => r.status))].join(',')}, replays ${answers.filter((r) => r.headers.get('idempotent-replayed')).length}`,
     );
@@ -56,12 +56,12 @@ describe('Idempotency-Key over two API processes on one PostgreSQL', () => {
   });
 
   it('one key with different bodies at once: one claim, the others 422 (or the same claim for the same body)', async () => {
-    const before = await claims();
+    const before = await claimCount();
     const key = `two-procs-mixed-${Date.now()}`;
     const answers = await Promise.all(
       ['1000.00', '2000.00', '1000.00', '3000.00'].map((fee, i) => create(i, key, fee)),
     );
-    expect((await claims()) - before).toBe(1);
+    expect((await claimCount()) - before).toBe(1);
     const winner = answers.find((r) => r.status === 201 && !r.headers.get('idempotent-replayed'));
     expect(winner).toBeDefined();
     expect(answers.filter((r) => r.status === 201 || r.status === 422)).toHaveLength(4);

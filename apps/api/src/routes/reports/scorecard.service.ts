@@ -35,7 +35,7 @@ export async function scorecardWithRecords(
 ) {
   const version = versionInForce(policy.versions, endOfYear(fundingYear));
   const yearOf = sql`extract(year from ${serviceRecords.servedOn})::int`;
-  const [claims, paid, services] = await Promise.all([
+  const [claimed, paid, services] = await Promise.all([
     db
       .select({
         areaCode: claims.areaCode,
@@ -73,8 +73,8 @@ export async function scorecardWithRecords(
     .filter((a) => visible(a.code))
     .map((a) => ({
       areaCode: a.code as string,
-      claims: claims.find((r) => r.areaCode === a.code)?.claims ?? 0,
-      granted: claims.find((r) => r.areaCode === a.code)?.granted ?? '0.00',
+      claims: claimed.find((r) => r.areaCode === a.code)?.claims ?? 0,
+      granted: claimed.find((r) => r.areaCode === a.code)?.granted ?? '0.00',
       paid: paid.find((r) => r.areaCode === a.code)?.paid ?? '0.00',
       services: services.find((r) => r.areaCode === a.code)?.services ?? 0,
       enterprisesServed: services.find((r) => r.areaCode === a.code)?.served ?? 0,
