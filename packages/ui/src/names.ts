@@ -110,9 +110,17 @@ const ACTION_NAMES: Record<string, Name> = {
   'system.demo-seeded': { zh: '载入演示数据', en: 'Demo data loaded' },
 };
 
+/**
+ * Audit rows written before the API's migration 0022 say `application.*` for a claim's actions and
+ * `application` for its target type. The log is hash-chained, so they are never rewritten: they are
+ * named as the claim codes they were renamed to.
+ */
+const LEGACY_CLAIM = /^application(?=\.|$)/; // rename-claim: keep
+const currentCode = (code: string) => code.replace(LEGACY_CLAIM, 'claim');
+
 /** An audit action's name: `review.city.approve` is 市级审核 · 通过. An action not listed yet shows its code. */
 export function actionName(action: string): Name {
-  const known = ACTION_NAMES[action];
+  const known = ACTION_NAMES[currentCode(action)];
   if (known) return known;
   const [kind, stage, decision] = action.split('.');
   const s = STAGE_NAMES[stage ?? ''];
@@ -156,5 +164,8 @@ export const TARGET_NAMES: Record<string, Name> = {
   'provision-record': { zh: '措施记录', en: 'Measure record' },
   system: { zh: '系统', en: 'System' },
 };
+// A claim's old rows (see currentCode) show under the claim's name.
+TARGET_NAMES.application = TARGET_NAMES.claim!; // rename-claim: keep
+
 
 export { nameIn } from './role-names.js';

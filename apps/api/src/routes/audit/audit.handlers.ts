@@ -1,6 +1,7 @@
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../db/schema.js';
 import { verifyChain } from '../../lib/audit.js';
+import { withLegacy } from '../../lib/legacy-claim-codes.js';
 import { endpoints } from '@huiqi/contracts';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
@@ -10,8 +11,9 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
   const q = c.req.valid('query');
   const { db } = c.get('deps');
   const conds: SQL[] = [];
-  if (q.action) conds.push(eq(auditLog.action, q.action));
-  if (q.targetType) conds.push(eq(auditLog.targetType, q.targetType));
+  // A claim's rows from before migration 0022 say application.* (never rewritten: the log is chained).
+  if (q.action) conds.push(inArray(auditLog.action, withLegacy(q.action)));
+  if (q.targetType) conds.push(inArray(auditLog.targetType, withLegacy(q.targetType)));
   if (q.targetId) conds.push(eq(auditLog.targetId, q.targetId));
   if (q.actorId) conds.push(eq(auditLog.actorId, q.actorId));
   if (q.from) conds.push(gte(auditLog.at, q.from));

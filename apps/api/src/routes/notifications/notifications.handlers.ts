@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { claims, auditLog, notificationReads, notifications } from '../../db/schema.js';
 import type { SessionUser } from '../../lib/context.js';
+import { currentCode, withLegacy } from '../../lib/legacy-claim-codes.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
 const api = endpoints.notifications;
@@ -14,7 +15,7 @@ const CLAIM_ACTIONS = [
   'claim.withdrawn',
   'claim.paid',
   'claim.clawed-back',
-];
+].flatMap(withLegacy); // rows before migration 0022 say application.*: the chained log is never rewritten
 
 /** What is addressed to this user: to them, their enterprise or agency, their city office, the region. */
 function addressedTo(user: SessionUser): SQL {
@@ -42,7 +43,7 @@ const auditKey = sql`'a:' || ${auditLog.id}::text`;
  */
 const claimChanges = (user: SessionUser) =>
   and(
-    eq(auditLog.targetType, 'claim'),
+    inArray(auditLog.targetType, withLegacy('claim')), // old rows say 'application' (legacy-claim-codes.ts)
     eq(claims.enterpriseId, user.enterpriseId!),
     or(like(auditLog.action, 'review.%'), inArray(auditLog.action, CLAIM_ACTIONS)),
   );
@@ -54,12 +55,12 @@ async function countUnread(db: Db, user: SessionUser): Promise<number> {
     .where(and(addressedTo(user), sql`not ${readBy(user, noteKey)}`));
   let n = notes!.n;
   if (user.role === 'enterprise' && user.enterpriseId) {
-    const [claims] = await db
+    const [changes] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(auditLog)
       .innerJoin(claims, sql`${claims.id}::text = ${auditLog.targetId}`)
       .where(and(claimChanges(user), sql`not ${readBy(user, auditKey)}`));
-    n += claims!.n;
+    n += changes!.n;
   }
   return n;
 }
@@ -84,7 +85,7 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
     .where(and(addressedTo(user), onlyUnread ? sql`not ${readBy(user, noteKey)}` : undefined))
     .orderBy(desc(notifications.id))
     .limit(limit);
-  const claims =
+  const changes =
     user.role === 'enterprise' && user.enterpriseId
       ? await db
           .select({
@@ -113,18 +114,18 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
       body: n.body,
       claim: null,
     })),
-    ...claims.map((r) => {
+    ...changes.map((r) => {
       const after = (r.after ?? {}) as { status?: string; comment?: string };
       return {
         key: `a:${r.id}`,
         at: new Date(r.at).toISOString(),
         read: r.read,
-        topic: r.action,
+        topic: currentCode(r.action),
         subject: { type: 'claim', id: r.claimId },
         title: null,
         body: null,
         claim: {
-          action: r.action,
+          action: currentCode(r.action),
           claimId: r.claimId,
           provision: r.provision,
           status: after.status ?? null,
