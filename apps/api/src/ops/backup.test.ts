@@ -1,6 +1,10 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { MIGRATIONS_DIR } from '../db/client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { seedDemo } from '../db/seed/demo.js';
@@ -11,7 +15,8 @@ import { startProcess } from '../test-support/api-process.js';
 import { readJson } from '../test-support/read-json.js';
 import { startS3 } from '../test-support/s3-server.js';
 import { createTestDatabase } from '../test-support/test-database.js';
-import { backup, restore } from './backup.js';
+import { verifyChain } from '../lib/audit.js';
+import { backup, currentCounts, restore } from './backup.js';
 
 const postgres = process.env.HUIQI_TEST_DB === 'postgres';
 const created: (() => Promise<void>)[] = [];
@@ -150,6 +155,78 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     },
     120_000,
   );
+
+  it('restores a backup taken before migration 0022 (applications, application_id): brought forward, its counts read under the new names', async () => {
+    const env = loadEnv({
+      HUIQI_DATA_DIR: tmp('huiqi-old-'),
+      LOG_LEVEL: 'silent',
+      ...(postgres ? { DATABASE_URL: await newDatabase() } : {}),
+    });
+    const deps = await createDeps(env);
+    await seedDemo(deps.db, { enterprises: 5 });
+    const counts = (await backup(env, join(tmp('huiqi-now-'), 'b'))).counts;
+    // The database as the version before 0022 left it: 0022 undone (every rename swapped back, the
+    // rating subjects as they were) and no longer recorded as applied.
+    const renames = [
+      ...readFileSync(join(MIGRATIONS_DIR, '0022_claims_vocabulary.sql'), 'utf8').matchAll(
+        /^ALTER (TABLE|INDEX) "(\w+)" RENAME (TO|COLUMN|CONSTRAINT) "(\w+)"(?: TO "(\w+)")?/gm,
+      ),
+    ];
+    for (const [, what, on, how, a, b] of renames.reverse()) {
+      const undo =
+        how === 'TO'
+          ? what === 'TABLE'
+            ? `ALTER TABLE "claims" RENAME TO "${on}"`
+            : `ALTER INDEX "${a}" RENAME TO "${on}"`
+          : `ALTER TABLE "${on}" RENAME ${how} "${b}" TO "${a}"`;
+      await deps.db.execute(sql.raw(undo));
+    }
+    await deps.db.execute(sql.raw(`ALTER TABLE service_ratings DROP CONSTRAINT service_ratings_subject_ck`));
+    await deps.db.execute(sql.raw(`UPDATE service_ratings SET subject_type = 'application' WHERE subject_type = 'claim'`));
+    await deps.db.execute(
+      sql.raw(`ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('application','service-request'))`),
+    );
+    await deps.db.execute(
+      sql.raw(`DELETE FROM drizzle.__drizzle_migrations WHERE id = (SELECT max(id) FROM drizzle.__drizzle_migrations)`),
+    );
+    const chain = await verifyChain(deps.db);
+    const rated = counts.serviceRatings!;
+    expect(counts.claims).toBeGreaterThan(0);
+    // The manifest that version wrote: the claims counted as `applications`.
+    const { claims: claimCount, ...rest } = counts;
+    const manifest = {
+      format: 1,
+      kind: postgres ? 'postgres' : 'pglite',
+      createdAt: new Date().toISOString(),
+      counts: { applications: claimCount, ...rest },
+      audit: { rows: chain.rows, unsealed: chain.unsealed, lastHash: chain.lastHash },
+      files: 0,
+    };
+    await deps.database.close();
+    const dir = join(tmp('huiqi-backup-'), 'old');
+    mkdirSync(dir, { recursive: true });
+    mkdirSync(join(dir, 'attachments'));
+    if (postgres)
+      await promisify(execFile)('pg_dump', ['--format=custom', '--no-owner', '--file', join(dir, 'db.dump'), env.DATABASE_URL!]);
+    else cpSync(join(env.HUIQI_DATA_DIR, 'pg'), join(dir, 'pg'), { recursive: true });
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+
+    const target = loadEnv({
+      HUIQI_DATA_DIR: tmp('huiqi-dst-'),
+      LOG_LEVEL: 'silent',
+      ...(postgres ? { DATABASE_URL: await newDatabase() } : {}),
+    });
+    const restored = await restore(target, dir);
+    expect(currentCounts(restored.counts)).toEqual(currentCounts(counts));
+    const again = await createDeps(target);
+    const [row] = (
+      await again.db.execute(
+        sql.raw(`select (select count(*)::int from claims) as n, (select count(*)::int from service_ratings where subject_type = 'claim') as r`),
+      )
+    ).rows as { n: number; r: number }[];
+    expect(row).toEqual({ n: claimCount, r: rated });
+    await again.database.close();
+  }, 120_000);
 
   // PGlite is one process: a file copy of its folder while an API writes to it is not a backup.
   it('refuses to back up the embedded database while an API process has it open, and works once it stops', async () => {

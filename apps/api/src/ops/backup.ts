@@ -89,6 +89,20 @@ const COUNTED = {
 
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;
 
+/**
+ * The names a backup taken before migration 0022 counts its tables by (that migration renamed
+ * `applications` to `claims`): a restore reads them under today's names.
+ */
+const RENAMED_COUNTS: Record<string, string> = { applications: 'claims' }; // rename-claim: keep
+
+/** A manifest's counts under today's names, in a stable order (so two of them compare as text). */
+export const currentCounts = (counts: Record<string, number>) =>
+  Object.fromEntries(
+    Object.entries(counts)
+      .map(([k, n]) => [RENAMED_COUNTS[k] ?? k, n] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+
 /** Row counts and the verified audit chain, as `db` sees them. */
 async function inventoryOf(db: Db): Promise<Inventory> {
   const counts: Record<string, number> = {};
@@ -102,8 +116,12 @@ async function inventoryOf(db: Db): Promise<Inventory> {
   return { counts, audit: { rows: chain.rows, unsealed: chain.unsealed, lastHash: chain.lastHash } };
 }
 
-/** The inventory of the configured database (for a restore's check, or a backup of PGlite). */
-async function inventory(env: Env): Promise<Inventory> {
+/**
+ * The inventory of the configured database (for a restore's check, or a backup of PGlite). A
+ * restore first brings a backup taken by an older version to this version's schema, as the API's
+ * start would (a backup from before migration 0022 has `applications` where this code reads `claims`).
+ */
+async function inventory(env: Env, upgrade = false): Promise<Inventory> {
   const database = await openDatabase({
     url: env.DATABASE_URL,
     dataDir: env.DATABASE_URL ? undefined : env.HUIQI_DATA_DIR,
@@ -115,6 +133,11 @@ async function inventory(env: Env): Promise<Inventory> {
         `no Huiqi database at ${env.DATABASE_URL ? 'DATABASE_URL' : env.HUIQI_DATA_DIR}: check DATABASE_URL or HUIQI_DATA_DIR`,
       );
     }
+    if (state.applied > state.known)
+      throw new Error(
+        `the backup is of a newer Huiqi (${state.applied} migrations; this version knows ${state.known}): restore it with that version`,
+      );
+    if (upgrade && state.applied < state.known) await database.migrate();
     return await inventoryOf(database.db);
   } finally {
     await database.close();
@@ -242,10 +265,10 @@ export async function restore(env: Env, dir: string): Promise<BackupManifest> {
   }
   const store = openEvidenceStore(env);
   await copyFiles(backupFiles(dir), store);
-  const after = await inventory(env);
+  const after = await inventory(env, true);
   const files = await countFiles(store);
   const same =
-    JSON.stringify(after.counts) === JSON.stringify(manifest.counts) &&
+    JSON.stringify(currentCounts(after.counts)) === JSON.stringify(currentCounts(manifest.counts)) &&
     after.audit.lastHash === manifest.audit.lastHash &&
     files === manifest.files;
   if (!same)
