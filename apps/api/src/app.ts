@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, errorBody, unauthenticated } from './lib/api-error.js';
+import { claimsRedirect } from './middleware/claims-redirect.js';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from './lib/context.js';
 import { metricsTokenMatches } from './lib/metrics.js';
@@ -67,6 +68,8 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use('*', securityHeaders);
+  // The claim endpoints' old URLs (/api/applications…): 308 to /api/claims…, before anything reads them.
+  app.use('/api/*', claimsRedirect);
   app.use('/api/*', originCheck);
   // Uploads have their own, larger limit (checked again in the handler).
   const anyLimit = bodyLimit({
