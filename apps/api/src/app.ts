@@ -68,7 +68,7 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use('*', securityHeaders);
-  // The claim endpoints' old URLs (/api/applications…): 308 to /api/claims…, before anything reads them.
+  // The claim endpoints' old URLs answer 308 to /api/claims… (claims-redirect.ts), before anything reads them.
   app.use('/api/*', claimsRedirect);
   app.use('/api/*', originCheck);
   // Uploads have their own, larger limit (checked again in the handler).

@@ -1,3 +1,4 @@
+// rename-claim: keep-file (this file is about the names before the claim rename)
 import { describe, expect, it } from 'vitest';
 import { actionName, nameIn, TARGET_NAMES } from './names.js';
 

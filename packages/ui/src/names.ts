@@ -111,9 +111,9 @@ const ACTION_NAMES: Record<string, Name> = {
 };
 
 /**
- * Audit rows written before the API's migration 0022 say `application.*` for a claim's actions and
- * `application` for its target type. The log is hash-chained, so they are never rewritten: they are
- * named as the claim codes they were renamed to.
+ * Audit rows written before the API's migration 0022 carry a claim's actions and target type in the
+ * old vocabulary (LEGACY_CLAIM). The log is hash-chained, so they are never rewritten: they are named
+ * as the claim codes they were renamed to.
  */
 const LEGACY_CLAIM = /^application(?=\.|$)/; // rename-claim: keep
 const currentCode = (code: string) => code.replace(LEGACY_CLAIM, 'claim');

@@ -1,3 +1,4 @@
+// rename-claim: keep-file (this file is about the names before the claim rename)
 /**
  * The audit log is hash-chained (audit.ts): a row is never rewritten. Rows written before migration
  * 0022 say a claim's target type and actions in the old vocabulary (`application`,

@@ -1,3 +1,4 @@
+// rename-claim: keep-file (this file is about the names before the claim rename)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../test-support/harness.js';
 

@@ -1,3 +1,4 @@
+// rename-claim: keep-file (this file is about the names before the claim rename)
 import type { MiddlewareHandler } from 'hono';
 
 /**

@@ -156,7 +156,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     120_000,
   );
 
-  it('restores a backup taken before migration 0022 (applications, application_id): brought forward, its counts read under the new names', async () => {
+  it('restores a backup taken before migration 0022 (the claims table and columns under their old names): brought forward, its counts read under the new names', async () => {
     const env = loadEnv({
       HUIQI_DATA_DIR: tmp('huiqi-old-'),
       LOG_LEVEL: 'silent',
@@ -182,9 +182,9 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
       await deps.db.execute(sql.raw(undo));
     }
     await deps.db.execute(sql.raw(`ALTER TABLE service_ratings DROP CONSTRAINT service_ratings_subject_ck`));
-    await deps.db.execute(sql.raw(`UPDATE service_ratings SET subject_type = 'application' WHERE subject_type = 'claim'`));
+    await deps.db.execute(sql.raw(`UPDATE service_ratings SET subject_type = 'application' WHERE subject_type = 'claim'`)); // rename-claim: keep
     await deps.db.execute(
-      sql.raw(`ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('application','service-request'))`),
+      sql.raw(`ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('application','service-request'))`), // rename-claim: keep
     );
     await deps.db.execute(
       sql.raw(`DELETE FROM drizzle.__drizzle_migrations WHERE id = (SELECT max(id) FROM drizzle.__drizzle_migrations)`),
@@ -192,13 +192,13 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     const chain = await verifyChain(deps.db);
     const rated = counts.serviceRatings!;
     expect(counts.claims).toBeGreaterThan(0);
-    // The manifest that version wrote: the claims counted as `applications`.
+    // The manifest that version wrote: the claims counted under the table's old name.
     const { claims: claimCount, ...rest } = counts;
     const manifest = {
       format: 1,
       kind: postgres ? 'postgres' : 'pglite',
       createdAt: new Date().toISOString(),
-      counts: { applications: claimCount, ...rest },
+      counts: { applications: claimCount, ...rest }, // rename-claim: keep
       audit: { rows: chain.rows, unsealed: chain.unsealed, lastHash: chain.lastHash },
       files: 0,
     };

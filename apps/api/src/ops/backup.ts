@@ -90,8 +90,8 @@ const COUNTED = {
 type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>;
 
 /**
- * The names a backup taken before migration 0022 counts its tables by (that migration renamed
- * `applications` to `claims`): a restore reads them under today's names.
+ * The names a backup taken before migration 0022 counts its tables by (that migration renamed the
+ * claims table): a restore reads them under today's names.
  */
 const RENAMED_COUNTS: Record<string, string> = { applications: 'claims' }; // rename-claim: keep
 
@@ -119,7 +119,7 @@ async function inventoryOf(db: Db): Promise<Inventory> {
 /**
  * The inventory of the configured database (for a restore's check, or a backup of PGlite). A
  * restore first brings a backup taken by an older version to this version's schema, as the API's
- * start would (a backup from before migration 0022 has `applications` where this code reads `claims`).
+ * start would (a backup from before migration 0022 has the claims table under its old name).
  */
 async function inventory(env: Env, upgrade = false): Promise<Inventory> {
   const database = await openDatabase({

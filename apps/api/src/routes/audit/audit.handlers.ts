@@ -11,7 +11,7 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
   const q = c.req.valid('query');
   const { db } = c.get('deps');
   const conds: SQL[] = [];
-  // A claim's rows from before migration 0022 say application.* (never rewritten: the log is chained).
+  // A claim's rows from before migration 0022 keep its old codes (never rewritten: the log is chained).
   if (q.action) conds.push(inArray(auditLog.action, withLegacy(q.action)));
   if (q.targetType) conds.push(inArray(auditLog.targetType, withLegacy(q.targetType)));
   if (q.targetId) conds.push(eq(auditLog.targetId, q.targetId));

@@ -15,7 +15,7 @@ const CLAIM_ACTIONS = [
   'claim.withdrawn',
   'claim.paid',
   'claim.clawed-back',
-].flatMap(withLegacy); // rows before migration 0022 say application.*: the chained log is never rewritten
+].flatMap(withLegacy); // and as rows before migration 0022 say them: the chained log is never rewritten
 
 /** What is addressed to this user: to them, their enterprise or agency, their city office, the region. */
 function addressedTo(user: SessionUser): SQL {
@@ -43,7 +43,7 @@ const auditKey = sql`'a:' || ${auditLog.id}::text`;
  */
 const claimChanges = (user: SessionUser) =>
   and(
-    inArray(auditLog.targetType, withLegacy('claim')), // old rows say 'application' (legacy-claim-codes.ts)
+    inArray(auditLog.targetType, withLegacy('claim')), // old rows keep the old code (legacy-claim-codes.ts)
     eq(claims.enterpriseId, user.enterpriseId!),
     or(like(auditLog.action, 'review.%'), inArray(auditLog.action, CLAIM_ACTIONS)),
   );
