@@ -167,5 +167,4 @@ export const TARGET_NAMES: Record<string, Name> = {
 // A claim's old rows (see currentCode) show under the claim's name.
 TARGET_NAMES.application = TARGET_NAMES.claim!; // rename-claim: keep
 
-
 export { nameIn } from './role-names.js';

@@ -18,12 +18,17 @@ describe('the old /api/applications URLs', () => {
     expect(r.headers.get('location')).toBe('/api/claims?statuses=draft,returned&pageSize=5');
     const one = await h.app.request(old('/0b2a9d61-3b1f-4f7e-9d54-1c2f3a4b5c6d/attachments?x=1'));
     expect(one.status).toBe(308);
-    expect(one.headers.get('location')).toBe('/api/claims/0b2a9d61-3b1f-4f7e-9d54-1c2f3a4b5c6d/attachments?x=1');
+    expect(one.headers.get('location')).toBe(
+      '/api/claims/0b2a9d61-3b1f-4f7e-9d54-1c2f3a4b5c6d/attachments?x=1',
+    );
   });
 
   it('answer 308 to a POST, before any sign-in or body check, and the redirected POST creates the claim', async () => {
     const ent = await h.enterprise();
-    const body = JSON.stringify({ roundId: h.round.id, claim: { provision: 'M7.5', evaluationFeePaid: '5000.00' } });
+    const body = JSON.stringify({
+      roundId: h.round.id,
+      claim: { provision: 'M7.5', evaluationFeePaid: '5000.00' },
+    });
     const r = await h.app.request(old('?via=old'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -182,12 +182,18 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
       await deps.db.execute(sql.raw(undo));
     }
     await deps.db.execute(sql.raw(`ALTER TABLE service_ratings DROP CONSTRAINT service_ratings_subject_ck`));
-    await deps.db.execute(sql.raw(`UPDATE service_ratings SET subject_type = 'application' WHERE subject_type = 'claim'`)); // rename-claim: keep
     await deps.db.execute(
-      sql.raw(`ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('application','service-request'))`), // rename-claim: keep
+      sql.raw(`UPDATE service_ratings SET subject_type = 'application' WHERE subject_type = 'claim'`),
+    ); // rename-claim: keep
+    await deps.db.execute(
+      sql.raw(
+        `ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('application','service-request'))`,
+      ), // rename-claim: keep
     );
     await deps.db.execute(
-      sql.raw(`DELETE FROM drizzle.__drizzle_migrations WHERE id = (SELECT max(id) FROM drizzle.__drizzle_migrations)`),
+      sql.raw(
+        `DELETE FROM drizzle.__drizzle_migrations WHERE id = (SELECT max(id) FROM drizzle.__drizzle_migrations)`,
+      ),
     );
     const chain = await verifyChain(deps.db);
     const rated = counts.serviceRatings!;
@@ -207,7 +213,13 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     mkdirSync(dir, { recursive: true });
     mkdirSync(join(dir, 'attachments'));
     if (postgres)
-      await promisify(execFile)('pg_dump', ['--format=custom', '--no-owner', '--file', join(dir, 'db.dump'), env.DATABASE_URL!]);
+      await promisify(execFile)('pg_dump', [
+        '--format=custom',
+        '--no-owner',
+        '--file',
+        join(dir, 'db.dump'),
+        env.DATABASE_URL!,
+      ]);
     else cpSync(join(env.HUIQI_DATA_DIR, 'pg'), join(dir, 'pg'), { recursive: true });
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
 
@@ -221,7 +233,9 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     const again = await createDeps(target);
     const [row] = (
       await again.db.execute(
-        sql.raw(`select (select count(*)::int from claims) as n, (select count(*)::int from service_ratings where subject_type = 'claim') as r`),
+        sql.raw(
+          `select (select count(*)::int from claims) as n, (select count(*)::int from service_ratings where subject_type = 'claim') as r`,
+        ),
       )
     ).rows as { n: number; r: number }[];
     expect(row).toEqual({ n: claimCount, r: rated });
