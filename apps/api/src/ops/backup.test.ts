@@ -181,14 +181,15 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
           : `ALTER TABLE "${on}" RENAME ${how} "${b}" TO "${a}"`;
       await deps.db.execute(sql.raw(undo));
     }
+    const before = 'application'; // rename-claim: keep (the rating subject before 0022)
     await deps.db.execute(sql.raw(`ALTER TABLE service_ratings DROP CONSTRAINT service_ratings_subject_ck`));
     await deps.db.execute(
-      sql.raw(`UPDATE service_ratings SET subject_type = 'application' WHERE subject_type = 'claim'`),
-    ); // rename-claim: keep
+      sql.raw(`UPDATE service_ratings SET subject_type = '${before}' WHERE subject_type = 'claim'`),
+    );
     await deps.db.execute(
       sql.raw(
-        `ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('application','service-request'))`,
-      ), // rename-claim: keep
+        `ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('${before}','service-request'))`,
+      ),
     );
     await deps.db.execute(
       sql.raw(
@@ -231,13 +232,12 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     const restored = await restore(target, dir);
     expect(currentCounts(restored.counts)).toEqual(currentCounts(counts));
     const again = await createDeps(target);
-    const [row] = (
-      await again.db.execute(
-        sql.raw(
-          `select (select count(*)::int from claims) as n, (select count(*)::int from service_ratings where subject_type = 'claim') as r`,
-        ),
-      )
-    ).rows as { n: number; r: number }[];
+    const { rows } = (await again.db.execute(
+      sql.raw(
+        `select (select count(*)::int from claims) as n, (select count(*)::int from service_ratings where subject_type = 'claim') as r`,
+      ),
+    )) as unknown as { rows: { n: number; r: number }[] };
+    const [row] = rows;
     expect(row).toEqual({ n: claimCount, r: rated });
     await again.database.close();
   }, 120_000);
