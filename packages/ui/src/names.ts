@@ -115,7 +115,7 @@ const ACTION_NAMES: Record<string, Name> = {
  * old vocabulary (LEGACY_CLAIM). The log is hash-chained, so they are never rewritten: they are named
  * as the claim codes they were renamed to.
  */
-const LEGACY_CLAIM = /^application(?=\.|$)/; // rename-claim: keep
+const LEGACY_CLAIM = /^application(?=\.|$)/;
 const currentCode = (code: string) => code.replace(LEGACY_CLAIM, 'claim');
 
 /** An audit action's name: `review.city.approve` is 市级审核 · 通过. An action not listed yet shows its code. */
@@ -165,6 +165,6 @@ export const TARGET_NAMES: Record<string, Name> = {
   system: { zh: '系统', en: 'System' },
 };
 // A claim's old rows (see currentCode) show under the claim's name.
-TARGET_NAMES.application = TARGET_NAMES.claim!; // rename-claim: keep
+TARGET_NAMES.application = TARGET_NAMES.claim!;
 
 export { nameIn } from './role-names.js';

@@ -1,4 +1,3 @@
-// rename-claim: keep-file (this file is about the names before the claim rename)
 import { describe, expect, it } from 'vitest';
 import { currentCode, withLegacy } from './legacy-claim-codes.js';
 

@@ -1,11 +1,10 @@
-// rename-claim: keep-file (this file is about the names before the claim rename)
 /**
  * The audit log is hash-chained (audit.ts): a row is never rewritten. Rows written before migration
  * 0022 say a claim's target type and actions in the old vocabulary (`application`,
  * `application.paid`, …); rows written since say `claim`, `claim.paid`. Whatever reads audit rows by
  * action or target type asks for both, and shows an old code under today's name.
  */
-const LEGACY = 'application'; // rename-claim: keep
+const LEGACY = 'application';
 
 const isClaimCode = (code: string, word: string) => code === word || code.startsWith(`${word}.`);
 

@@ -1,4 +1,3 @@
-// rename-claim: keep-file (this file is about the names before the claim rename)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../test-support/harness.js';
 
@@ -8,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const OLD = 'http://huiqi.test/api/applications'; // rename-claim: keep (the URL before the rename)
+const OLD = 'http://huiqi.test/api/applications'; // the URL before the rename
 const old = (rest: string) => `${OLD}${rest}`;
 
 describe('the old /api/applications URLs', () => {

@@ -1,4 +1,3 @@
-// rename-claim: keep-file (this file is about the names before the claim rename)
 import type { MiddlewareHandler } from 'hono';
 
 /**
@@ -8,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
  * body, so an old POST still creates, submits or pays. Not in the OpenAPI document, which describes
  * the API as it is (a redirect has no body or schema to declare); the changeset says so.
  */
-const OLD = '/api/applications'; // rename-claim: keep
+const OLD = '/api/applications';
 
 export const claimsRedirect: MiddlewareHandler = async (c, next) => {
   const { pathname, search } = new URL(c.req.url);

@@ -181,7 +181,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
           : `ALTER TABLE "${on}" RENAME ${how} "${b}" TO "${a}"`;
       await deps.db.execute(sql.raw(undo));
     }
-    const before = 'application'; // rename-claim: keep (the rating subject before 0022)
+    const before = 'application'; // the rating subject before 0022
     await deps.db.execute(sql.raw(`ALTER TABLE service_ratings DROP CONSTRAINT service_ratings_subject_ck`));
     await deps.db.execute(
       sql.raw(`UPDATE service_ratings SET subject_type = '${before}' WHERE subject_type = 'claim'`),
@@ -205,7 +205,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
       format: 1,
       kind: postgres ? 'postgres' : 'pglite',
       createdAt: new Date().toISOString(),
-      counts: { applications: claimCount, ...rest }, // rename-claim: keep
+      counts: { applications: claimCount, ...rest },
       audit: { rows: chain.rows, unsealed: chain.unsealed, lastHash: chain.lastHash },
       files: 0,
     };

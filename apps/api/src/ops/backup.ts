@@ -93,7 +93,7 @@ type Inventory = Omit<BackupManifest, 'format' | 'kind' | 'createdAt' | 'files'>
  * The names a backup taken before migration 0022 counts its tables by (that migration renamed the
  * claims table): a restore reads them under today's names.
  */
-const RENAMED_COUNTS: Record<string, string> = { applications: 'claims' }; // rename-claim: keep
+const RENAMED_COUNTS: Record<string, string> = { applications: 'claims' };
 
 /** A manifest's counts under today's names, in a stable order (so two of them compare as text). */
 export const currentCounts = (counts: Record<string, number>) =>

@@ -1,4 +1,3 @@
-// rename-claim: keep-file (this file is about the names before the claim rename)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../lib/audit.js';
 import { startHarness, type Harness } from '../../test-support/harness.js';
@@ -24,8 +23,8 @@ describe('audit rows in the vocabulary before the claim rename', () => {
       audit(tx, {
         actorId: null,
         actorRole: 'region-admin',
-        action: 'application.paid', // rename-claim: keep (an old row)
-        targetType: 'application', // rename-claim: keep (an old row)
+        action: 'application.paid', // an old row
+        targetType: 'application', // an old row
         targetId: a.id,
         after: { status: 'approved' },
         requestId: null,
@@ -39,9 +38,9 @@ describe('audit rows in the vocabulary before the claim rename', () => {
     await h.sealed();
     const paid = await auditor.audit.list({ action: 'claim.paid', targetId: a.id });
     // The row as it was written: the auditor sees what the chain hashes.
-    expect(paid.items.map((r) => [r.action, r.targetType])).toEqual([['application.paid', 'application']]); // rename-claim: keep
+    expect(paid.items.map((r) => [r.action, r.targetType])).toEqual([['application.paid', 'application']]);
     const all = await auditor.audit.list({ targetType: 'claim', targetId: a.id });
-    expect(all.items.map((r) => r.action)).toEqual(['application.paid', 'claim.created']); // rename-claim: keep
+    expect(all.items.map((r) => r.action)).toEqual(['application.paid', 'claim.created']);
     expect((await auditor.audit.verify()).ok).toBe(true);
   });
 });
