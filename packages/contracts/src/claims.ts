@@ -1,20 +1,11 @@
+import { CLAIM_STATES } from '@huiqi/domain';
 import { z } from 'zod';
 import { dateString, moneyString, uuid } from './common.js';
 import { assessmentSchema } from './policy.js';
 import { CHECKS } from './messages.js';
 
-export const CLAIM_STATUSES = [
-  'draft',
-  'submitted',
-  'returned',
-  'city-approved',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'published',
-  'paid',
-  'clawed-back',
-] as const;
+// The lifecycle's states, from the domain that defines the lifecycle (one list, not a copy of it).
+export const CLAIM_STATUSES = CLAIM_STATES;
 export const claimStatus = z.enum(CLAIM_STATUSES);
 export type ClaimStatus = z.infer<typeof claimStatus>;
 
