@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../test-support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../test-support/harness.js';
 import { withTx } from './client.js';
 import { ph, prepared, rowOf, type Raw } from './prepared.js';
 import { agencies } from './schema.js';
@@ -10,11 +10,7 @@ import { agencies } from './schema.js';
  * that transaction's own uncommitted rows and is rolled back with it (a drizzle prepared query made
  * on the pool would run outside it). On PGlite by default, on PostgreSQL with HUIQI_TEST_DB=postgres.
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 const byName = prepared((db) =>
   db

@@ -1,15 +1,11 @@
 import { ningxia, type PolicyVersion } from '@huiqi/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { smsMessages } from '../db/schema.js';
-import { startHarness, type Harness } from '../test-support/harness.js';
+import { useHarness } from '../test-support/harness.js';
 import { textClaimDecision } from './claim-sms.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 /** The built-in version with M7.5's title changed, as a later version of a deployment might name it. */
 const renamed: PolicyVersion = {

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { smsMessages } from '../db/schema.js';
-import { startHarness, type Harness } from '../test-support/harness.js';
+import { useHarness } from '../test-support/harness.js';
 import {
   deliverPendingSms,
   httpProvider,
@@ -13,11 +13,7 @@ import {
   type SmsProvider,
 } from './sms.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 /** A provider that keeps what it was given, failing while `down`. */
 function recorder() {

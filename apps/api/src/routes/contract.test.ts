@@ -1,10 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { createClient } from '@huiqi/api-client';
 import { endpoints, pathParams, type EndpointSpec } from '@huiqi/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { routeOf } from '../lib/endpoints.js';
 import { readJson, type Json } from '../test-support/read-json.js';
-import { startHarness, type Harness } from '../test-support/harness.js';
+import { useHarness } from '../test-support/harness.js';
 
 /**
  * The declarations of @huiqi/contracts, the OpenAPI document the API serves and the client the
@@ -12,13 +12,11 @@ import { startHarness, type Harness } from '../test-support/harness.js';
  * bodies and answers exactly as the declaration alone makes them, and the client has a function
  * for each that calls that method and path.
  */
-let h: Harness;
+const h = useHarness();
 let doc: Json;
 beforeAll(async () => {
-  h = await startHarness();
   doc = await readJson(await h.app.request('/api/openapi.json'));
 });
-afterAll(() => h.close());
 
 const declared = Object.entries(endpoints).flatMap(([group, g]) =>
   Object.entries(g as Record<string, EndpointSpec>).map(([name, e]) => ({ group, name, e })),

@@ -1,19 +1,15 @@
 import { patentApplicationCheckChar } from '@huiqi/domain';
 import { and, eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifications, smsMessages } from '../db/schema.js';
-import { failure, startHarness, type Harness } from '../test-support/harness.js';
+import { failure, useHarness, type Harness } from '../test-support/harness.js';
 
 /**
  * M2.1 and M8.2 decisions tell the people they concern, in the decision's transaction: the
  * applicant enterprise of a prioritized-examination application, the enterprise whose brand was
  * decided and the station that nominated it. Nobody else is told; a refused decision tells no one.
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 type Client = Awaited<ReturnType<Harness['as']>>;
 const number = (n: number) => {

@@ -1,22 +1,20 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { claims, enterprises, serviceRequests } from '../db/schema.js';
 import { jsonDepth, stringProblem } from '../middleware/input-hygiene.js';
 import { readJson } from '../test-support/read-json.js';
-import { PASSWORD, startHarness, type Harness } from '../test-support/harness.js';
+import { PASSWORD, useHarness, type Harness } from '../test-support/harness.js';
 
 /**
  * The inputs that answered 500 or were stored mangled: NUL, lone surrogates, bidirectional
  * overrides, invisible-only names, 20,000-deep JSON, invalid UTF-8 — each 400 with the field named,
  * nothing written. (The OpenAPI fuzz test feeds them to every route as well.)
  */
-let h: Harness;
+const h = useHarness();
 let ent: Awaited<ReturnType<Harness['enterprise']>>;
 beforeAll(async () => {
-  h = await startHarness();
   ent = await h.enterprise();
 });
-afterAll(() => h.close());
 
 const send = (
   method: string,

@@ -1,8 +1,8 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claims, attachments, sessions } from '../db/schema.js';
 import { readJson } from '../test-support/read-json.js';
-import { PASSWORD, startHarness, type Harness } from '../test-support/harness.js';
+import { PASSWORD, useHarness } from '../test-support/harness.js';
 
 /**
  * Intruders' usual moves, each refused: a session planted before sign-in, a forged token, a
@@ -10,11 +10,7 @@ import { PASSWORD, startHarness, type Harness } from '../test-support/harness.js
  * Origin, idle and absolute expiry: auth.test.ts; formula injection in exports: imports.test.ts
  * and lib/spreadsheet.test.ts; every role × route: authorization-matrix.test.ts.)
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ env: { MAX_UPLOAD_MB: '1', MAX_JSON_KB: '8' } });
-});
-afterAll(() => h.close());
+const h = useHarness({ env: { MAX_UPLOAD_MB: '1', MAX_JSON_KB: '8' } });
 
 const login = (cookie?: string) =>
   h.app.request('http://huiqi.test/api/auth/login', {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type HuiqiClient } from '@huiqi/api-client';
 import { todayInChina } from '@huiqi/domain';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../app.js';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
 import { agencies, budgets, fundingRounds, users } from '../db/schema.js';
@@ -92,22 +93,10 @@ export async function startHarness(
     { username: 'guyuan', displayName: 'Guyuan admin', passwordHash, role: 'city-admin', areaCode: '640400' },
     { username: 'auditor', displayName: 'Auditor', passwordHash, role: 'auditor' },
   ]);
-  const [round] = await database.db
-    .insert(fundingRounds)
-    .values({
-      year,
-      name: `${year} round`,
-      opensOn: `${year}-01-01`,
-      closesOn: `${year}-12-31`,
-      provisions: ['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'],
-    })
-    .returning();
-  await database.db.insert(budgets).values(
-    ['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'].map((provision) => ({
-      provision,
-      year,
-      total: opts.budgetTotal ?? '10000000.00',
-    })),
+  const round = await openRound(
+    'round',
+    ['M1.1', 'M1.3', 'M1.4', 'M1.7', 'M5.1', 'M7.4', 'M7.5'],
+    opts.budgetTotal ?? '10000000.00',
   );
 
   /** A client with its own cookie jar, calling the app in-process. */
@@ -168,15 +157,48 @@ export async function startHarness(
     return { client: c, enterprise: reg.enterprise, user: reg.me.user };
   }
 
+  /** A round of this year open all year for `provisions`, each with a budget of `total`. */
+  async function openRound(name: string, provisions: string[], total: string) {
+    const [opened] = await database.db
+      .insert(fundingRounds)
+      .values({
+        year,
+        name: `${year} ${name}`,
+        opensOn: `${year}-01-01`,
+        closesOn: `${year}-12-31`,
+        provisions,
+      })
+      .returning();
+    await database.db.insert(budgets).values(provisions.map((provision) => ({ provision, year, total })));
+    return opened!;
+  }
+
+  /** A raw JSON call with a session cookie (or none), for what the typed client does not send. */
+  function request(
+    cookie: string | undefined,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    return app.request(`http://huiqi.test/api${path}`, {
+      method,
+      headers: { ...(cookie ? { Cookie: cookie } : {}), 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
   return {
     app,
     deps,
     db: database.db,
-    round: round!,
+    round,
     year,
     client,
     as,
     enterprise,
+    request,
+    openRound,
     /** Waits until the sealer has linked every audit row written so far into the chain. */
     sealed: () => sealed(database),
     async close() {
@@ -187,6 +209,25 @@ export async function startHarness(
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * The harness of a whole test file: started before its first test, closed after its last. The
+ * tests use it as they would the harness itself (it forwards to it once started), so a file states
+ * once what every route test file otherwise repeats.
+ */
+export function useHarness(opts: Parameters<typeof startHarness>[0] = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(opts);
+  });
+  afterAll(() => started?.close());
+  return new Proxy({} as Harness, {
+    get(_, key) {
+      if (!started) throw new Error('The harness starts before the tests: use it inside a hook or a test.');
+      return Reflect.get(started, key) as unknown;
+    },
+  });
+}
 
 /** Awaits a promise that must fail with an API error; returns it. */
 export async function failure(

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { adjudicationCases, auditLog } from '../../db/schema.js';
-import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 const PDF = new Blob([new TextEncoder().encode('%PDF-1.4\n% decision\n%%EOF\n')], {
   type: 'application/pdf',

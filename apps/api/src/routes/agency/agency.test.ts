@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../db/schema.js';
 import { readJson } from '../../test-support/read-json.js';
-import { PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+import { PASSWORD, useHarness, type Harness } from '../../test-support/harness.js';
 
-let h: Harness;
+const h = useHarness();
 let agency: string;
 beforeAll(async () => {
-  h = await startHarness();
   agency = (await h.as('agency')).cookie()!;
 });
-afterAll(() => h.close());
 
-const call = (cookie: string, method: string, path: string, body?: unknown) =>
-  h.app.request(`http://huiqi.test/api${path}`, {
-    method,
-    headers: { Cookie: cookie, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const call = (...a: Parameters<Harness['request']>) => h.request(...a);
 
 describe('the agency', () => {
   it('finds enterprises by name or code, and counts distinct enterprises served by month against the target', async () => {

@@ -4,15 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentDate, findProvision, ningxia, todayInChina } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claims, approvalNotices, auditLog, noticeNumberCounters } from '../../db/schema.js';
-import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ env: { NOTICE_AUTHORITY: '宁夏回族自治区知识产权局（测试）' } });
-});
-afterAll(() => h.close());
+const h = useHarness({ env: { NOTICE_AUTHORITY: '宁夏回族自治区知识产权局（测试）' } });
 
 const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount });
 const year = Number(todayInChina().slice(0, 4));

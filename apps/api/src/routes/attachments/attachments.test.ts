@@ -1,15 +1,11 @@
 import { readJson } from '../../test-support/read-json.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { attachments } from '../../db/schema.js';
-import { startHarness, type Harness } from '../../test-support/harness.js';
+import { useHarness } from '../../test-support/harness.js';
 import { safeFilename } from '../../lib/evidence-upload.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ env: { MAX_UPLOAD_MB: '1' } });
-});
-afterAll(() => h.close());
+const h = useHarness({ env: { MAX_UPLOAD_MB: '1' } });
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n');
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

@@ -1,14 +1,10 @@
 import { readJson } from '../../test-support/read-json.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema.js';
-import { failure, PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, PASSWORD, useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 describe('auth', () => {
   it('signs in with an HttpOnly SameSite cookie and says who and until when', async () => {

@@ -1,16 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, brandNominations, brandSelectionPlaces } from '../../db/schema.js';
-import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, useHarness, type Harness } from '../../test-support/harness.js';
 import { readJson } from '../../test-support/read-json.js';
 
-let h: Harness;
+const h = useHarness();
 let region: Awaited<ReturnType<Harness['as']>>;
 beforeAll(async () => {
-  h = await startHarness();
   region = await h.as('region');
 });
-afterAll(() => h.close());
 
 const PDF = new Blob([new TextEncoder().encode('%PDF-1.4\n% brand evidence\n%%EOF\n')], {
   type: 'application/pdf',

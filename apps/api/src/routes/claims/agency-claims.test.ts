@@ -1,37 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import {
-  agencies,
-  claims,
-  auditLog,
-  budgets,
-  disbursements,
-  fundingRounds,
-  notices,
-  users,
-} from '../../db/schema.js';
+import { agencies, claims, auditLog, budgets, disbursements, notices, users } from '../../db/schema.js';
 import { readJson } from '../../test-support/read-json.js';
-import { PASSWORD, failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { PASSWORD, failure, useHarness } from '../../test-support/harness.js';
 import { hashPassword } from '../../lib/passwords.js';
 
 /** M11.1: the trusteeship agency award, claimed by an agency's administrator and reviewed like a claim. */
-let h: Harness;
+const h = useHarness();
 let roundId: string;
 let agencyId: string;
 beforeAll(async () => {
-  h = await startHarness();
-  const [round] = await h.db
-    .insert(fundingRounds)
-    .values({
-      year: h.year,
-      name: `${h.year} 托管机构`,
-      opensOn: `${h.year}-01-01`,
-      closesOn: `${h.year}-12-31`,
-      provisions: ['M11.1'],
-    })
-    .returning();
-  roundId = round!.id;
-  await h.db.insert(budgets).values({ provision: 'M11.1', year: h.year, total: '1000000.00' });
+  roundId = (await h.openRound('托管机构', ['M11.1'], '1000000.00')).id;
   const [own, other] = await h.db
     .insert(agencies)
     .values([
@@ -72,7 +51,6 @@ beforeAll(async () => {
     },
   ]);
 });
-afterAll(() => h.close());
 
 const award = (over: Record<string, unknown> = {}) => ({
   provision: 'M11.1',
@@ -85,13 +63,7 @@ const award = (over: Record<string, unknown> = {}) => ({
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n');
 const rows = async (t: typeof claims | typeof auditLog) => (await h.db.select({ n: count() }).from(t))[0]!.n;
 
-async function post(cookie: string, path: string, body: unknown) {
-  return h.app.request(`http://huiqi.test/api${path}`, {
-    method: 'POST',
-    headers: { Cookie: cookie, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
+const post = (cookie: string, path: string, body: unknown) => h.request(cookie, 'POST', path, body);
 
 describe('an agency claims the trusteeship award (M11.1)', () => {
   it('applies with parks, free services and evidence; reviewed, published, paid and clawed back like a claim', async () => {

@@ -1,14 +1,10 @@
 import { promisedDueOn, todayInChina } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claims, auditLog } from '../../db/schema.js';
-import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount });
 

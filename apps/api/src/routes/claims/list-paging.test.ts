@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../test-support/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from '../../test-support/harness.js';
 
 /** Deep pages take another path (ids first, then rows): both paths give the same order, no gaps, no repeats. */
-let h: Harness;
+const h = useHarness();
 beforeAll(async () => {
-  h = await startHarness();
   const { enterprise } = await h.enterprise();
   await h.db.execute(sql`
     insert into claims (enterprise_id, round_id, provision, status, claim, area_code, funding_year, assessed_amount, submitted_at)
@@ -13,7 +12,6 @@ beforeAll(async () => {
            (g % 97)::numeric(18,2), now() - (g || ' seconds')::interval
     from generate_series(1, 1100) g`);
 });
-afterAll(() => h.close());
 
 describe('paging through a long list', () => {
   it('page 51 of 20 by amount (past offset 1000) is exactly rows 1001–1020 of the full order', async () => {

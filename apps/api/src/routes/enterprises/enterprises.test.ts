@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { enterprises, users } from '../../db/schema.js';
-import { failure, PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, PASSWORD, startHarness, useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 const valid = {
   creditCode: '91640104MA76QWXY27', // registered in Xingqing District, Yinchuan

@@ -1,12 +1,8 @@
 import { readJson } from '../../test-support/read-json.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../test-support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 describe('health, OpenAPI and the reference', () => {
   it('health says the database is reachable and migrations are current', async () => {

@@ -1,19 +1,17 @@
 import { creditCodeCheckChar, todayInChina } from '@huiqi/domain';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { claims, enterpriseIpAssets, enterprises } from '../../db/schema.js';
 import { readSheet, workbook } from '../../lib/spreadsheet.js';
 import { readJson } from '../../test-support/read-json.js';
-import { startHarness, type Harness } from '../../test-support/harness.js';
+import { useHarness } from '../../test-support/harness.js';
 import { columnLetter } from './import-sheet.js';
 
-let h: Harness;
+const h = useHarness();
 let region: string;
 beforeAll(async () => {
-  h = await startHarness();
   region = (await h.as('region')).cookie()!;
 });
-afterAll(() => h.close());
 
 const xlsx = (header: string[], rows: string[][]) =>
   workbook([

@@ -1,19 +1,18 @@
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, enterprises, srdiListEntries, users } from '../../db/schema.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { workbook } from '../../lib/spreadsheet.js';
 import { readJson } from '../../test-support/read-json.js';
-import { PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+import { PASSWORD, useHarness } from '../../test-support/harness.js';
 
 // M9.1 information sharing: the SRDI and little-giant lists kept per year, and the industry
 // department (read only, scoped to its area) seeing its area's enterprises with their IP profile,
 // claims and cases.
 
-let h: Harness;
+const h = useHarness();
 let region: string;
 beforeAll(async () => {
-  h = await startHarness();
   region = (await h.as('region')).cookie()!;
   const passwordHash = await hashPassword(PASSWORD);
   await h.db.insert(users).values([
@@ -27,7 +26,6 @@ beforeAll(async () => {
     { username: 'nx.industry', displayName: '自治区工信厅', passwordHash, role: 'industry-dept' },
   ]);
 });
-afterAll(() => h.close());
 
 const xlsx = (rows: string[][]) =>
   workbook([

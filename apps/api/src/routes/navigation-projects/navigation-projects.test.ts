@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import {
-  auditLog,
-  budgets,
-  disbursements,
-  fundingRounds,
-  navigationReports,
-  notices,
-} from '../../db/schema.js';
+import { auditLog, budgets, disbursements, navigationReports, notices } from '../../db/schema.js';
 import { readJson } from '../../test-support/read-json.js';
-import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, useHarness, type Harness } from '../../test-support/harness.js';
 
 /** M4.2: patent navigation projects apply with their plan; the region sets the amount; the year is tracked against the floor. */
-let h: Harness;
+const h = useHarness();
 let roundId: string;
 beforeAll(async () => {
-  h = await startHarness();
-  const [round] = await h.db
-    .insert(fundingRounds)
-    .values({
-      year: h.year,
-      name: `${h.year} 专利导航项目`,
-      opensOn: `${h.year}-01-01`,
-      closesOn: `${h.year}-12-31`,
-      provisions: ['M4.2'],
-    })
-    .returning();
-  roundId = round!.id;
-  await h.db.insert(budgets).values({ provision: 'M4.2', year: h.year, total: '1500000.00' });
+  roundId = (await h.openRound('专利导航项目', ['M4.2'], '1500000.00')).id;
 });
-afterAll(() => h.close());
 
 const plan = (over: Record<string, unknown> = {}) => ({
   provision: 'M4.2',
@@ -47,13 +27,7 @@ const plan = (over: Record<string, unknown> = {}) => ({
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n');
 const audits = async () => (await h.db.select({ n: count() }).from(auditLog))[0]!.n;
 
-async function post(cookie: string, path: string, body: unknown) {
-  return h.app.request(`http://huiqi.test/api${path}`, {
-    method: 'POST',
-    headers: { Cookie: cookie, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
+const post = (cookie: string, path: string, body: unknown) => h.request(cookie, 'POST', path, body);
 
 let approvedId: string;
 let inReview: { id: string; client: Awaited<ReturnType<Harness['enterprise']>>['client'] };

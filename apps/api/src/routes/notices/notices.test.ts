@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { budgets, disbursements, notices } from '../../db/schema.js';
 import { readJson } from '../../test-support/read-json.js';
-import { startHarness, type Harness } from '../../test-support/harness.js';
+import { useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 async function post(cookie: string, path: string, body: unknown) {
   return h.app.request(`http://huiqi.test/api${path}`, {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audit } from '../../lib/audit.js';
-import { startHarness, type Harness } from '../../test-support/harness.js';
+import { useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 /**
  * Audit rows written before migration 0022 say `application` for a claim, and are never rewritten

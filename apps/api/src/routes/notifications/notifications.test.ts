@@ -1,14 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifications, smsMessages } from '../../db/schema.js';
 import { notify, type Recipient } from '../../lib/notify.js';
-import { startHarness, failure, type Harness } from '../../test-support/harness.js';
+import { useHarness, failure } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 const tell = (to: Recipient, topic = 'test.topic', sms?: { phone: string }) =>
   h.db.transaction((tx) =>

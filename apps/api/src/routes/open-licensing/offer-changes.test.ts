@@ -1,22 +1,17 @@
-import { addDays, patentApplicationCheckChar, todayInChina } from '@huiqi/domain';
+import { addDays, todayInChina } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, licenceOffers, notifications } from '../../db/schema.js';
-import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, useHarness, type Harness } from '../../test-support/harness.js';
+import { patentNumbers } from '../../test-support/patent-numbers.js';
 
-let h: Harness;
+const h = useHarness();
 let region: Awaited<ReturnType<Harness['as']>>;
 beforeAll(async () => {
-  h = await startHarness();
   region = await h.as('region');
 });
-afterAll(() => h.close());
 
-let serial = 7_654_300;
-function patent() {
-  const first12 = `20221${String(serial++).padStart(7, '0')}`;
-  return `ZL${first12}.${patentApplicationCheckChar(first12)}`;
-}
+const patent = patentNumbers(2022, 7_654_300);
 const today = () => todayInChina();
 const inDays = (n: number) => addDays(today(), n);
 const offer = (o: Record<string, unknown> = {}) => ({

@@ -1,23 +1,17 @@
 import { addDays, patentApplicationCheckChar, todayInChina } from '@huiqi/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, licenceInterests, licenceOffers, notifications } from '../../db/schema.js';
-import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, useHarness, type Harness } from '../../test-support/harness.js';
+import { patentNumbers } from '../../test-support/patent-numbers.js';
 
-let h: Harness;
+const h = useHarness();
 let region: Awaited<ReturnType<Harness['as']>>;
 beforeAll(async () => {
-  h = await startHarness();
   region = await h.as('region');
 });
-afterAll(() => h.close());
 
-/** A patent number with a correct check character (the domain's check). */
-let serial = 1_234_500;
-function patent() {
-  const first12 = `20231${String(serial++).padStart(7, '0')}`;
-  return `ZL${first12}.${patentApplicationCheckChar(first12)}`;
-}
+const patent = patentNumbers(2023, 1_234_500);
 const today = () => todayInChina();
 const inDays = (n: number) => addDays(today(), n);
 const offer = (o: Record<string, unknown> = {}) => ({

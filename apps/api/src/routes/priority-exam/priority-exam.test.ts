@@ -1,15 +1,11 @@
 import { patentApplicationCheckChar } from '@huiqi/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, priorityExamApplications, priorityExamTallies } from '../../db/schema.js';
 import { readSheet } from '../../lib/spreadsheet.js';
-import { failure, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 /** A valid application number of 2025 with serial `n`, as CNIPA writes it. */
 const number = (n: number, kind = '1') => {

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, enterpriseIpAssets } from '../../db/schema.js';
 import { readJson } from '../../test-support/read-json.js';
-import { PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+import { PASSWORD, useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 const call = (cookie: string | undefined, method: string, path: string, body?: unknown) =>
-  h.app.request(`http://huiqi.test/api${path}`, {
-    method,
-    headers: {
-      ...(cookie ? { Cookie: cookie } : {}),
-      'content-type': 'application/json',
-      Origin: 'http://huiqi.test',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  h.request(cookie, method, path, body, { Origin: 'http://huiqi.test' });
 
 describe('IP assets and policy matching', () => {
   it('an enterprise records its titles, awards and grants; matching prices them with the rules and drops what it claimed', async () => {

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { countQuotas } from '../../db/schema.js';
 import { readJson } from '../../test-support/read-json.js';
-import { startHarness, type Harness } from '../../test-support/harness.js';
+import { useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
+const h = useHarness();
 let cookie: string;
 beforeAll(async () => {
-  h = await startHarness();
   cookie = (await h.as('region')).cookie()!;
 });
-afterAll(() => h.close());
 
 const post = async (path: string, body: unknown) => {
-  const res = await h.app.request(`http://huiqi.test/api${path}`, {
-    method: 'POST',
-    headers: { Cookie: cookie, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const res = await h.request(cookie, 'POST', path, body);
   return { status: res.status, json: await readJson(res) };
 };
 

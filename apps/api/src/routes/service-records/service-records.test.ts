@@ -1,30 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { agencies, serviceRecords, users } from '../../db/schema.js';
 import { readJson } from '../../test-support/read-json.js';
-import { startHarness, type Harness } from '../../test-support/harness.js';
+import { useHarness, type Harness } from '../../test-support/harness.js';
 
-let h: Harness;
+const h = useHarness();
 let agency: string;
 beforeAll(async () => {
-  h = await startHarness();
   agency = (await h.as('agency')).cookie()!;
 });
-afterAll(() => h.close());
 
-const call = (
-  cookie: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  h.app.request(`http://huiqi.test/api${path}`, {
-    method,
-    headers: { Cookie: cookie, 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const call = (...a: Parameters<Harness['request']>) => h.request(...a);
 
 const JPEG = new Uint8Array([
   0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9,

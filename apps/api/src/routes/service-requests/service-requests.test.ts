@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { requestDueOn, todayInChina } from '@huiqi/domain';
 import { agencies, auditLog, serviceRequestAssignments, serviceRequests, users } from '../../db/schema.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { readJson } from '../../test-support/read-json.js';
-import { failure, PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+import { failure, PASSWORD, useHarness, type Harness } from '../../test-support/harness.js';
 
-let h: Harness;
+const h = useHarness();
 let stationId: string;
 let centreId: string;
 beforeAll(async () => {
-  h = await startHarness();
   const [station] = await h.db.select().from(agencies).where(eq(agencies.kind, 'trademark-station'));
   stationId = station!.id;
   const [centre] = await h.db
@@ -27,14 +26,8 @@ beforeAll(async () => {
     agencyId: centreId,
   });
 });
-afterAll(() => h.close());
 
-const call = (cookie: string, method: string, path: string, body?: unknown) =>
-  h.app.request(`http://huiqi.test/api${path}`, {
-    method,
-    headers: { Cookie: cookie, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const call = (...a: Parameters<Harness['request']>) => h.request(...a);
 
 async function asked(kind: 'case-lead' | 'assistance' = 'case-lead', areaCode = '640100') {
   const e = await h.enterprise({ areaCode });

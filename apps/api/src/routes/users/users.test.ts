@@ -1,23 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, users } from '../../db/schema.js';
 import { readJson } from '../../test-support/read-json.js';
-import { PASSWORD, startHarness, type Harness } from '../../test-support/harness.js';
+import { PASSWORD, useHarness } from '../../test-support/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
-const call = async (user: string, method: string, path: string, body?: unknown) => {
-  const c = await h.as(user);
-  return h.app.request(`http://huiqi.test/api${path}`, {
-    method,
-    headers: { Cookie: c.cookie()!, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-};
+const call = async (user: string, method: string, path: string, body?: unknown) =>
+  h.request((await h.as(user)).cookie()!, method, path, body);
 
 describe('staff accounts', () => {
   it('the region creates a city admin who can sign in; disabling ends their sessions; all of it audited', async () => {

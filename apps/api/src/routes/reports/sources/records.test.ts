@@ -1,16 +1,12 @@
 import type { HuiqiClient } from '@huiqi/api-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../../test-support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../../../test-support/harness.js';
 
 // M13.1 counts every record kind a provision declares through the registry: the generic records
 // (the region's matchmaking events, its mutual-aid funds) and a kind kept by its own flow (M9.3's
 // adjudication register), each its provision's figure on the scorecard with its records behind it.
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
+const h = useHarness();
 
 type Card = Awaited<ReturnType<HuiqiClient['reports']['scorecard']>>;
 const figure = (card: Card, provision: string, id: string) =>
