@@ -10,6 +10,7 @@ import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { fileResponse, readEvidenceUpload } from '../../lib/evidence-upload.js';
 import { claimScope } from '../../lib/scope.js';
 import { lockClaim } from '../claims/claims.service.js';
+import { attachmentDto } from './attachment-dto.js';
 
 const api = endpoints.attachments;
 
@@ -41,17 +42,7 @@ const upload: AppRouteHandler<typeof api.upload> = async (c) => {
     });
     return row!;
   });
-  return c.json(
-    {
-      id: row.id,
-      filename: row.filename,
-      mime: row.mime,
-      size: row.size,
-      sha256: row.sha256,
-      createdAt: row.createdAt,
-    },
-    201,
-  );
+  return c.json(attachmentDto(row), 201);
 };
 
 const download: AppRouteHandler<typeof api.download> = async (c) => {

@@ -29,6 +29,7 @@ import { TtlCache } from '../../lib/ttl-cache.js';
 const listCounts = new TtlCache<number>(3_000, 1_000);
 import { claimScope } from '../../lib/scope.js';
 import { CLAIM, applicantName, claimDto, lockApplicant, lockClaim } from './claims.service.js';
+import { attachmentDto } from '../attachments/attachment-dto.js';
 
 const api = endpoints.claims;
 
@@ -308,14 +309,7 @@ const get: AppRouteHandler<typeof api.get> = async (c) => {
         reviewerName,
         createdAt: r.createdAt,
       })),
-      attachments: files.map((f) => ({
-        id: f.id,
-        filename: f.filename,
-        mime: f.mime,
-        size: f.size,
-        sha256: f.sha256,
-        createdAt: f.createdAt,
-      })),
+      attachments: files.map(attachmentDto),
     },
     200,
   );

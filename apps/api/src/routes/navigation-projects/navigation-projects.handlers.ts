@@ -31,6 +31,7 @@ import { sniffEvidence } from '../../lib/file-store.js';
 import { claimScope } from '../../lib/scope.js';
 import { checkZip } from '../../lib/zip-limits.js';
 import { applicantName, lockClaim } from '../claims/claims.service.js';
+import { attachmentDto } from '../attachments/attachment-dto.js';
 
 const api = endpoints.navigationProjects;
 const REPORT = { zh: '专利导航报告', en: 'The navigation report' };
@@ -115,7 +116,7 @@ type ReportRow = {
 
 function reportDto({ r, a, name }: ReportRow, provisions: readonly Provision[]) {
   return {
-    id: r.id,
+    ...attachmentDto(r),
     claimId: r.claimId,
     provision: a.provision,
     enterpriseName: name,
@@ -126,11 +127,6 @@ function reportDto({ r, a, name }: ReportRow, provisions: readonly Provision[]) 
     ),
     approvedAmount: a.approvedAmount,
     summary: r.summary,
-    filename: r.filename,
-    mime: r.mime,
-    size: r.size,
-    sha256: r.sha256,
-    createdAt: r.createdAt,
   };
 }
 
