@@ -21,3 +21,4 @@ export * from './imports.js';
 export * from './agency.js';
 export * from './records.js';
 export * from './service-requests.js';
+export * from './legacy-claim-codes.js';

@@ -2,6 +2,7 @@
  * What people read instead of codes: roles, review stages and decisions, audit actions. Claim states
  * are in status.ts; areas, provisions and fields come from @huiqi/domain.
  */
+import { currentClaimCode } from '@huiqi/contracts';
 import type { Name } from './role-names.js';
 
 export { ROLE_NAMES } from './role-names.js';
@@ -110,17 +111,10 @@ const ACTION_NAMES: Record<string, Name> = {
   'system.demo-seeded': { zh: '载入演示数据', en: 'Demo data loaded' },
 };
 
-/**
- * Audit rows written before the API's migration 0022 carry a claim's actions and target type in the
- * old vocabulary (LEGACY_CLAIM). The log is hash-chained, so they are never rewritten: they are named
- * as the claim codes they were renamed to.
- */
-const LEGACY_CLAIM = /^application(?=\.|$)/;
-const currentCode = (code: string) => code.replace(LEGACY_CLAIM, 'claim');
-
 /** An audit action's name: `review.city.approve` is 市级审核 · 通过. An action not listed yet shows its code. */
 export function actionName(action: string): Name {
-  const known = ACTION_NAMES[currentCode(action)];
+  // Rows from before the API's migration 0022 say a claim's actions in the old words (`application.paid`).
+  const known = ACTION_NAMES[currentClaimCode(action)];
   if (known) return known;
   const [kind, stage, decision] = action.split('.');
   const s = STAGE_NAMES[stage ?? ''];
@@ -164,7 +158,7 @@ export const TARGET_NAMES: Record<string, Name> = {
   'provision-record': { zh: '措施记录', en: 'Measure record' },
   system: { zh: '系统', en: 'System' },
 };
-// A claim's old rows (see currentCode) show under the claim's name.
+// A claim's old rows (currentClaimCode, @huiqi/contracts) show under the claim's name.
 TARGET_NAMES.application = TARGET_NAMES.claim!;
 
 export { nameIn } from './role-names.js';

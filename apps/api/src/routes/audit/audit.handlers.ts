@@ -1,8 +1,7 @@
 import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../db/schema.js';
 import { verifyChain } from '../../lib/audit.js';
-import { withLegacy } from '../../lib/legacy-claim-codes.js';
-import { endpoints } from '@huiqi/contracts';
+import { endpoints, withLegacyClaimCode } from '@huiqi/contracts';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
 const api = endpoints.audit;
@@ -12,8 +11,8 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
   const { db } = c.get('deps');
   const conds: SQL[] = [];
   // A claim's rows from before migration 0022 keep its old codes (never rewritten: the log is chained).
-  if (q.action) conds.push(inArray(auditLog.action, withLegacy(q.action)));
-  if (q.targetType) conds.push(inArray(auditLog.targetType, withLegacy(q.targetType)));
+  if (q.action) conds.push(inArray(auditLog.action, withLegacyClaimCode(q.action)));
+  if (q.targetType) conds.push(inArray(auditLog.targetType, withLegacyClaimCode(q.targetType)));
   if (q.targetId) conds.push(eq(auditLog.targetId, q.targetId));
   if (q.actorId) conds.push(eq(auditLog.actorId, q.actorId));
   if (q.from) conds.push(gte(auditLog.at, q.from));

@@ -1,9 +1,8 @@
-import { endpoints } from '@huiqi/contracts';
+import { currentClaimCode, endpoints, withLegacyClaimCode } from '@huiqi/contracts';
 import { and, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { claims, auditLog, notificationReads, notifications } from '../../db/schema.js';
 import type { SessionUser } from '../../lib/context.js';
-import { currentCode, withLegacy } from '../../lib/legacy-claim-codes.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
 const api = endpoints.notifications;
@@ -15,7 +14,7 @@ const CLAIM_ACTIONS = [
   'claim.withdrawn',
   'claim.paid',
   'claim.clawed-back',
-].flatMap(withLegacy); // and as rows before migration 0022 say them: the chained log is never rewritten
+].flatMap(withLegacyClaimCode); // and as rows before migration 0022 say them: the chained log is never rewritten
 
 /** What is addressed to this user: to them, their enterprise or agency, their city office, the region. */
 function addressedTo(user: SessionUser): SQL {
@@ -43,7 +42,7 @@ const auditKey = sql`'a:' || ${auditLog.id}::text`;
  */
 const claimChanges = (user: SessionUser) =>
   and(
-    inArray(auditLog.targetType, withLegacy('claim')), // old rows keep the old code (legacy-claim-codes.ts)
+    inArray(auditLog.targetType, withLegacyClaimCode('claim')), // old rows keep the old code
     eq(claims.enterpriseId, user.enterpriseId!),
     or(like(auditLog.action, 'review.%'), inArray(auditLog.action, CLAIM_ACTIONS)),
   );
@@ -120,12 +119,12 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
         key: `a:${r.id}`,
         at: new Date(r.at).toISOString(),
         read: r.read,
-        topic: currentCode(r.action),
+        topic: currentClaimCode(r.action),
         subject: { type: 'claim', id: r.claimId },
         title: null,
         body: null,
         claim: {
-          action: currentCode(r.action),
+          action: currentClaimCode(r.action),
           claimId: r.claimId,
           provision: r.provision,
           status: after.status ?? null,
