@@ -39,6 +39,20 @@ export interface SessionUser {
   agencyAdmin: boolean;
 }
 
+/** The user as a session holds it and the API shows it: these fields of a user row, no others. */
+export function publicUser(u: SessionUser): SessionUser {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    enterpriseId: u.enterpriseId,
+    agencyId: u.agencyId,
+    areaCode: u.areaCode,
+    agencyAdmin: u.agencyAdmin,
+  };
+}
+
 export interface AppEnv {
   Variables: {
     deps: Deps;

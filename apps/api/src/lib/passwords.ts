@@ -135,6 +135,22 @@ export function assertStrongPassword(
 }
 
 /**
+ * A new account's name and credentials from its form: a weak password refused (422), else hashed
+ * before any transaction opens (hashing is slow by design).
+ */
+export async function newAccount(
+  input: { username: string; displayName: string; password: string },
+  env: { PASSWORD_MIN_LENGTH: number; PASSWORD_MIN_CLASSES: number },
+) {
+  assertStrongPassword(input.password, env, input.username);
+  return {
+    username: input.username,
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+  };
+}
+
+/**
  * For a `.catch()` on a transaction that creates a user: the unique index on the username answers
  * 409 USERNAME_TAKEN with the name; anything else passes through.
  */

@@ -3,7 +3,7 @@ import { getCookie } from 'hono/cookie';
 import { and, eq, isNull } from 'drizzle-orm';
 import { ph, prepared } from '../db/prepared.js';
 import { sessions, users } from '../db/schema.js';
-import type { AppEnv } from '../lib/context.js';
+import { publicUser, type AppEnv } from '../lib/context.js';
 import { tokenHash } from '../lib/tokens.js';
 
 import { SESSION_COOKIE } from '../lib/sessions.js';
@@ -45,17 +45,7 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
           await db.update(sessions).set({ lastSeenAt }).where(eq(sessions.id, row.session.id));
         }
         c.set('session', { id: row.session.id, lastSeenAt, expiresAt: row.session.expiresAt });
-        const u = row.user;
-        c.set('user', {
-          id: u.id,
-          username: u.username,
-          displayName: u.displayName,
-          role: u.role,
-          enterpriseId: u.enterpriseId,
-          agencyId: u.agencyId,
-          areaCode: u.areaCode,
-          agencyAdmin: u.agencyAdmin,
-        });
+        c.set('user', publicUser(row.user));
       }
     }
   }

@@ -13,7 +13,7 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { withTx, type Tx } from '../../db/client.js';
 import { adjudicationCases, enterprises } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { audit, type AuditEntry } from '../../lib/audit.js';
 import { versionOn } from '../../lib/claim-context.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
 import { actorOf, type SessionUser } from '../../lib/context.js';
@@ -345,6 +345,23 @@ const get: AppRouteHandler<typeof api.get> = async (c) => {
   return c.json((await present(await c.get('deps').policy.get(), db, [row]))[0]!, 200);
 };
 
+/** Writes a change to a locked case, audited as `entry` says, and answers with the case as shown. */
+async function changeCase(
+  tx: Tx,
+  policy: PolicySnapshot,
+  id: string,
+  change: Partial<Row>,
+  entry: Pick<AuditEntry, 'actorId' | 'actorRole' | 'requestId' | 'action' | 'before' | 'after'>,
+) {
+  const [row] = await tx
+    .update(adjudicationCases)
+    .set({ ...change, updatedAt: sql`now()` })
+    .where(eq(adjudicationCases.id, id))
+    .returning();
+  await audit(tx, { ...entry, targetType: 'adjudication-case', targetId: id });
+  return (await present(policy, tx, [row!]))[0]!;
+}
+
 const step: AppRouteHandler<typeof api.step> = async (c) => {
   const user = c.get('user');
   const { id } = c.req.valid('param');
@@ -353,20 +370,12 @@ const step: AppRouteHandler<typeof api.step> = async (c) => {
   const out = await withTx(c.get('deps').db, async (tx) => {
     const before = await lockCase(tx, user, id);
     const change = applyStep(before, step);
-    const [row] = await tx
-      .update(adjudicationCases)
-      .set({ ...change, updatedAt: sql`now()` })
-      .where(eq(adjudicationCases.id, id))
-      .returning();
-    await audit(tx, {
+    return changeCase(tx, policy, id, change, {
       ...actorOf(c),
       action: `adjudication-case.${step.step}`,
-      targetType: 'adjudication-case',
-      targetId: id,
       before: Object.fromEntries(Object.keys(change).map((k) => [k, before[k as keyof Row]])),
       after: change,
     });
-    return (await present(policy, tx, [row!]))[0]!;
   });
   return c.json(out, 200);
 };
@@ -394,20 +403,12 @@ const uploadDocument: AppRouteHandler<typeof api.uploadDocument> = async (c) => 
       documentMime: mime,
       documentSize: data.byteLength,
     };
-    const [row] = await tx
-      .update(adjudicationCases)
-      .set({ ...change, updatedAt: sql`now()` })
-      .where(eq(adjudicationCases.id, id))
-      .returning();
-    await audit(tx, {
+    return changeCase(tx, policy, id, change, {
       ...actorOf(c),
       action: 'adjudication-case.document',
-      targetType: 'adjudication-case',
-      targetId: id,
       before: { sha256: before.documentSha256, filename: before.documentFilename },
       after: { sha256: hash, filename, size: data.byteLength },
     });
-    return (await present(policy, tx, [row!]))[0]!;
   });
   return c.json(out, 200);
 };

@@ -15,7 +15,7 @@ import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
+import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseMatches } from '../../lib/search.js';
 
 const api = endpoints.agency;
@@ -152,15 +152,12 @@ const addWorker: AppRouteHandler<typeof api.addWorker> = async (c) => {
   const user = c.get('user');
   const input = c.req.valid('json');
   const { db, env } = c.get('deps');
-  assertStrongPassword(input.password, env, input.username);
-  const passwordHash = await hashPassword(input.password);
+  const account = await newAccount(input, env);
   const row = await withTx(db, async (tx) => {
     const [u] = await tx
       .insert(users)
       .values({
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash,
+        ...account,
         role: 'agency',
         agencyId: user.agencyId!,
         agencyAdmin: input.agencyAdmin,

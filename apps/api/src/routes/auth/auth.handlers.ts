@@ -5,26 +5,13 @@ import { withTx } from '../../db/client.js';
 import { sessions, users } from '../../db/schema.js';
 import { ApiError } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import { actorOf, publicUser, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { hashPassword, assertStrongPassword, verifyPassword } from '../../lib/passwords.js';
 import { tooManyRequests } from '../../lib/rate-limits.js';
 import { sessionTimes, startSession } from '../../lib/sessions.js';
 import { SESSION_COOKIE } from '../../middleware/session.js';
 import { signIn } from './sign-in.js';
-
-export function publicUser(u: SessionUser): SessionUser {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    enterpriseId: u.enterpriseId,
-    agencyId: u.agencyId,
-    areaCode: u.areaCode,
-    agencyAdmin: u.agencyAdmin,
-  };
-}
 
 const api = endpoints.auth;
 

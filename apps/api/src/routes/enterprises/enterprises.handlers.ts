@@ -4,13 +4,12 @@ import { withTx } from '../../db/client.js';
 import { enterprises, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { actorOf, publicUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { enterpriseMatches } from '../../lib/search.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
 import { sessionTimes, startSession } from '../../lib/sessions.js';
-import { publicUser } from '../auth/auth.handlers.js';
 
 const ENTERPRISE = { zh: '企业', en: 'The enterprise' };
 

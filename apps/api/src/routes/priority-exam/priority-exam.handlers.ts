@@ -1,6 +1,7 @@
 import { endpoints, type PriorityExamStatus } from '@huiqi/contracts';
 import { isGreenChannelIndustry, policyRegistry, yearInChina } from '@huiqi/domain';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.js';
 import { withTx } from '../../db/client.js';
 import { enterprises, priorityExamApplications, priorityExamTallies } from '../../db/schema.js';
@@ -177,28 +178,48 @@ const get: AppRouteHandler<typeof api.get> = async (c) => {
   return c.json(dto(await one(c.get('deps').db, id, priorityExamScope(c.get('user')))), 200);
 };
 
+/**
+ * Changes the application only while it is still `from`: one changed meanwhile (checked, returned,
+ * sent again by another tab) is refused with `refusal`, not overwritten.
+ */
+async function moveFrom(
+  tx: Tx,
+  id: string,
+  from: PriorityExamStatus,
+  set: PgUpdateSetSource<typeof priorityExamApplications>,
+  refusal: [code: string, zh: string, en: string],
+) {
+  const [a] = await tx
+    .update(priorityExamApplications)
+    .set(set)
+    .where(and(eq(priorityExamApplications.id, id), eq(priorityExamApplications.status, from)))
+    .returning();
+  if (!a) throw conflict(...refusal);
+  return a;
+}
+
 const resubmit: AppRouteHandler<typeof api.resubmit> = async (c) => {
   const user = c.get('user');
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');
   const row = await withTx(c.get('deps').db, async (tx) => {
     const before = await one(tx, id, priorityExamScope(user));
-    const [a] = await tx
-      .update(priorityExamApplications)
-      .set({
+    const a = await moveFrom(
+      tx,
+      id,
+      'returned',
+      {
         ...input,
         focusIndustry: isGreenChannelIndustry(input.industry),
         status: 'submitted',
         submittedAt: sql`now()`,
-      })
-      .where(and(eq(priorityExamApplications.id, id), eq(priorityExamApplications.status, 'returned')))
-      .returning();
-    if (!a)
-      throw conflict(
+      },
+      [
         'NOT_RETURNED',
         '只有被退回的申请可以修改后重新提交。',
         'Only a returned application can be corrected and sent again.',
-      );
+      ],
+    );
     await audit(tx, {
       ...actorOf(c),
       action: 'priority-exam.resubmitted',
@@ -218,23 +239,23 @@ const check: AppRouteHandler<typeof api.check> = async (c) => {
   const input = c.req.valid('json');
   const row = await withTx(c.get('deps').db, async (tx) => {
     const before = await one(tx, id, priorityExamScope(user));
-    const [a] = await tx
-      .update(priorityExamApplications)
-      .set({
+    const a = await moveFrom(
+      tx,
+      id,
+      'submitted',
+      {
         status: input.decision === 'pass' ? 'passed' : 'returned',
         checkReason: input.reason || null,
         checkedBy: user.id,
         checkedAt: sql`now()`,
         rank: null,
-      })
-      .where(and(eq(priorityExamApplications.id, id), eq(priorityExamApplications.status, 'submitted')))
-      .returning();
-    if (!a)
-      throw conflict(
+      },
+      [
         'NOT_SUBMITTED',
         '该申请不在待审核状态（可能已被审核或退回）。',
         'The application is not waiting for a check (it may have been checked or returned already).',
-      );
+      ],
+    );
     await audit(tx, {
       ...actorOf(c),
       action: input.decision === 'pass' ? 'priority-exam.passed' : 'priority-exam.returned',

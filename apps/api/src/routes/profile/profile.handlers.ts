@@ -9,7 +9,7 @@ import { audit } from '../../lib/audit.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
 import { actorOf, type AppEnv, type Ctx, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
+import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { enterpriseScope } from '../../lib/scope.js';
 
 const api = endpoints.profile;
@@ -26,6 +26,12 @@ async function visibleEnterprise<E extends AppEnv>(c: Ctx<E>, user: SessionUser,
     .where(and(eq(enterprises.id, id), enterpriseScope(user)));
   if (!row) throw notFound(ENTERPRISE);
   return row;
+}
+
+/** The database to read enterprise `id`'s own rows from, once the caller is shown to see it. */
+async function readingEnterprise<E extends AppEnv>(c: Ctx<E>, id: string) {
+  await visibleEnterprise(c, c.get('user'), id);
+  return c.get('deps').db;
 }
 
 /** Only the enterprise's own users change its profile; anyone else in scope reads it. */
@@ -78,12 +84,11 @@ async function assertAdmin(tx: Tx, user: SessionUser, enterpriseId: string): Pro
 
 const ipAssets: AppRouteHandler<typeof api.ipAssets> = async (c) => {
   // The IP profile is shared with the industry department of the enterprise's area (M9.1).
-  const user = c.get('user');
   const { id } = c.req.valid('param');
-  await visibleEnterprise(c, user, id);
-  const rows = await c
-    .get('deps')
-    .db.select()
+  const rows = await (
+    await readingEnterprise(c, id)
+  )
+    .select()
     .from(enterpriseIpAssets)
     .where(eq(enterpriseIpAssets.enterpriseId, id))
     .orderBy(asc(enterpriseIpAssets.kind), asc(enterpriseIpAssets.date));
@@ -191,12 +196,11 @@ const matches: AppRouteHandler<typeof api.matches> = async (c) => {
 };
 
 const members: AppRouteHandler<typeof api.members> = async (c) => {
-  const user = c.get('user');
   const { id } = c.req.valid('param');
-  await visibleEnterprise(c, user, id);
-  const rows = await c
-    .get('deps')
-    .db.select()
+  const rows = await (
+    await readingEnterprise(c, id)
+  )
+    .select()
     .from(users)
     .where(eq(users.enterpriseId, id))
     .orderBy(asc(users.createdAt));
@@ -209,16 +213,13 @@ const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
   ownEnterprise(user, id);
   const input = c.req.valid('json');
   const { db, env } = c.get('deps');
-  assertStrongPassword(input.password, env, input.username);
-  const passwordHash = await hashPassword(input.password);
+  const account = await newAccount(input, env);
   const row = await withTx(db, async (tx) => {
     await assertAdmin(tx, user, id);
     const [row] = await tx
       .insert(users)
       .values({
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash,
+        ...account,
         role: 'enterprise',
         enterpriseId: id,
         enterpriseAdmin: input.admin ?? false,

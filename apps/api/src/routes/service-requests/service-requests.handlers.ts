@@ -99,6 +99,42 @@ function daysFor(policy: PolicySnapshot, kind: string, today: string, given: num
   return { days: Number(p.value), parameterId: p.id };
 }
 
+/**
+ * Puts a request with an agency from today (an assignment or a reassignment): its clock restarts
+ * with the working days given or the provision's, and the hand-over is kept in its history.
+ */
+async function assignTo(
+  tx: Tx,
+  before: Row,
+  to: { agencyId: string; workingDays: number | undefined; fromAgencyId?: string | null; reason?: string },
+  by: { snapshot: PolicySnapshot; today: string; userId: string },
+) {
+  const { days, parameterId } = daysFor(by.snapshot, before.kind, by.today, to.workingDays);
+  const dueOn = requestDueOn(by.today, days);
+  await tx
+    .update(serviceRequests)
+    .set({
+      agencyId: to.agencyId,
+      status: 'assigned',
+      assignedOn: by.today,
+      handleWorkingDays: days,
+      dueOn,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(serviceRequests.id, before.id));
+  await tx.insert(serviceRequestAssignments).values({
+    requestId: before.id,
+    agencyId: to.agencyId,
+    fromAgencyId: to.fromAgencyId,
+    assignedOn: by.today,
+    workingDays: days,
+    dueOn,
+    reason: to.reason,
+    createdBy: by.userId,
+  });
+  return { days, dueOn, parameterId };
+}
+
 const create: AppRouteHandler<typeof api.create> = async (c) => {
   const user = c.get('user');
   const input = c.req.valid('json');
@@ -239,27 +275,8 @@ const assign: AppRouteHandler<typeof api.assign> = async (c) => {
         '只有待分派的请求可以分派；已分派的请改派。',
         'Only open requests can be assigned; reassign one already assigned.',
       );
-    const { days, parameterId } = daysFor(snapshot, before.kind, today, workingDays);
-    const dueOn = requestDueOn(today, days);
-    await tx
-      .update(serviceRequests)
-      .set({
-        agencyId,
-        status: 'assigned',
-        assignedOn: today,
-        handleWorkingDays: days,
-        dueOn,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(serviceRequests.id, id));
-    await tx.insert(serviceRequestAssignments).values({
-      requestId: id,
-      agencyId,
-      assignedOn: today,
-      workingDays: days,
-      dueOn,
-      createdBy: user.id,
-    });
+    const by = { snapshot, today, userId: user.id };
+    const { days, dueOn, parameterId } = await assignTo(tx, before, { agencyId, workingDays }, by);
     await audit(tx, {
       ...actorOf(c),
       action: 'service-request.assigned',
@@ -298,29 +315,13 @@ const reassign: AppRouteHandler<typeof api.reassign> = async (c) => {
         'Reassign to another agency than the one handling it.',
         { field: 'agencyId' },
       );
-    const { days, parameterId } = daysFor(snapshot, before.kind, today, workingDays);
-    const dueOn = requestDueOn(today, days);
-    await tx
-      .update(serviceRequests)
-      .set({
-        agencyId,
-        status: 'assigned',
-        assignedOn: today,
-        handleWorkingDays: days,
-        dueOn,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(serviceRequests.id, id));
-    await tx.insert(serviceRequestAssignments).values({
-      requestId: id,
-      agencyId,
-      fromAgencyId: before.agencyId,
-      assignedOn: today,
-      workingDays: days,
-      dueOn,
-      reason,
-      createdBy: user.id,
-    });
+    const by = { snapshot, today, userId: user.id };
+    const { days, dueOn, parameterId } = await assignTo(
+      tx,
+      before,
+      { agencyId, workingDays, fromAgencyId: before.agencyId, reason },
+      by,
+    );
     await audit(tx, {
       ...actorOf(c),
       action: 'service-request.reassigned',

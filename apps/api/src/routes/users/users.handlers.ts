@@ -6,7 +6,7 @@ import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
+import { newAccount, usernameTaken } from '../../lib/passwords.js';
 
 /**
  * Staff accounts, managed by the region. Separation of duties: one role per account, fixed at
@@ -56,8 +56,7 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
 const create: AppRouteHandler<typeof api.create> = async (c) => {
   const input = c.req.valid('json');
   const { db, env } = c.get('deps');
-  assertStrongPassword(input.password, env, input.username);
-  const passwordHash = await hashPassword(input.password);
+  const account = await newAccount(input, env);
   const row = await withTx(db, async (tx) => {
     let agencyName: string | null = null;
     if (input.role === 'agency') {
@@ -68,9 +67,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
     const [u] = await tx
       .insert(users)
       .values({
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash,
+        ...account,
         role: input.role,
         areaCode:
           input.role === 'city-admin' || input.role === 'industry-dept' ? (input.areaCode ?? null) : null,
