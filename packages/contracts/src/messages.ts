@@ -6,6 +6,12 @@ import { AREA_CODES } from '@huiqi/domain';
  * errors answer `{ zh, en }` from this table (`checkMessage`). zod's standard checks get its
  * Chinese locale; the domain's checks carry their own `{ zh, en }`.
  */
+/** A text asked for with a least length, said the same way by every message that asks for one. */
+const atLeast = (chars: number, en: string, zh: string) => ({
+  en: `${en} (at least ${chars} characters)`,
+  zh: `${zh}（至少 ${chars} 个字）。`,
+});
+
 export const CHECKS = {
   uuid: { en: 'an id (UUID)', zh: '须为有效的编号（UUID）。' },
   date: { en: 'a date YYYY-MM-DD', zh: '须为 YYYY-MM-DD 格式的日期。' },
@@ -48,15 +54,12 @@ export const CHECKS = {
     en: 'the working days to handle it: a whole number from 1 to 120',
     zh: '办理时限须为 1 至 120 之间的整数个工作日。',
   },
-  reassignReason: {
-    en: 'say why the request moves to another agency (at least 2 characters)',
-    zh: '请说明改派的原因（至少 2 个字）。',
-  },
-  handlingNote: { en: 'say what was done (at least 2 characters)', zh: '请说明办理情况（至少 2 个字）。' },
+  reassignReason: atLeast(2, 'say why the request moves to another agency', '请说明改派的原因'),
+  handlingNote: atLeast(2, 'say what was done', '请说明办理情况'),
   attendeesMin: { en: 'name at least one attending enterprise', zh: '请至少添加一家参加企业。' },
   typeTwoChars: { en: 'type at least 2 characters', zh: '请至少输入 2 个字。' },
   serviceType: { en: 'serviceType: one of the service types of SERVICE_TYPES', zh: '请选择服务类型。' },
-  partyName: { en: "the party's name (at least 2 characters)", zh: '请填写当事人名称（至少 2 个字）。' },
+  partyName: atLeast(2, "the party's name", '请填写当事人名称'),
   party: {
     en: 'a party: an enterprise of the registry, or its name',
     zh: '请选择企业库中的企业，或填写当事人名称。',
@@ -70,38 +73,17 @@ export const CHECKS = {
     en: 'the claims relied on, e.g. claims 1-3',
     zh: '请填写涉案权利要求，如“权利要求1—3”。',
   },
-  caseRequests: {
-    en: 'what the requester asks (at least 5 characters)',
-    zh: '请填写请求事项（至少 5 个字）。',
-  },
+  caseRequests: atLeast(5, 'what the requester asks', '请填写请求事项'),
   stepReason: { en: 'the reason, in at least 5 characters', zh: '请说明理由（至少 5 个字）。' },
-  decisionSummary: {
-    en: 'the decision in a sentence or more (at least 10 characters)',
-    zh: '请概述裁决或结案情况（至少 10 个字）。',
-  },
+  decisionSummary: atLeast(10, 'the decision in a sentence or more', '请概述裁决或结案情况'),
   applicationNumbersMin: { en: 'at least one patent application number', zh: '请至少填写一个专利申请号。' },
   applicationNumbersMax: { en: 'at most 10 application numbers', zh: '专利申请号最多 10 个。' },
   applicationNumbersUnique: { en: 'this application number is listed twice', zh: '该申请号重复填写。' },
-  technicalField: {
-    en: 'the technical field (at least 2 characters)',
-    zh: '请填写技术领域（至少 2 个字）。',
-  },
-  priorityReason: {
-    en: 'why prioritized examination is needed (at least 10 characters)',
-    zh: '请说明申请优先审查的理由（至少 10 个字）。',
-  },
-  returnReason: {
-    en: 'the reason for returning it (at least 5 characters)',
-    zh: '请说明退回理由（至少 5 个字）。',
-  },
-  notRecommendedReason: {
-    en: 'the reason it is not recommended (at least 5 characters)',
-    zh: '请说明不予推荐的理由（至少 5 个字）。',
-  },
-  overReason: {
-    en: 'the reason for recommending past the number (at least 5 characters)',
-    zh: '请说明超出推荐数量的理由（至少 5 个字）。',
-  },
+  technicalField: atLeast(2, 'the technical field', '请填写技术领域'),
+  priorityReason: atLeast(10, 'why prioritized examination is needed', '请说明申请优先审查的理由'),
+  returnReason: atLeast(5, 'the reason for returning it', '请说明退回理由'),
+  notRecommendedReason: atLeast(5, 'the reason it is not recommended', '请说明不予推荐的理由'),
+  overReason: atLeast(5, 'the reason for recommending past the number', '请说明超出推荐数量的理由'),
   trademarkName: {
     en: 'the trademark as registered (1 to 50 characters)',
     zh: '请填写注册商标名称（1 至 50 个字）。',
@@ -111,10 +93,7 @@ export const CHECKS = {
     zh: '注册号须为 6 至 10 位数字，与商标注册证一致。',
   },
   niceClass: { en: 'a Nice class from 1 to 45', zh: '请选择 1 至 45 之间的尼斯分类。' },
-  trademarkOwner: {
-    en: 'the registrant (at least 2 characters)',
-    zh: '请填写商标注册人（至少 2 个字）。',
-  },
+  trademarkOwner: atLeast(2, 'the registrant', '请填写商标注册人'),
   brandStatement: {
     en: 'at most 2000 characters',
     zh: '品牌说明最多 2000 字。',
@@ -130,10 +109,7 @@ export const CHECKS = {
   },
   licenceFee: { en: 'the licence fee in yuan, more than 0', zh: '请填写大于 0 的许可使用费（元）。' },
   periodOrder: { en: 'the period ends on or after it starts', zh: '许可期限的截止日期不能早于起始日期。' },
-  licensorName: {
-    en: "the licensor's name (at least 2 characters)",
-    zh: '请填写许可人名称（至少 2 个字）。',
-  },
+  licensorName: atLeast(2, "the licensor's name", '请填写许可人名称'),
   interestMessage: { en: 'at most 500 characters', zh: '意向说明最多 500 字。' },
   offerDescription: { en: 'a description of at most 1000 characters', zh: '专利简介最多 1000 字。' },
   withdrawalReason: {
