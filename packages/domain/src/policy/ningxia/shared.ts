@@ -104,6 +104,27 @@ export const BUSINESS_LICENCE = {
   en: 'Business licence and the SRDI recognition document',
 } as const;
 
+/**
+ * The 申报指南 of a provision an SRDI enterprise claims in the year's round: who may apply, the
+ * business licence first among the materials, the round's dates and the contact are the same for all.
+ */
+export const enterpriseGuide = <
+  const C extends readonly { zh: string; en: string }[],
+  const M extends readonly { zh: string; en: string }[],
+>(g: {
+  conditions: C;
+  materials: M;
+  processingWorkingDays: number;
+}) =>
+  ({
+    whoMayApply: ENTERPRISE_APPLICANT,
+    conditions: g.conditions,
+    materials: [BUSINESS_LICENCE, ...g.materials],
+    deadline: ROUND_DEADLINE,
+    processingWorkingDays: g.processingWorkingDays,
+    contact: CONTACT,
+  }) as const;
+
 /** 单户企业补助上限 / 最高不超过: the text names no period; "per funding year" is the platform's reading. */
 export const capPeriod = (words: string) =>
   ({
@@ -157,8 +178,7 @@ export function recognizedTitle<const Id extends string, const Kind extends stri
     scorecard: MONEY_FIGURES,
     bookkeeping: { once: 'ever', ladder: { group: 'ip-titles', rank: t.rank } },
     matching: { asset: { kind: t.asset, group: 'title', label: t.name } },
-    guide: {
-      whoMayApply: ENTERPRISE_APPLICANT,
+    guide: enterpriseGuide({
       conditions: [
         {
           zh: `在资助年度或上一年度内新获认定为${t.name.zh}`,
@@ -167,16 +187,13 @@ export function recognizedTitle<const Id extends string, const Kind extends stri
         { zh: '该称号此前未获本措施支持', en: 'The title has not been paid under these measures before' },
       ],
       materials: [
-        BUSINESS_LICENCE,
         {
           zh: `${t.name.zh}认定文件（公布名单或证书）`,
           en: 'The recognition document (published list or certificate)',
         },
       ],
-      deadline: ROUND_DEADLINE,
       processingWorkingDays: 20,
-      contact: CONTACT,
-    },
+    }),
   } as const;
 }
 
@@ -214,8 +231,7 @@ export function patentAward<const Id extends string, const Kind extends string>(
     scorecard: MONEY_FIGURES,
     bookkeeping: { itemGroup: 'china-patent-awards' },
     matching: { asset: { kind: a.asset, group: 'award', label: a.name, rank: a.rank } },
-    guide: {
-      whoMayApply: ENTERPRISE_APPLICANT,
+    guide: enterpriseGuide({
       conditions: [
         {
           zh: `专利获得${a.name.zh}，专利权人为本企业`,
@@ -226,14 +242,9 @@ export function patentAward<const Id extends string, const Kind extends string>(
           en: 'The patent has not been paid an award under these measures before',
         },
       ],
-      materials: [
-        BUSINESS_LICENCE,
-        { zh: '获奖证书及专利证书', en: 'The award certificate and the patent certificate' },
-      ],
-      deadline: ROUND_DEADLINE,
+      materials: [{ zh: '获奖证书及专利证书', en: 'The award certificate and the patent certificate' }],
       processingWorkingDays: 20,
-      contact: CONTACT,
-    },
+    }),
   } as const;
 }
 

@@ -1,14 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import {
-  BUSINESS_LICENCE,
-  CONTACT,
-  ENTERPRISE_APPLICANT,
-  FROM,
-  notAbroad,
-  perFamilyCap,
-  ROUND_DEADLINE,
-  MONEY_FIGURES,
-} from '../shared.js';
+import { enterpriseGuide, FROM, MONEY_FIGURES, notAbroad, perFamilyCap } from '../shared.js';
 
 /** M1.8 国外注册商标 — per-item-award: each 注册号 in each jurisdiction is one item, paid once. */
 export const m1_8 = defineProvision({
@@ -59,8 +50,7 @@ export const m1_8 = defineProvision({
       label: { zh: '国外注册商标', en: 'Trademark registered abroad' },
     },
   },
-  guide: {
-    whoMayApply: ENTERPRISE_APPLICANT,
+  guide: enterpriseGuide({
     conditions: [
       {
         zh: '注册商标已在国外获得授权（注册），权利人为本企业',
@@ -68,15 +58,12 @@ export const m1_8 = defineProvision({
       },
     ],
     materials: [
-      BUSINESS_LICENCE,
       {
         zh: '国外授权（注册）证书及其中文译本',
         en: 'The foreign grant (registration) certificate and its Chinese translation',
       },
     ],
-    deadline: ROUND_DEADLINE,
     processingWorkingDays: 20,
-    contact: CONTACT,
-  },
+  }),
   scorecard: MONEY_FIGURES,
 });

@@ -1,5 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import { BUSINESS_LICENCE, CONTACT, ENTERPRISE_APPLICANT, MONEY_FIGURES, ROUND_DEADLINE } from '../shared.js';
+import { enterpriseGuide, MONEY_FIGURES } from '../shared.js';
 
 /** M5.1 专利转化运用支持 — percentage-with-cap. */
 export const m5_1 = defineProvision({
@@ -73,8 +73,7 @@ export const m5_1 = defineProvision({
       en: 'Needs a licence, assignment or equity contract taking in IP, and its transaction amount.',
     },
   },
-  guide: {
-    whoMayApply: ENTERPRISE_APPLICANT,
+  guide: enterpriseGuide({
     conditions: [
       {
         zh: '从区内外高校、科研院所或企业以许可、转让或作价入股方式引进知识产权',
@@ -86,16 +85,13 @@ export const m5_1 = defineProvision({
       },
     ],
     materials: [
-      BUSINESS_LICENCE,
       {
         zh: '许可、转让或作价入股合同（已备案或登记）',
         en: 'The licence, assignment or equity contract (recorded or registered)',
       },
       { zh: '交易额支付凭证及发票', en: 'Proof of payment of the transaction amount and the invoice' },
     ],
-    deadline: ROUND_DEADLINE,
     processingWorkingDays: 30,
-    contact: CONTACT,
-  },
+  }),
   scorecard: MONEY_FIGURES,
 });

@@ -1,12 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import {
-  BUSINESS_LICENCE,
-  CONTACT,
-  ENTERPRISE_APPLICANT,
-  MONEY_FIGURES,
-  ROUND_DEADLINE,
-  capPeriod,
-} from '../shared.js';
+import { capPeriod, enterpriseGuide, MONEY_FIGURES } from '../shared.js';
 
 /** M7.4 知识产权质押融资贴息 — interest-subsidy. */
 export const m7_4 = defineProvision({
@@ -94,8 +87,7 @@ export const m7_4 = defineProvision({
       en: 'Needs an IP pledge loan repaid with its interest (principal, pledge share ratio, dates, interest paid).',
     },
   },
-  guide: {
-    whoMayApply: ENTERPRISE_APPLICANT,
+  guide: enterpriseGuide({
     conditions: [
       {
         zh: '以知识产权质押获得贷款，并已偿还本金和利息',
@@ -104,7 +96,6 @@ export const m7_4 = defineProvision({
       { zh: '贷款合同约定知识产权出质占比率', en: 'The loan contract states the IP pledge share ratio' },
     ],
     materials: [
-      BUSINESS_LICENCE,
       {
         zh: '借款合同及知识产权质押合同、质押登记通知书',
         en: 'The loan contract, the IP pledge contract and the pledge registration notice',
@@ -114,9 +105,7 @@ export const m7_4 = defineProvision({
         en: 'Proof of disbursement and of repayment of principal and interest',
       },
     ],
-    deadline: ROUND_DEADLINE,
     processingWorkingDays: 30,
-    contact: CONTACT,
-  },
+  }),
   scorecard: MONEY_FIGURES,
 });

@@ -1,12 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import {
-  BUSINESS_LICENCE,
-  CONTACT,
-  ENTERPRISE_APPLICANT,
-  MONEY_FIGURES,
-  ROUND_DEADLINE,
-  capPeriod,
-} from '../shared.js';
+import { capPeriod, enterpriseGuide, MONEY_FIGURES } from '../shared.js';
 
 /** M7.5 质押融资评估费补助 — percentage-with-cap. */
 export const m7_5 = defineProvision({
@@ -55,8 +48,7 @@ export const m7_5 = defineProvision({
       en: 'Needs the evaluation fee actually paid for IP pledge financing.',
     },
   },
-  guide: {
-    whoMayApply: ENTERPRISE_APPLICANT,
+  guide: enterpriseGuide({
     conditions: [
       {
         zh: '因知识产权质押融资委托评估并实际支付评估费',
@@ -64,15 +56,12 @@ export const m7_5 = defineProvision({
       },
     ],
     materials: [
-      BUSINESS_LICENCE,
       {
         zh: '评估报告、评估委托合同及付费凭证',
         en: 'The evaluation report, the evaluation contract and proof of payment',
       },
     ],
-    deadline: ROUND_DEADLINE,
     processingWorkingDays: 20,
-    contact: CONTACT,
-  },
+  }),
   scorecard: MONEY_FIGURES,
 });
