@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { join } from 'node:path';
 import pg from 'pg';
-import { apiMain, benchDatabase, freePort, startProcess } from './server.js';
+import { benchDatabase, freePort, startDemoApi, startProcess } from './server.js';
 
 interface Figures {
   name: string;
@@ -43,17 +43,7 @@ export async function apiBench() {
     {},
     `http://127.0.0.1:${barePort}/hello`,
   );
-  const api = await startProcess(
-    [apiMain, '--demo'],
-    {
-      DATABASE_URL: db.url,
-      PORT: String(apiPort),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      HUIQI_DATA_DIR: '/tmp/huiqi-bench-files',
-    },
-    `http://127.0.0.1:${apiPort}/api/health`,
-  );
+  const api = await startDemoApi(db, apiPort);
   try {
     // 100,000 submitted claims spread over the demo enterprises, then fresh statistics.
     const client = new pg.Client({ connectionString: db.url });

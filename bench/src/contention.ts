@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { apiMain, benchDatabase, freePort, startProcess } from './server.js';
+import { benchDatabase, freePort, startDemoApi } from './server.js';
 
 /**
  * 1,000 submitted claims across 10 provisions' budgets, each budget with room for about a third of
@@ -11,17 +11,7 @@ import { apiMain, benchDatabase, freePort, startProcess } from './server.js';
 export async function contentionBench() {
   const db = await benchDatabase();
   const port = await freePort();
-  const api = await startProcess(
-    [apiMain, '--demo'],
-    {
-      DATABASE_URL: db.url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      HUIQI_DATA_DIR: '/tmp/huiqi-bench-files',
-    },
-    `http://127.0.0.1:${port}/api/health`,
-  );
+  const api = await startDemoApi(db, port);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   try {

@@ -39,3 +39,18 @@ export async function startProcess(
 }
 
 export const apiMain = join(import.meta.dirname, '..', '..', 'apps', 'api', 'src', 'main.ts');
+
+/** The API with the demo data on `db`, as every bench runs it: local, quiet, its own files. */
+export function startDemoApi(db: { url: string }, port: number) {
+  return startProcess(
+    [apiMain, '--demo'],
+    {
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      HUIQI_DATA_DIR: '/tmp/huiqi-bench-files',
+    },
+    `http://127.0.0.1:${port}/api/health`,
+  );
+}

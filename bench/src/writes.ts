@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { apiMain, benchDatabase, freePort, startProcess } from './server.js';
+import { benchDatabase, freePort, startDemoApi } from './server.js';
 
 /** The same client count as pgbench is given (and autocannon's default for the reads). */
 export const CONNECTIONS = 10;
@@ -86,17 +86,7 @@ export async function writesBench() {
   const db = await benchDatabase();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const api = await startProcess(
-    [apiMain, '--demo'],
-    {
-      DATABASE_URL: db.url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      HUIQI_DATA_DIR: '/tmp/huiqi-bench-files',
-    },
-    `${base}/api/health`,
-  );
+  const api = await startDemoApi(db, port);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   try {
