@@ -1,19 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { created, ref, ts } from './columns.js';
 import { users } from './schema.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
 /** Text in both languages, as every message a person reads is kept. */
 export type Bilingual = { zh: string; en: string };
@@ -40,7 +28,7 @@ export const notifications = pgTable(
     subjectId: text('subject_id').notNull(),
     title: jsonb('title').$type<Bilingual>().notNull(),
     body: jsonb('body').$type<Bilingual>().notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    createdAt: created(),
   },
   (t) => [
     index('notifications_recipient_idx').on(t.recipientKind, t.recipientId, t.id),
@@ -55,9 +43,7 @@ export const notifications = pgTable(
 export const notificationReads = pgTable(
   'notification_reads',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: ref('user_id', () => users.id),
     key: text('key').notNull(),
     readAt: ts('read_at').notNull().defaultNow(),
   },
@@ -81,7 +67,7 @@ export const smsMessages = pgTable(
     providerRef: text('provider_ref'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    createdAt: created(),
     deliveredAt: ts('delivered_at'),
   },
   (t) => [

@@ -1,20 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  index,
-  integer,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, date, index, integer, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { created, id, money, ref, ts } from './columns.js';
 import { enterprises, users } from './schema.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
-const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
 
 /**
  * M5.2 专利开放许可: a patent offered for open licence, listed publicly while its period runs. The
@@ -24,7 +11,7 @@ const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
 export const licenceOffers = pgTable(
   'licence_offers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     /** The provision it is offered under (the registry's open-licensing one), kept for the scorecard. */
     provision: text('provision').notNull(),
     /** 专利号, as "ZL202410123456.0" (the domain's check). */
@@ -59,10 +46,8 @@ export const licenceOffers = pgTable(
     /** The last amendment of its field, fee terms or description (each one's before/after is in the audit trail). */
     amendedAt: ts('amended_at'),
     amendedBy: uuid('amended_by').references(() => users.id),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id),
+    createdAt: created(),
   },
   (t) => [
     // A patent is listed once while its offer runs (a later offer after the period, or after a
@@ -91,13 +76,9 @@ export const licenceOffers = pgTable(
 export const licenceInterests = pgTable(
   'licence_interests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    offerId: uuid('offer_id')
-      .notNull()
-      .references(() => licenceOffers.id),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: id(),
+    offerId: ref('offer_id', () => licenceOffers.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     /** The enterprise's area when it expressed interest (what a city sees). */
     areaCode: text('area_code').notNull(),
     message: text('message').notNull().default(''),
@@ -106,10 +87,8 @@ export const licenceInterests = pgTable(
     fee: money('fee'),
     concludedBy: uuid('concluded_by').references(() => users.id),
     concludedAt: ts('concluded_at'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id),
+    createdAt: created(),
   },
   (t) => [
     uniqueIndex('licence_interests_offer_enterprise_uq').on(t.offerId, t.enterpriseId),

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { created, id, ref } from './columns.js';
 import { enterprises, users } from './schema.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
 /**
  * 好差评: an enterprise's rating of one of its ended claims or service requests, once per item
@@ -12,22 +11,18 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string
 export const serviceRatings = pgTable(
   'service_ratings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     subjectType: text('subject_type').$type<'claim' | 'service-request'>().notNull(),
     subjectId: uuid('subject_id').notNull(),
     /** The claim's 办件编号 or the request's title, as it was when rated. */
     subjectLabel: text('subject_label').notNull(),
     provision: text('provision').notNull(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     areaCode: text('area_code').notNull(),
     level: text('level').notNull(),
     comment: text('comment').notNull().default(''),
-    ratedBy: uuid('rated_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    ratedBy: ref('rated_by', () => users.id),
+    createdAt: created(),
   },
   (t) => [
     uniqueIndex('service_ratings_subject_uq').on(t.subjectType, t.subjectId, t.enterpriseId),
@@ -46,17 +41,13 @@ export const serviceRatings = pgTable(
 export const ratingFollowUps = pgTable(
   'rating_follow_ups',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    ratingId: uuid('rating_id')
-      .notNull()
-      .references(() => serviceRatings.id),
+    id: id(),
+    ratingId: ref('rating_id', () => serviceRatings.id),
     kind: text('kind').$type<'rectification' | 'return-visit'>().notNull(),
     action: text('action').notNull(),
     actedOn: date('acted_on', { mode: 'string' }).notNull(),
-    recordedBy: uuid('recorded_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    recordedBy: ref('recorded_by', () => users.id),
+    createdAt: created(),
   },
   (t) => [
     index('rating_follow_ups_rating_idx').on(t.ratingId, t.createdAt),

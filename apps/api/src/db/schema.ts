@@ -8,20 +8,14 @@ import {
   index,
   integer,
   jsonb,
-  numeric,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-
-/** Money in the database: numeric(18,2), read and written as decimal strings (never JS numbers). */
-const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
-const created = () => ts('created_at').notNull().defaultNow();
+import { created, id, money, ref, ts, updated } from './columns.js';
 
 import { CLAIM_STATUSES, ROLES } from '@huiqi/contracts';
 
@@ -39,7 +33,7 @@ export * from './schema-open-licensing.js';
 export const enterprises = pgTable(
   'enterprises',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     creditCode: text('credit_code').notNull(),
     name: text('name').notNull(),
     areaCode: text('area_code').notNull(),
@@ -63,7 +57,7 @@ export const enterprises = pgTable(
 );
 
 export const agencies = pgTable('agencies', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   name: text('name').notNull(),
   kind: text('kind').notNull(),
   areaCode: text('area_code').notNull(),
@@ -75,7 +69,7 @@ export const agencies = pgTable('agencies', {
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
@@ -112,12 +106,10 @@ export const users = pgTable(
 export const sessions = pgTable(
   'sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     /** sha256 of the token; the token itself is never stored. */
     tokenHash: text('token_hash').notNull(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: ref('user_id', () => users.id),
     createdAt: created(),
     lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
     expiresAt: ts('expires_at').notNull(),
@@ -130,12 +122,8 @@ export const sessions = pgTable(
 export const reviewerConflicts = pgTable(
   'reviewer_conflicts',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    userId: ref('user_id', () => users.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     reason: text('reason').notNull(),
     createdAt: created(),
   },
@@ -145,7 +133,7 @@ export const reviewerConflicts = pgTable(
 export const fundingRounds = pgTable(
   'funding_rounds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     year: integer('year').notNull(),
     name: text('name').notNull(),
     opensOn: date('opens_on', { mode: 'string' }).notNull(),
@@ -161,13 +149,11 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const claims = pgTable(
   'claims',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     /** The applicant: an enterprise, or a service agency for the provisions paid to agencies (M11.1) — exactly one. */
     enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
     agencyId: uuid('agency_id').references(() => agencies.id),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => fundingRounds.id),
+    roundId: ref('round_id', () => fundingRounds.id),
     provision: text('provision').notNull(),
     status: text('status').$type<ClaimStatus>().notNull().default('draft'),
     claim: jsonb('claim').notNull(),
@@ -188,7 +174,7 @@ export const claims = pgTable(
     origin: text('origin').notNull().default('enterprise'),
     version: integer('version').notNull().default(1),
     createdAt: created(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    updatedAt: updated(),
   },
   (t) => [
     index('claims_enterprise_idx').on(t.enterpriseId),
@@ -209,10 +195,8 @@ export const claims = pgTable(
 );
 
 export const reviews = pgTable('reviews', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  claimId: uuid('claim_id')
-    .notNull()
-    .references(() => claims.id),
+  id: id(),
+  claimId: ref('claim_id', () => claims.id),
   stage: text('stage').notNull(),
   decision: text('decision').notNull(),
   comment: text('comment').notNull(),
@@ -224,26 +208,20 @@ export const reviews = pgTable('reviews', {
     materials: { material: number; reason: string }[];
   }>(),
   amount: money('amount'),
-  reviewerId: uuid('reviewer_id')
-    .notNull()
-    .references(() => users.id),
+  reviewerId: ref('reviewer_id', () => users.id),
   createdAt: created(),
 });
 
 export const attachments = pgTable(
   'attachments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    claimId: uuid('claim_id')
-      .notNull()
-      .references(() => claims.id),
+    id: id(),
+    claimId: ref('claim_id', () => claims.id),
     filename: text('filename').notNull(),
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
-    uploadedBy: uuid('uploaded_by')
-      .notNull()
-      .references(() => users.id),
+    uploadedBy: ref('uploaded_by', () => users.id),
     createdAt: created(),
   },
   (t) => [index('attachments_claim_idx').on(t.claimId)],
@@ -254,19 +232,14 @@ export const attachments = pgTable(
  * its summary, filed by the applicant once the project is approved. One per project.
  */
 export const navigationReports = pgTable('navigation_reports', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  claimId: uuid('claim_id')
-    .notNull()
-    .unique()
-    .references(() => claims.id),
+  id: id(),
+  claimId: ref('claim_id', () => claims.id).unique(),
   summary: text('summary').notNull(),
   filename: text('filename').notNull(),
   mime: text('mime').notNull(),
   size: integer('size').notNull(),
   sha256: text('sha256').notNull(),
-  filedBy: uuid('filed_by')
-    .notNull()
-    .references(() => users.id),
+  filedBy: ref('filed_by', () => users.id),
   createdAt: created(),
 });
 
@@ -274,7 +247,7 @@ export const navigationReports = pgTable('navigation_reports', {
 export const budgets = pgTable(
   'budgets',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     provision: text('provision').notNull(),
     year: integer('year').notNull(),
     total: money('total').notNull(),
@@ -295,9 +268,7 @@ export const budgetLedger = pgTable(
   'budget_ledger',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    budgetId: uuid('budget_id')
-      .notNull()
-      .references(() => budgets.id),
+    budgetId: ref('budget_id', () => budgets.id),
     claimId: uuid('claim_id').references(() => claims.id),
     op: text('op').notNull(),
     amount: money('amount').notNull(),
@@ -315,7 +286,7 @@ export const budgetLedger = pgTable(
 export const countQuotas = pgTable(
   'count_quotas',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     provision: text('provision').notNull(),
     year: integer('year').notNull(),
     kind: text('kind').notNull(),
@@ -334,12 +305,8 @@ export const countQuotas = pgTable(
 export const quotaMembers = pgTable(
   'quota_members',
   {
-    quotaId: uuid('quota_id')
-      .notNull()
-      .references(() => countQuotas.id),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    quotaId: ref('quota_id', () => countQuotas.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     overrideReason: text('override_reason'),
     addedBy: uuid('added_by').references(() => users.id),
     createdAt: created(),
@@ -348,26 +315,20 @@ export const quotaMembers = pgTable(
 );
 
 export const notices = pgTable('notices', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   title: text('title').notNull(),
   publishedAt: ts('published_at').notNull(),
   closesAt: ts('closes_at').notNull(),
   objectionChannel: text('objection_channel').notNull(),
-  createdBy: uuid('created_by')
-    .notNull()
-    .references(() => users.id),
+  createdBy: ref('created_by', () => users.id),
   createdAt: created(),
 });
 
 export const noticeItems = pgTable(
   'notice_items',
   {
-    noticeId: uuid('notice_id')
-      .notNull()
-      .references(() => notices.id),
-    claimId: uuid('claim_id')
-      .notNull()
-      .references(() => claims.id),
+    noticeId: ref('notice_id', () => notices.id),
+    claimId: ref('claim_id', () => claims.id),
   },
   (t) => [primaryKey({ columns: [t.noticeId, t.claimId] })],
 );
@@ -376,18 +337,14 @@ export const noticeItems = pgTable(
 export const disbursements = pgTable(
   'disbursements',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    claimId: uuid('claim_id')
-      .notNull()
-      .references(() => claims.id),
+    id: id(),
+    claimId: ref('claim_id', () => claims.id),
     kind: text('kind').notNull(),
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
     amount: money('amount').notNull(),
     voucherNo: text('voucher_no').notNull(),
     reason: text('reason'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
   },
   (t) => [
@@ -407,9 +364,7 @@ export const parameterValues = pgTable(
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     value: text('value'),
     note: text('note').notNull(),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
   },
   (t) => [primaryKey({ columns: [t.parameterId, t.effectiveFrom] })],
@@ -425,7 +380,7 @@ export const lprPublications = pgTable('lpr_publications', {
 export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
+  updatedAt: updated(),
 });
 
 export const idempotencyKeys = pgTable(
@@ -503,13 +458,9 @@ export const auditCheckpoints = pgTable('audit_checkpoints', {
 export const serviceRecords = pgTable(
   'service_records',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: id(),
+    agencyId: ref('agency_id', () => agencies.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     provision: text('provision').notNull(),
     serviceType: text('service_type').notNull(),
     servedOn: date('served_on', { mode: 'string' }).notNull(),
@@ -520,9 +471,7 @@ export const serviceRecords = pgTable(
     clientId: uuid('client_id'),
     /** A service done in answer to an enterprise's request. */
     requestId: uuid('request_id'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
   },
   (t) => [
@@ -540,17 +489,13 @@ export const serviceRecords = pgTable(
 export const servicePhotos = pgTable(
   'service_photos',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    recordId: uuid('record_id')
-      .notNull()
-      .references(() => serviceRecords.id),
+    id: id(),
+    recordId: ref('record_id', () => serviceRecords.id),
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
     clientId: uuid('client_id'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
   },
   (t) => [uniqueIndex('service_photos_client_uq').on(t.recordId, t.clientId)],
@@ -560,15 +505,11 @@ export const servicePhotos = pgTable(
 export const serviceRequestEvents = pgTable(
   'service_request_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => serviceRequests.id),
+    id: id(),
+    requestId: ref('request_id', () => serviceRequests.id),
     kind: text('kind').notNull(),
     note: text('note').notNull(),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
   },
   (t) => [
@@ -581,19 +522,15 @@ export const serviceRequestEvents = pgTable(
 export const serviceEvents = pgTable(
   'service_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
+    id: id(),
+    agencyId: ref('agency_id', () => agencies.id),
     kind: text('kind').notNull(),
     provision: text('provision').notNull(),
     title: text('title').notNull(),
     heldOn: date('held_on', { mode: 'string' }).notNull(),
     place: text('place').notNull(),
     clientId: uuid('client_id'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
   },
   (t) => [uniqueIndex('service_events_client_uq').on(t.agencyId, t.clientId)],
@@ -602,12 +539,8 @@ export const serviceEvents = pgTable(
 export const serviceEventAttendees = pgTable(
   'service_event_attendees',
   {
-    eventId: uuid('event_id')
-      .notNull()
-      .references(() => serviceEvents.id),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    eventId: ref('event_id', () => serviceEvents.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.enterpriseId] })],
 );
@@ -616,10 +549,8 @@ export const serviceEventAttendees = pgTable(
 export const serviceRequests = pgTable(
   'service_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: id(),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     kind: text('kind').notNull(),
     provision: text('provision').notNull(),
     title: text('title').notNull(),
@@ -631,11 +562,9 @@ export const serviceRequests = pgTable(
     handleWorkingDays: integer('handle_working_days'),
     dueOn: date('due_on', { mode: 'string' }),
     outcome: text('outcome'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    updatedAt: updated(),
   },
   (t) => [
     index('service_requests_enterprise_idx').on(t.enterpriseId),
@@ -657,19 +586,15 @@ export const serviceRequests = pgTable(
 export const srdiListEntries = pgTable(
   'srdi_list_entries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     year: integer('year').notNull(),
     level: text('level').notNull(),
     creditCode: text('credit_code').notNull(),
     name: text('name').notNull(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
-    importedBy: uuid('imported_by')
-      .notNull()
-      .references(() => users.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
+    importedBy: ref('imported_by', () => users.id),
     createdAt: created(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    updatedAt: updated(),
   },
   (t) => [
     uniqueIndex('srdi_list_entries_year_code_uq').on(t.year, t.creditCode),
@@ -683,13 +608,9 @@ export const srdiListEntries = pgTable(
 export const serviceRequestAssignments = pgTable(
   'service_request_assignments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => serviceRequests.id),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
+    id: id(),
+    requestId: ref('request_id', () => serviceRequests.id),
+    agencyId: ref('agency_id', () => agencies.id),
     /** The agency it was taken from (null for the first assignment). */
     fromAgencyId: uuid('from_agency_id').references(() => agencies.id),
     assignedOn: date('assigned_on', { mode: 'string' }).notNull(),
@@ -697,9 +618,7 @@ export const serviceRequestAssignments = pgTable(
     dueOn: date('due_on', { mode: 'string' }),
     /** Why it was taken from the previous agency (a reassignment only). */
     reason: text('reason'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
   },
   (t) => [
@@ -716,10 +635,8 @@ export const serviceRequestAssignments = pgTable(
 export const enterpriseIpAssets = pgTable(
   'enterprise_ip_assets',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: id(),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     kind: text('kind').notNull(),
     /** Recognized, awarded or granted on. */
     date: date('date', { mode: 'string' }).notNull(),
@@ -727,9 +644,7 @@ export const enterpriseIpAssets = pgTable(
     jurisdiction: text('jurisdiction'),
     /** The number as the per-item rule compares it (itemKey): the same patent is recorded once. */
     itemKey: text('item_key').notNull(),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
   },
   (t) => [
@@ -749,7 +664,7 @@ export const enterpriseIpAssets = pgTable(
 export const provisionRecords = pgTable(
   'provision_records',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     kind: text('kind').notNull(),
     provision: text('provision').notNull(),
     /** The enterprise the record is about (kinds whose subject is an enterprise). */
@@ -770,11 +685,9 @@ export const provisionRecords = pgTable(
     verifiedAt: ts('verified_at'),
     /** The id a phone gave the record: a retried upload finds it instead of adding it twice. */
     clientId: uuid('client_id'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    updatedAt: updated(),
   },
   (t) => [
     index('provision_records_kind_idx').on(t.kind, t.year),
@@ -798,7 +711,7 @@ export const provisionRecords = pgTable(
 export const adjudicationCases = pgTable(
   'adjudication_cases',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     caseNo: text('case_no').notNull(),
     /** The office that handles it: a city (or NINGDONG), or the region's own (640000). */
     areaCode: text('area_code').notNull(),
@@ -831,11 +744,9 @@ export const adjudicationCases = pgTable(
     documentFilename: text('document_filename'),
     documentMime: text('document_mime'),
     documentSize: integer('document_size'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: created(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    updatedAt: updated(),
   },
   (t) => [
     uniqueIndex('adjudication_cases_no_uq').on(t.caseNo),
@@ -859,11 +770,9 @@ export const adjudicationCases = pgTable(
 export const priorityExamApplications = pgTable(
   'priority_exam_applications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     year: integer('year').notNull(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     areaCode: text('area_code').notNull(),
     applicationNumbers: jsonb('application_numbers').$type<string[]>().notNull(),
     patentTitle: text('patent_title').notNull(),
@@ -882,9 +791,7 @@ export const priorityExamApplications = pgTable(
     overReason: text('over_reason'),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: ts('decided_at'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     submittedAt: ts('submitted_at').notNull().defaultNow(),
     createdAt: created(),
   },
@@ -920,13 +827,11 @@ export const priorityExamTallies = pgTable(
 export const brandNominations = pgTable(
   'brand_nominations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     /** The provision it is nominated under (the registry's brand-counted one), kept for the scorecard. */
     provision: text('provision').notNull(),
     year: integer('year').notNull(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: ref('enterprise_id', () => enterprises.id),
     /** The enterprise's area when nominated (what a city sees). */
     areaCode: text('area_code').notNull(),
     trademarkName: text('trademark_name').notNull(),
@@ -943,14 +848,12 @@ export const brandNominations = pgTable(
     reason: text('reason'),
     /** The station that nominated it on the enterprise's behalf; null when the enterprise did. */
     agencyId: uuid('agency_id').references(() => agencies.id),
-    nominatedBy: uuid('nominated_by')
-      .notNull()
-      .references(() => users.id),
+    nominatedBy: ref('nominated_by', () => users.id),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: ts('decided_at'),
     version: integer('version').notNull().default(1),
     createdAt: created(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    updatedAt: updated(),
   },
   (t) => [
     // One nomination of a registration (number and class) a year.
@@ -967,18 +870,14 @@ export const brandNominations = pgTable(
 export const brandEvidence = pgTable(
   'brand_evidence',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    nominationId: uuid('nomination_id')
-      .notNull()
-      .references(() => brandNominations.id),
+    id: id(),
+    nominationId: ref('nomination_id', () => brandNominations.id),
     kind: text('kind').notNull(),
     filename: text('filename').notNull(),
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
-    uploadedBy: uuid('uploaded_by')
-      .notNull()
-      .references(() => users.id),
+    uploadedBy: ref('uploaded_by', () => users.id),
     createdAt: created(),
   },
   (t) => [
@@ -1008,10 +907,8 @@ export const brandSelectionPlaces = pgTable(
 export const approvalNotices = pgTable(
   'approval_notices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    claimId: uuid('claim_id')
-      .notNull()
-      .references(() => claims.id),
+    id: id(),
+    claimId: ref('claim_id', () => claims.id),
     year: integer('year').notNull(),
     serial: integer('serial').notNull(),
     number: text('number').notNull(),
@@ -1024,9 +921,7 @@ export const approvalNotices = pgTable(
     signedSha256: text('signed_sha256').notNull(),
     pdfSha256: text('pdf_sha256').notNull(),
     pdfSize: integer('pdf_size').notNull(),
-    issuedBy: uuid('issued_by')
-      .notNull()
-      .references(() => users.id),
+    issuedBy: ref('issued_by', () => users.id),
     createdAt: created(),
   },
   (t) => [
