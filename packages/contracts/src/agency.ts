@@ -1,6 +1,6 @@
 import { EVENT_KIND_IDS } from '@huiqi/domain';
 import { z } from 'zod';
-import { dateString, uuid } from './common.js';
+import { dateString, displayName, passwordInput, uuid } from './common.js';
 import { CHECKS } from './messages.js';
 
 /** How a station's outbox failed to send something (counted in the server's /metrics). */
@@ -67,8 +67,8 @@ export const workerCreate = z.strictObject({
     .min(3)
     .max(64)
     .regex(/^[A-Za-z0-9_.@-]+$/),
-  displayName: z.string().trim().min(1).max(50),
-  password: z.string().min(1).max(256),
+  displayName,
+  password: passwordInput,
   agencyAdmin: z.boolean().default(false),
 });
 

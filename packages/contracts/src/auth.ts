@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from './common.js';
+import { passwordInput, uuid } from './common.js';
 import { CHECKS } from './messages.js';
 
 /** `industry-dept`: the industry department (工业和信息化部门), read only, scoped to its area like a city (none: the region). */
@@ -38,6 +38,6 @@ export const meResponse = z.object({
 });
 
 export const changePasswordRequest = z.strictObject({
-  currentPassword: z.string().min(1).max(256),
-  newPassword: z.string().min(1).max(256),
+  currentPassword: passwordInput,
+  newPassword: passwordInput,
 });

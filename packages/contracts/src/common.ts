@@ -12,6 +12,23 @@ export const dateString = z.string().refine(isCalendarDate, CHECKS.date.en).meta
 
 export const uuid = z.uuid({ error: CHECKS.uuid.en });
 
+/** An id in a path (`/things/{id}`). */
+export const byId = z.object({ id: uuid });
+
+/** A new account's username: what sign-in accepts, 3 to 64 letters, digits and _ . @ -. */
+export const newUsername = z
+  .string()
+  .trim()
+  .min(3)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.@-]+$/, CHECKS.usernameChars.en);
+
+/** The name people see for an account. */
+export const displayName = z.string().trim().min(1).max(50);
+
+/** A password as typed: its strength is the API's check (set by its environment), not the schema's. */
+export const passwordInput = z.string().min(1).max(256);
+
 export const areaCode = z.enum(AREA_CODES as unknown as [string, ...string[]], {
   error: CHECKS.areaCode.en,
 });

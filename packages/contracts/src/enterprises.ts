@@ -1,6 +1,6 @@
 import { FOCUS_INDUSTRIES, checkCreditCode, checkCreditCodeArea, type AreaCode } from '@huiqi/domain';
 import { z } from 'zod';
-import { areaCode, uuid } from './common.js';
+import { areaCode, newUsername, passwordInput, uuid } from './common.js';
 import { CHECKS } from './messages.js';
 
 export const SRDI_LEVELS = ['none', 'provincial', 'little-giant'] as const;
@@ -31,13 +31,8 @@ export const enterpriseRegistration = z
       .string()
       .trim()
       .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, CHECKS.phone.en),
-    username: z
-      .string()
-      .trim()
-      .min(3)
-      .max(64)
-      .regex(/^[A-Za-z0-9_.@-]+$/, CHECKS.usernameChars.en),
-    password: z.string().min(1).max(256),
+    username: newUsername,
+    password: passwordInput,
   })
   .superRefine((r, ctx) => {
     // Only once the code itself is valid (its own issue says what is wrong otherwise).

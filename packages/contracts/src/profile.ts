@@ -1,7 +1,6 @@
 import { IP_ASSET_KIND_IDS, ipAssetSchema } from '@huiqi/domain';
 import { z } from 'zod';
-import { uuid } from './common.js';
-import { CHECKS } from './messages.js';
+import { displayName, newUsername, passwordInput, uuid } from './common.js';
 
 /**
  * An IP asset as the enterprise declares it, checked by the domain's own rule (ipAssetSchema's
@@ -59,14 +58,9 @@ export const matchResponse = z
 export const matchQuery = z.object({ fundingYear: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const memberCreate = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .min(3)
-    .max(64)
-    .regex(/^[A-Za-z0-9_.@-]+$/, CHECKS.usernameChars.en),
-  displayName: z.string().trim().min(1).max(50),
-  password: z.string().min(1).max(256),
+  username: newUsername,
+  displayName,
+  password: passwordInput,
   /** An administrator of the enterprise's account (manages its members), or a member (default). */
   admin: z.boolean().optional(),
 });

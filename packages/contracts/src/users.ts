@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { areaCode, uuid } from './common.js';
-import { CHECKS } from './messages.js';
+import { areaCode, displayName, newUsername, passwordInput, uuid } from './common.js';
 import { roleSchema } from './auth.js';
 
 /** A staff account as officials see it (officials, auditors, agency workers, industry departments). */
@@ -21,18 +20,13 @@ export const staffUser = z
 
 export const staffCreate = z
   .strictObject({
-    username: z
-      .string()
-      .trim()
-      .min(3)
-      .max(64)
-      .regex(/^[A-Za-z0-9_.@-]+$/, CHECKS.usernameChars.en),
-    displayName: z.string().trim().min(1).max(50),
+    username: newUsername,
+    displayName,
     /** industry-dept: the industry department, read only; with areaCode for a city's, without for the region's. */
     role: z.enum(['city-admin', 'region-admin', 'auditor', 'agency', 'industry-dept']),
     areaCode: areaCode.optional(),
     agencyId: uuid.optional(),
-    password: z.string().min(1).max(256),
+    password: passwordInput,
   })
   .superRefine((u, ctx) => {
     if (u.role === 'city-admin' && !u.areaCode)

@@ -5,13 +5,12 @@ import {
   adjudicationListQuery,
   adjudicationStep,
 } from '../adjudication.js';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint, file } from '../endpoint.js';
 
 const tags = ['adjudication'];
 const READERS = ['city-admin', 'region-admin', 'auditor', 'industry-dept'] as const;
 const WRITERS = ['city-admin', 'region-admin'] as const;
-const byId = z.object({ id: uuid });
 
 /** M9.3: the register of patent infringement disputes for administrative adjudication. */
 export const adjudication = {

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { attachmentSchema } from '../claims.js';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint, file } from '../endpoint.js';
 
 const tags = ['claims'];
-const byId = z.object({ id: uuid });
 
 /** A claim's evidence files. */
 export const attachments = {

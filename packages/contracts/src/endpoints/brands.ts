@@ -9,12 +9,11 @@ import {
   selectedBrandSchema,
   selectedBrandsQuery,
 } from '../brands.js';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint, file } from '../endpoint.js';
 import { CHECKS } from '../messages.js';
 
 const tags = ['brands'];
-const byId = z.object({ id: uuid });
 
 /** M8.2 “百城百品”: nominations, the region's selection against the registry's number, the public list. */
 export const brands = {

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { claimCreate, claimDetail, claimListQuery, claimRecordSchema, claimUpdate } from '../claims.js';
 import { ROLES } from '../auth.js';
-import { pageOf, uuid } from '../common.js';
+import { byId, pageOf } from '../common.js';
 import { endpoint } from '../endpoint.js';
 
 const tags = ['claims'];
-const byId = z.object({ id: uuid });
 const versionBody = z.strictObject({ version: z.number().int().min(1) });
 /** Who claims: an enterprise, or an agency's administrator for the provisions paid to agencies (M11.1). */
 const CLAIMANTS = { roles: ['enterprise', 'agency'], agencyAdmin: true } as const;

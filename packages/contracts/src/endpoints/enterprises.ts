@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { meResponse } from '../auth.js';
-import { pageOf, uuid } from '../common.js';
+import { byId, pageOf } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   enterpriseListQuery,
@@ -10,7 +10,6 @@ import {
 } from '../enterprises.js';
 
 const tags = ['enterprises'];
-const byId = z.object({ id: uuid });
 
 /** Enterprises: self-registration, the registry in scope, and verification before claiming. */
 export const enterprises = {

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { claimRecordSchema } from '../claims.js';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import { clawbackCreate, disbursementCreate, noticeCreate, noticeSchema } from '../money-flows.js';
 
 const tags = ['notices'];
-const byId = z.object({ id: uuid });
 
 /** 公示 and payment: approved claims published for a period, then paid (or clawed back). */
 export const notices = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   licenceConclusion,
@@ -14,7 +14,6 @@ import {
 } from '../open-licensing.js';
 
 const tags = ['open-licensing'];
-const byId = z.object({ id: uuid });
 
 /** M5.2 专利开放许可: the public listing, offers, interests, and the licences concluded from them. */
 export const openLicensing = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   priorityExamCheck,
@@ -13,7 +13,6 @@ import {
 } from '../priority-exam.js';
 
 const tags = ['priority-exam'];
-const byId = z.object({ id: uuid });
 
 /** M2.1 专利优先审查推荐: apply (enterprise), check (city), rank and recommend (region), export. */
 // The fixed paths (export, ranking) come before /{id}: the router takes the first that matches.

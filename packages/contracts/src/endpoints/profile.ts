@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { okSchema, uuid } from '../common.js';
+import { byId, okSchema, uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   ipAssetCreate,
@@ -11,7 +11,6 @@ import {
 } from '../profile.js';
 
 const tags = ['enterprise profile'];
-const byId = z.object({ id: uuid });
 const byMember = z.object({ id: uuid, userId: uuid });
 const READERS = ['enterprise', 'city-admin', 'region-admin', 'auditor'] as const;
 

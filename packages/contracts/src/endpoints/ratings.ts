@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   followUpCreate,
@@ -10,7 +10,6 @@ import {
 } from '../ratings.js';
 
 const tags = ['ratings'];
-const byId = z.object({ id: uuid });
 
 /** 好差评: an enterprise rates an ended claim or service request; the responsible city follows up poor ratings. */
 export const ratings = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   figureSchema,
@@ -13,7 +13,6 @@ import {
 const tags = ['records'];
 const ALL = ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'] as const;
 const RECORDERS = ['enterprise', 'agency', 'city-admin', 'region-admin'] as const;
-const byId = z.object({ id: uuid });
 /** What a change to one record may answer. */
 const CHANGE_ERRORS = [404, 409, 422] as const;
 

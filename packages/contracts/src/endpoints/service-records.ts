@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { byId } from '../common.js';
 import { endpoint, file } from '../endpoint.js';
 import {
   servicePhotoSchema,
@@ -9,7 +9,6 @@ import {
 } from '../services.js';
 
 const tags = ['services'];
-const byId = z.object({ id: uuid });
 
 export const serviceRecords = {
   create: endpoint({

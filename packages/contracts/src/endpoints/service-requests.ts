@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { byId, uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   assignmentCreate,
@@ -13,7 +13,6 @@ import {
 } from '../service-requests.js';
 
 const tags = ['services'];
-const byId = z.object({ id: uuid });
 /** Who follows requests: the enterprise, the agency holding it, officials and auditors (not the industry department). */
 const FOLLOWERS = ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor'] as const;
 const ASSIGNERS = ['city-admin', 'region-admin'] as const;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { byId, uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import { agencySummary, staffCreate, staffListQuery, staffUser } from '../users.js';
 
 const tags = ['users'];
-const byId = z.object({ id: uuid });
 
 /**
  * Staff accounts (enterprises manage their own members). Roles never change after creation; an
