@@ -6,6 +6,8 @@
 export { createSession, errorText } from './session.js';
 export { useAction } from './use-action.js';
 export { useLoaded } from './use-loaded.js';
+export { useFormAction } from './use-form-action.js';
+export { filled } from './filled.js';
 export { STATUS } from './status.js';
 export { default as TraceView } from './TraceView.vue';
 export { default as ClauseQuote } from './ClauseQuote.vue';

@@ -3,13 +3,17 @@ import type { licenceOffer as zh } from '../zh-CN/licence-offer.js';
 
 export const licenceOffer = {
   patentNumber: 'Patent number',
+  patentTitle: 'Title',
   licensor: 'Licensor',
   field: 'Technical field',
   description: 'About the patent',
+  descriptionOptional: 'About the patent (optional)',
   fee: 'Licence fee',
   feePerYear: '{amount} a year',
   royalty: '{rate} of sales',
   period: 'Period',
+  periodFrom: 'From',
+  periodTo: 'Until',
   city: 'Listed in',
   interests: 'Interests',
   amendedOn: 'Terms amended on {date}',

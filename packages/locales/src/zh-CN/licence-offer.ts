@@ -5,13 +5,17 @@
  */
 export const licenceOffer = {
   patentNumber: '专利号',
+  patentTitle: '专利名称',
   licensor: '许可人',
   field: '技术领域',
   description: '专利简介',
+  descriptionOptional: '专利简介（选填）',
   fee: '许可使用费',
   feePerYear: '{amount} / 年',
   royalty: '按销售额 {rate} 提成',
   period: '许可期限',
+  periodFrom: '许可期限起',
+  periodTo: '许可期限止',
   city: '发布地区',
   interests: '许可意向',
   amendedOn: '条款于 {date} 修改',
