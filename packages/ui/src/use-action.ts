@@ -1,5 +1,5 @@
-import { ref } from 'vue';
 import { useSharedLocale } from '@huiqi/locales/vue-i18n';
+import { createAction } from './action.js';
 import { errorText } from './session.js';
 
 /**
@@ -8,18 +8,5 @@ import { errorText } from './session.js';
  */
 export function useAction() {
   const { locale } = useSharedLocale();
-  const busy = ref(false);
-  const error = ref('');
-  async function run(fn: () => Promise<unknown>): Promise<void> {
-    error.value = '';
-    busy.value = true;
-    try {
-      await fn();
-    } catch (e) {
-      error.value = errorText(e, locale.value);
-    } finally {
-      busy.value = false;
-    }
-  }
-  return { busy, error, run };
+  return createAction((e) => errorText(e, locale.value));
 }

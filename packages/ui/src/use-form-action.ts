@@ -1,5 +1,6 @@
 import { useSharedLocale } from '@huiqi/locales/vue-i18n';
 import { ref, type Ref } from 'vue';
+import { createAction } from './action.js';
 import { apiFieldErrors } from './field-errors.js';
 import { errorText } from './session.js';
 
@@ -11,21 +12,15 @@ import { errorText } from './session.js';
  */
 export function useFormAction(error: Ref<string> = ref('')) {
   const { locale } = useSharedLocale();
-  const busy = ref(false);
   const errors = ref<Record<string, string>>({});
-  async function run(fn: () => Promise<unknown>): Promise<void> {
-    error.value = '';
+  const action = createAction((e) => {
+    const byField = apiFieldErrors(e, locale.value);
+    if (byField) errors.value = byField;
+    return byField ? '' : errorText(e, locale.value);
+  }, error);
+  const run = (fn: () => Promise<unknown>) => {
     errors.value = {};
-    busy.value = true;
-    try {
-      await fn();
-    } catch (e) {
-      const byField = apiFieldErrors(e, locale.value);
-      if (byField) errors.value = byField;
-      else error.value = errorText(e, locale.value);
-    } finally {
-      busy.value = false;
-    }
-  }
-  return { busy, error, errors, run };
+    return action.run(fn);
+  };
+  return { busy: action.busy, error, errors, run };
 }
