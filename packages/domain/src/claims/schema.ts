@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isCalendarDate, type CalendarDate } from '../dates/calendar-date.js';
 import type { DomainErrorCode } from '../errors/messages.js';
+import { dateOrderDetails } from '../errors/date-order.js';
 import { messages } from '../errors/messages.js';
 import type { ClaimField, Localized, Provision } from '../policy/schema.js';
 import type { PolicyVersion } from '../policy/version.js';
@@ -215,14 +216,7 @@ export function claimSchemaFor(provision: Provision, date: CalendarDate): z.ZodM
           const earlier = c[f.notBefore!];
           if (isCalendarDate(later) && isCalendarDate(earlier) && later < earlier) {
             const before = fields.find((g) => g.key === f.notBefore)!.label;
-            const all = {
-              later: f.label.en,
-              laterZh: f.label.zh,
-              laterValue: later,
-              earlier: before.en,
-              earlierZh: before.zh,
-              earlierValue: earlier,
-            };
+            const all = dateOrderDetails({ label: f.label, value: later }, { label: before, value: earlier });
             const m = messages.DATE_ORDER;
             ctx.addIssue({
               code: 'custom',

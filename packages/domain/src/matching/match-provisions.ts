@@ -140,6 +140,13 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
       const assetKind = asset.kind as IpAssetKind;
       const group = asset.group;
       const held = (group === 'award' ? awards : profile.assets).filter((a) => a.kind === assetKind);
+      // Held but not claimable as recorded: what the assessment says, and what to add.
+      const notYet = (a: { reasons: readonly Localized[] }) => ({
+        ...base,
+        status: 'missing' as const,
+        reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })),
+        missing: [missingFor(asset)],
+      });
       if (!held.length) {
         matches.push({ ...base, status: 'missing', missing: [missingFor(asset)] });
         continue;
@@ -176,14 +183,7 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
               },
             ],
           });
-        } else {
-          matches.push({
-            ...base,
-            status: 'missing',
-            reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })),
-            missing: [missingFor(asset)],
-          });
-        }
+        } else matches.push(notYet(a));
         continue;
       }
       const open = held.filter((a) => !claimedItems.has(assetItemKey(a)));
@@ -217,14 +217,7 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
             },
           ],
         });
-      } else {
-        matches.push({
-          ...base,
-          status: 'missing',
-          reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })),
-          missing: [missingFor(asset)],
-        });
-      }
+      } else matches.push(notYet(a));
       continue;
     }
     const facts = p.matching?.needsFacts;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../dates/calendar-date.js';
+import { dateOrderDetails } from '../errors/date-order.js';
 import { messages, type DomainErrorCode } from '../errors/messages.js';
 import { COUNTRY_CODES, REGIONAL_OFFICES } from '../jurisdictions/jurisdictions.js';
 import type { RecordField, RecordKindData } from '../policy/record-kind-schema.js';
@@ -205,14 +206,7 @@ export function parseRecordData(
     const earlier = f.notBefore ? data[f.notBefore] : undefined;
     if (typeof later === 'string' && typeof earlier === 'string' && later < earlier) {
       const before = kind.fields.find((g) => g.key === f.notBefore)!.label;
-      const all = {
-        later: f.label.en,
-        laterZh: f.label.zh,
-        laterValue: later,
-        earlier: before.en,
-        earlierZh: before.zh,
-        earlierValue: earlier,
-      };
+      const all = dateOrderDetails({ label: f.label, value: later }, { label: before, value: earlier });
       issues.push({
         path: f.key,
         code: 'DATE_ORDER',
