@@ -47,53 +47,37 @@ export interface Transition {
   review?: { stage: 'city' | 'region'; decision: 'approve' | 'reject' | 'return' };
 }
 
+type Review = NonNullable<Transition['review']>;
+
+/** Each review stage: the state it decides from, who decides, and where approval takes the claim. */
+const STAGES = {
+  city: { from: 'submitted', role: 'city-admin', approved: 'city-approved' },
+  region: { from: 'city-approved', role: 'region-admin', approved: 'approved' },
+} as const;
+
+/** A review decision is a transition: `city-return` returns a submitted claim, by a city admin. */
+function review(stage: Review['stage'], decision: Review['decision']): Transition {
+  const s = STAGES[stage];
+  return {
+    action: `${stage}-${decision}`,
+    from: [s.from],
+    to: decision === 'approve' ? s.approved : decision === 'reject' ? 'rejected' : 'returned',
+    role: s.role,
+    review: { stage, decision },
+  };
+}
+
 export const TRANSITIONS: readonly Transition[] = [
   { action: 'edit', from: ['draft', 'returned'], to: 'unchanged', role: 'enterprise' },
   { action: 'attach', from: ['draft', 'returned'], to: 'unchanged', role: 'enterprise' },
   { action: 'submit', from: ['draft', 'returned'], to: 'submitted', role: 'enterprise' },
   { action: 'withdraw', from: ['draft', 'submitted', 'returned'], to: 'withdrawn', role: 'enterprise' },
-  {
-    action: 'city-approve',
-    from: ['submitted'],
-    to: 'city-approved',
-    role: 'city-admin',
-    review: { stage: 'city', decision: 'approve' },
-  },
-  {
-    action: 'city-reject',
-    from: ['submitted'],
-    to: 'rejected',
-    role: 'city-admin',
-    review: { stage: 'city', decision: 'reject' },
-  },
-  {
-    action: 'city-return',
-    from: ['submitted'],
-    to: 'returned',
-    role: 'city-admin',
-    review: { stage: 'city', decision: 'return' },
-  },
-  {
-    action: 'region-approve',
-    from: ['city-approved'],
-    to: 'approved',
-    role: 'region-admin',
-    review: { stage: 'region', decision: 'approve' },
-  },
-  {
-    action: 'region-reject',
-    from: ['city-approved'],
-    to: 'rejected',
-    role: 'region-admin',
-    review: { stage: 'region', decision: 'reject' },
-  },
-  {
-    action: 'region-return',
-    from: ['city-approved'],
-    to: 'returned',
-    role: 'region-admin',
-    review: { stage: 'region', decision: 'return' },
-  },
+  review('city', 'approve'),
+  review('city', 'reject'),
+  review('city', 'return'),
+  review('region', 'approve'),
+  review('region', 'reject'),
+  review('region', 'return'),
   { action: 'publish', from: ['approved'], to: 'published', role: 'region-admin' },
   { action: 'pay', from: ['published'], to: 'paid', role: 'region-admin' },
   { action: 'claw-back', from: ['paid'], to: 'clawed-back', role: 'region-admin' },
