@@ -125,6 +125,16 @@ export const enterpriseGuide = <
     contact: CONTACT,
   }) as const;
 
+/** 单户企业补助上限 / 年最高补助 / 最高不超过: the most one enterprise is paid under the provision. */
+export const annualCap = (reference: string, amount: string) =>
+  ({
+    label: { zh: '每家企业年度补助上限', en: 'Annual cap per enterprise' },
+    unit: 'CNY',
+    source: 'policy-text',
+    reference,
+    values: [{ effectiveFrom: FROM, value: amount }],
+  }) as const satisfies ParameterInput;
+
 /** 单户企业补助上限 / 最高不超过: the text names no period; "per funding year" is the platform's reading. */
 export const capPeriod = (words: string) =>
   ({

@@ -1,5 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import { enterpriseGuide, MONEY_FIGURES } from '../shared.js';
+import { annualCap, enterpriseGuide, MONEY_FIGURES } from '../shared.js';
 
 /** M5.1 专利转化运用支持 — percentage-with-cap. */
 export const m5_1 = defineProvision({
@@ -23,13 +23,7 @@ export const m5_1 = defineProvision({
       reference: '按转化交易额的5%予以支持',
       values: [{ effectiveFrom: '2023-01-01', value: '0.05' }],
     },
-    annualCap: {
-      label: { zh: '每家企业年度补助上限', en: 'Annual cap per enterprise' },
-      unit: 'CNY',
-      source: 'policy-text',
-      reference: '年最高补助不超过100万元',
-      values: [{ effectiveFrom: '2023-01-01', value: '1000000.00' }],
-    },
+    annualCap: annualCap('年最高补助不超过100万元', '1000000.00'),
   },
   clause:
     '支持区内外高校、科研院所和企业的知识产权通过许可、转让、作价入股等方式，向我区企业特别是专精特新中小企业进行转化运用；对我区引进转化运用并产生社会经济效益、实现应用价值的企业，按转化交易额的5%予以支持，年最高补助不超过100万元。',

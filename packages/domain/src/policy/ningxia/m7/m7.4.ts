@@ -1,5 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import { capPeriod, enterpriseGuide, MONEY_FIGURES } from '../shared.js';
+import { annualCap, capPeriod, enterpriseGuide, MONEY_FIGURES } from '../shared.js';
 
 /** M7.4 知识产权质押融资贴息 — interest-subsidy. */
 export const m7_4 = defineProvision({
@@ -16,13 +16,7 @@ export const m7_4 = defineProvision({
     en: 'days = min(repaid − disbursed, 365); subsidy = min(principal × LPR × days / 360, interest paid) × pledge share ratio; cap per funding year; loan repaid first.',
   },
   parameters: {
-    annualCap: {
-      label: { zh: '每家企业年度补助上限', en: 'Annual cap per enterprise' },
-      unit: 'CNY',
-      source: 'policy-text',
-      reference: '单户企业补助上限50万元',
-      values: [{ effectiveFrom: '2023-01-01', value: '500000.00' }],
-    },
+    annualCap: annualCap('单户企业补助上限50万元', '500000.00'),
     capPeriod: capPeriod('单户企业补助上限50万元'),
     maxDays: {
       label: { zh: '最长贴息天数', en: 'Longest subsidized period (days)' },

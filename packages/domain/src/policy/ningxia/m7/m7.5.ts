@@ -1,5 +1,5 @@
 import { defineProvision } from '../../define-provision.js';
-import { capPeriod, enterpriseGuide, MONEY_FIGURES } from '../shared.js';
+import { annualCap, capPeriod, enterpriseGuide, MONEY_FIGURES } from '../shared.js';
 
 /** M7.5 质押融资评估费补助 — percentage-with-cap. */
 export const m7_5 = defineProvision({
@@ -20,13 +20,7 @@ export const m7_5 = defineProvision({
       reference: '按照实际支付评估费用的90%给予补助',
       values: [{ effectiveFrom: '2023-01-01', value: '0.9' }],
     },
-    annualCap: {
-      label: { zh: '每家企业年度补助上限', en: 'Annual cap per enterprise' },
-      unit: 'CNY',
-      source: 'policy-text',
-      reference: '最高不超过50万元',
-      values: [{ effectiveFrom: '2023-01-01', value: '500000.00' }],
-    },
+    annualCap: annualCap('最高不超过50万元', '500000.00'),
     capPeriod: capPeriod('最高不超过50万元'),
   },
   clause: '对企业因知识产权质押融资产生的评估费，按照实际支付评估费用的90%给予补助，最高不超过50万元。',
