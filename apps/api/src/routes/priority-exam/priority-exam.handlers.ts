@@ -7,7 +7,7 @@ import { withTx } from '../../db/client.js';
 import { enterprises, priorityExamApplications, priorityExamTallies } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { actorOf, type SessionUser } from '../../lib/context.js';
 import { notify, reasonText } from '../../lib/notify.js';
 import { aboutTerms, termsDate } from '../../lib/about-terms.js';
 import { versionOn } from '../../lib/claim-context.js';
@@ -179,33 +179,34 @@ const get: AppRouteHandler<typeof api.get> = async (c) => {
 };
 
 /**
- * Changes the application only while it is still `from`: one changed meanwhile (checked, returned,
- * sent again by another tab) is refused with `refusal`, not overwritten.
+ * Changes an application in the caller's scope only while it is still `from`: one changed meanwhile
+ * (checked, returned, sent again by another tab) is refused with `refusal`, not overwritten.
  */
 async function moveFrom(
   tx: Tx,
+  user: SessionUser,
   id: string,
   from: PriorityExamStatus,
   set: PgUpdateSetSource<typeof priorityExamApplications>,
   refusal: [code: string, zh: string, en: string],
 ) {
+  const before = await one(tx, id, priorityExamScope(user));
   const [a] = await tx
     .update(priorityExamApplications)
     .set(set)
     .where(and(eq(priorityExamApplications.id, id), eq(priorityExamApplications.status, from)))
     .returning();
   if (!a) throw conflict(...refusal);
-  return a;
+  return { before, a };
 }
 
 const resubmit: AppRouteHandler<typeof api.resubmit> = async (c) => {
-  const user = c.get('user');
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');
   const row = await withTx(c.get('deps').db, async (tx) => {
-    const before = await one(tx, id, priorityExamScope(user));
-    const a = await moveFrom(
+    const { before, a } = await moveFrom(
       tx,
+      c.get('user'),
       id,
       'returned',
       {
@@ -238,9 +239,9 @@ const check: AppRouteHandler<typeof api.check> = async (c) => {
   const { id } = c.req.valid('param');
   const input = c.req.valid('json');
   const row = await withTx(c.get('deps').db, async (tx) => {
-    const before = await one(tx, id, priorityExamScope(user));
-    const a = await moveFrom(
+    const { before, a } = await moveFrom(
       tx,
+      user,
       id,
       'submitted',
       {
