@@ -16,6 +16,7 @@ import { audit } from '../../lib/audit.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
+import { insertAccount } from '../../lib/accounts.js';
 import { enterpriseMatches } from '../../lib/search.js';
 
 const api = endpoints.agency;
@@ -154,23 +155,13 @@ const addWorker: AppRouteHandler<typeof api.addWorker> = async (c) => {
   const { db, env } = c.get('deps');
   const account = await newAccount(input, env);
   const row = await withTx(db, async (tx) => {
-    const [u] = await tx
-      .insert(users)
-      .values({
-        ...account,
-        role: 'agency',
-        agencyId: user.agencyId!,
-        agencyAdmin: input.agencyAdmin,
-      })
-      .returning();
-    await audit(tx, {
-      ...actorOf(c),
-      action: 'agency.worker-added',
-      targetType: 'user',
-      targetId: u!.id,
-      after: workerDto(u!),
-    });
-    return u!;
+    const values = {
+      ...account,
+      role: 'agency' as const,
+      agencyId: user.agencyId!,
+      agencyAdmin: input.agencyAdmin,
+    };
+    return insertAccount(c, tx, values, 'agency.worker-added', workerDto);
   }).catch(usernameTaken(input.username));
   return c.json(workerDto(row), 201);
 };

@@ -10,6 +10,7 @@ import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
 import { actorOf, type AppEnv, type Ctx, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
+import { insertAccount } from '../../lib/accounts.js';
 import { enterpriseScope } from '../../lib/scope.js';
 
 const api = endpoints.profile;
@@ -216,23 +217,13 @@ const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
   const account = await newAccount(input, env);
   const row = await withTx(db, async (tx) => {
     await assertAdmin(tx, user, id);
-    const [row] = await tx
-      .insert(users)
-      .values({
-        ...account,
-        role: 'enterprise',
-        enterpriseId: id,
-        enterpriseAdmin: input.admin ?? false,
-      })
-      .returning();
-    await audit(tx, {
-      ...actorOf(c),
-      action: 'enterprise.member.added',
-      targetType: 'user',
-      targetId: row!.id,
-      after: { ...memberDto(row!), enterpriseId: id },
-    });
-    return row!;
+    return insertAccount(
+      c,
+      tx,
+      { ...account, role: 'enterprise', enterpriseId: id, enterpriseAdmin: input.admin ?? false },
+      'enterprise.member.added',
+      (u) => ({ ...memberDto(u), enterpriseId: id }),
+    );
   }).catch(usernameTaken(input.username));
   return c.json(memberDto(row), 201);
 };

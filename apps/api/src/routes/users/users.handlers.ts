@@ -7,6 +7,7 @@ import { audit } from '../../lib/audit.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
+import { insertAccount } from '../../lib/accounts.js';
 
 /**
  * Staff accounts, managed by the region. Separation of duties: one role per account, fixed at
@@ -64,24 +65,13 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
       if (!agency) throw notFound({ zh: '服务机构', en: 'The agency' });
       agencyName = agency.name;
     }
-    const [u] = await tx
-      .insert(users)
-      .values({
-        ...account,
-        role: input.role,
-        areaCode:
-          input.role === 'city-admin' || input.role === 'industry-dept' ? (input.areaCode ?? null) : null,
-        agencyId: input.role === 'agency' ? input.agencyId! : null,
-      })
-      .returning();
-    await audit(tx, {
-      ...actorOf(c),
-      action: 'user.created',
-      targetType: 'user',
-      targetId: u!.id,
-      after: staffDto(u!, agencyName),
-    });
-    return staffDto(u!, agencyName);
+    const areaCode =
+      input.role === 'city-admin' || input.role === 'industry-dept' ? (input.areaCode ?? null) : null;
+    const agencyId = input.role === 'agency' ? input.agencyId! : null;
+    const shown = (u: typeof users.$inferSelect) => staffDto(u, agencyName);
+    return shown(
+      await insertAccount(c, tx, { ...account, role: input.role, areaCode, agencyId }, 'user.created', shown),
+    );
   }).catch(usernameTaken(input.username));
   return c.json(row, 201);
 };
