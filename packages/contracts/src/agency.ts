@@ -1,6 +1,6 @@
 import { EVENT_KIND_IDS } from '@huiqi/domain';
 import { z } from 'zod';
-import { dateString, displayName, passwordInput, uuid } from './common.js';
+import { dateString, displayName, passwordInput, uuid, yearNumber } from './common.js';
 import { CHECKS } from './messages.js';
 
 /** How a station's outbox failed to send something (counted in the server's /metrics). */
@@ -12,7 +12,7 @@ export const agencyLookupResult = z.object({
   items: z.array(z.object({ id: uuid, name: z.string(), creditCode: z.string(), areaCode: z.string() })),
 });
 
-export const agencyTargetsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const agencyTargetsQuery = z.object({ year: yearNumber });
 export const agencyTargets = z.object({
   year: z.number().int(),
   agency: z.object({ id: uuid, name: z.string(), kind: z.string() }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from './common.js';
+import { uuid, yearNumber } from './common.js';
 import { CHECKS } from './messages.js';
 
 /** M8.2 “百城百品”: the vocabularies the database, the API and the apps share. */
@@ -85,9 +85,8 @@ export const brandPlacesSchema = z.object({
   remaining: z.number().int(),
 });
 
-const year = z.coerce.number().int().min(2000).max(2100);
 export const brandListQuery = z.object({
-  year: year.optional(),
+  year: yearNumber.optional(),
   status: z.enum(BRAND_STATUSES).optional(),
 });
 
@@ -100,4 +99,4 @@ export const selectedBrandSchema = z.object({
   areaCode: z.string(),
   year: z.number().int(),
 });
-export const selectedBrandsQuery = z.object({ year: year.optional() });
+export const selectedBrandsQuery = z.object({ year: yearNumber.optional() });

@@ -1,6 +1,6 @@
 import { CLAIM_STATES } from '@huiqi/domain';
 import { z } from 'zod';
-import { dateString, moneyString, uuid } from './common.js';
+import { dateString, moneyString, uuid, yearNumber } from './common.js';
 import { assessmentSchema } from './policy.js';
 import { CHECKS } from './messages.js';
 
@@ -147,7 +147,7 @@ export const claimListQuery = z.object({
     )
     .pipe(z.array(claimStatus).max(CLAIM_STATUSES.length))
     .optional(),
-  fundingYear: z.coerce.number().int().min(2000).max(2100).optional(),
+  fundingYear: yearNumber.optional(),
   /** The assessed amount between these (inclusive). */
   minAmount: moneyString.optional(),
   maxAmount: moneyString.optional(),

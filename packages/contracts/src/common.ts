@@ -29,6 +29,9 @@ export const displayName = z.string().trim().min(1).max(50);
 /** A password as typed: its strength is the API's check (set by its environment), not the schema's. */
 export const passwordInput = z.string().min(1).max(256);
 
+/** A funding (or calendar) year as the API takes it in a query or form: 2000 to 2100. */
+export const yearNumber = z.coerce.number().int().min(2000).max(2100);
+
 export const areaCode = z.enum(AREA_CODES as unknown as [string, ...string[]], {
   error: CHECKS.areaCode.en,
 });

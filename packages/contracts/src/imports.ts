@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { yearNumber } from './common.js';
 
 /** none: check only; all: import only when every row is good; good: import the good rows, report the rest. */
 export const importQuery = z.object({ commit: z.enum(['none', 'all', 'good']).default('none') });
 
-const year = z.coerce.number().int().min(2000).max(2100);
-
 /** M9.1: the year is the list's (default this year in China). */
-export const srdiImportQuery = importQuery.extend({ year: year.optional() });
+export const srdiImportQuery = importQuery.extend({ year: yearNumber.optional() });
 
 export const importReport = z
   .object({
@@ -40,7 +39,7 @@ export const srdiListEntry = z
   .meta({ id: 'SrdiListEntry' });
 
 export const srdiListQuery = z.object({
-  year: year.optional(),
+  year: yearNumber.optional(),
   level: z.enum(['provincial', 'little-giant']).optional(),
 });
 

@@ -1,6 +1,6 @@
 import { checkPatentApplicationNumber, yearInChina } from '@huiqi/domain';
 import { z } from 'zod';
-import { uuid } from './common.js';
+import { uuid, yearNumber } from './common.js';
 import { industryCode } from './enterprises.js';
 import { CHECKS } from './messages.js';
 
@@ -73,7 +73,7 @@ export const priorityExamRanking = z.strictObject({
 });
 
 export const priorityExamListQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearNumber.optional(),
   status: z.enum(PRIORITY_EXAM_STATUSES).optional(),
 });
 

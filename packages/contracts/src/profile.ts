@@ -1,6 +1,6 @@
 import { IP_ASSET_KIND_IDS, ipAssetSchema } from '@huiqi/domain';
 import { z } from 'zod';
-import { displayName, newUsername, passwordInput, uuid } from './common.js';
+import { displayName, newUsername, passwordInput, uuid, yearNumber } from './common.js';
 
 /**
  * An IP asset as the enterprise declares it, checked by the domain's own rule (ipAssetSchema's
@@ -55,7 +55,7 @@ export const matchResponse = z
   })
   .meta({ id: 'PolicyMatch' });
 
-export const matchQuery = z.object({ fundingYear: z.coerce.number().int().min(2000).max(2100).optional() });
+export const matchQuery = z.object({ fundingYear: yearNumber.optional() });
 
 export const memberCreate = z.strictObject({
   username: newUsername,

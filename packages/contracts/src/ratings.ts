@@ -1,6 +1,6 @@
 import { todayInChina } from '@huiqi/domain';
 import { z } from 'zod';
-import { dateString, uuid } from './common.js';
+import { dateString, uuid, yearNumber } from './common.js';
 import { CHECKS } from './messages.js';
 
 /**
@@ -100,14 +100,13 @@ export const ratingSchema = z
   })
   .meta({ id: 'Rating' });
 
-const year = z.coerce.number().int().min(2000).max(2100);
 export const ratingListQuery = z.object({
   subjectType: z.enum(RATING_SUBJECTS).optional(),
   subjectId: uuid.optional(),
   /** Only 不满意 and 非常不满意. */
   poor: z.enum(['true', 'false']).optional(),
   /** The year it was given (China time). */
-  year: year.optional(),
+  year: yearNumber.optional(),
 });
 
 /** Whether an item can be rated by the signed-in enterprise, and its rating when it has one. */

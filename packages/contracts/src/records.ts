@@ -1,6 +1,6 @@
 import { RECORD_KIND_IDS } from '@huiqi/domain';
 import { z } from 'zod';
-import { uuid } from './common.js';
+import { uuid, yearNumber } from './common.js';
 
 /** A record's fields: checked against its kind's fields by the domain (parseRecordData), not here. */
 export const recordData = z.record(z.string(), z.unknown()).meta({
@@ -42,7 +42,7 @@ export const recordSchema = z
 
 export const recordListQuery = z.object({
   kind: z.enum(RECORD_KIND_IDS).optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearNumber.optional(),
   verification: z.enum(['pending', 'verified', 'rejected']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,10 +1,9 @@
 import { SCORECARD_MET_RULES, SCORECARD_UNITS } from '@huiqi/domain';
 import { z } from 'zod';
 import { claimStatus } from './claims.js';
-import { uuid } from './common.js';
+import { uuid, yearNumber } from './common.js';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
-const year = z.coerce.number().int().min(2000).max(2100);
 
 /** One figure of one provision on the scorecard (M13.1), as the provision's module declares it. */
 export const scorecardFigureRow = z
@@ -69,7 +68,7 @@ export const scorecardSchema = z
   .meta({ id: 'Scorecard' });
 
 export const figureRecordsQuery = z.object({
-  fundingYear: year,
+  fundingYear: yearNumber,
   provision: z.string().min(1).max(20),
   figure: z
     .string()
@@ -107,7 +106,7 @@ export const figureRecordsSchema = z
   .meta({ id: 'ScorecardRecords' });
 
 /** A funding year's reports. */
-export const fundingYearQuery = z.object({ fundingYear: year });
+export const fundingYearQuery = z.object({ fundingYear: yearNumber });
 
 const tally = { count: z.number().int(), assessed: z.string(), approved: z.string() };
 /** Claims of a funding year in scope: count and sums by state, by provision and by area. */

@@ -1,6 +1,6 @@
 import { SERVICE_TYPE_IDS } from '@huiqi/domain';
 import { z } from 'zod';
-import { dateString, uuid } from './common.js';
+import { dateString, uuid, yearNumber } from './common.js';
 import { CHECKS } from './messages.js';
 
 /** A service an agency records on the phone (sent again after a lost connection: the same clientId). */
@@ -38,7 +38,7 @@ export const serviceRecordSchema = z
   .meta({ id: 'ServiceRecord' });
 
 export const serviceRecordListQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearNumber.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -62,7 +62,7 @@ export const officialEventSchema = z
 
 /** Officials' view of agencies' events: a year's, optionally one provision's. */
 export const officialEventListQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: yearNumber,
   provision: z
     .string()
     .regex(/^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/, 'a provision id such as M11.2')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { yearNumber } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import { budgetCreate, budgetSchema } from '../money-flows.js';
 
@@ -11,7 +12,7 @@ export const budgets = {
     tags,
     summary: 'Budget envelopes: total, reserved, posted, available (admins and auditors)',
     roles: ['city-admin', 'region-admin', 'auditor'],
-    query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+    query: z.object({ year: yearNumber.optional() }),
     responses: { 200: z.object({ items: z.array(budgetSchema) }) },
   }),
   create: endpoint({

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { uuid, yearNumber } from '../common.js';
 import { endpoint, file } from '../endpoint.js';
 import { CHECKS } from '../messages.js';
 
 const tags = ['navigation-projects'];
-const year = z.coerce.number().int().min(2000).max(2100);
 
 /**
  * A budget floor's year (M4.2: at least 100万元 a year): the floor as the policy sets it (its
@@ -63,7 +62,7 @@ export const navigationProjects = {
       'Budget floors of a year (M4.2): the floor from the policy, budget, granted, in review, and whether it will be reached',
     // A regional total (every city's projects): the region and its auditors.
     roles: ['region-admin', 'auditor'],
-    query: z.object({ year: year.optional() }),
+    query: z.object({ year: yearNumber.optional() }),
     responses: { 200: z.object({ items: z.array(budgetFloorSchema) }) },
   }),
   fileReport: endpoint({
@@ -107,7 +106,7 @@ export const navigationProjects = {
     tags,
     summary: "The navigation reports filed in a funding year, in the caller's scope",
     roles: ['city-admin', 'region-admin', 'auditor'],
-    query: z.object({ year: year.optional() }),
+    query: z.object({ year: yearNumber.optional() }),
     responses: { 200: z.object({ items: z.array(navigationReportSchema) }) },
   }),
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId } from '../common.js';
+import { byId, yearNumber } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   priorityExamCheck,
@@ -44,7 +44,7 @@ export const priorityExam = {
     tags,
     summary: "The year's recommendation list as a workbook (.xlsx) for the national office",
     roles: ['region-admin', 'auditor'],
-    query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+    query: z.object({ year: yearNumber.optional() }),
     responses: {
       200: {
         description: 'The workbook',

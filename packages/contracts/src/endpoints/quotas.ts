@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../common.js';
+import { uuid, yearNumber } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import { countQuotaCreate, countQuotaSchema, quotaMemberCreate } from '../money-flows.js';
 
@@ -12,7 +12,7 @@ export const quotas = {
     tags,
     summary: 'Count quotas of distinct enterprises a year (M2.1, M2.2, M3.1, M6.1, M8.1, M8.2)',
     roles: ['city-admin', 'region-admin', 'auditor'],
-    query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+    query: z.object({ year: yearNumber.optional() }),
     responses: { 200: z.object({ items: z.array(countQuotaSchema) }) },
   }),
   create: endpoint({

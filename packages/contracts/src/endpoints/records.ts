@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId } from '../common.js';
+import { byId, yearNumber } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   figureSchema,
@@ -28,7 +28,7 @@ export const records = {
     summary:
       "What each record kind counts in a year (its unit, against its target where the policy gives one), per area — the scorecard's figures",
     roles: ['city-admin', 'region-admin', 'auditor'],
-    query: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+    query: z.object({ year: yearNumber }),
     responses: { 200: z.object({ year: z.number().int(), items: z.array(figureSchema) }) },
   }),
   create: endpoint({
