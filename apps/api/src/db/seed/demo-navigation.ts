@@ -1,62 +1,16 @@
-import {
-  assess,
-  builtInPolicies,
-  Money,
-  ningxia,
-  parameterAt,
-  policyRegistry,
-  type CalendarDate,
-} from '@huiqi/domain';
+import { assess, builtInPolicies, Money, ningxia, policyRegistry, type CalendarDate } from '@huiqi/domain';
+import { ningxiaDemo } from '@huiqi/domain/demo';
 import type { Tx } from '../client.js';
-import { claims, attachments, budgets, navigationReports, reviews } from '../schema.js';
+import { claims, attachments, navigationReports, reviews } from '../schema.js';
 import { ledger } from '../../lib/ledger.js';
 import type { DemoEvidence } from './demo-evidence.js';
 
 type Enterprise = { id: string; areaCode: string; name: string };
 
-/** Plans the demo's navigation projects are made from (the 六新六特六优 industries the field lists). */
-const PLANS = [
-  {
-    projectName: '高纯电子级多晶硅关键技术攻关专利导航',
-    coreTechnologies: ['电子级多晶硅提纯', '冷氢化工艺'],
-    industry: 'new-materials',
-    navigationScope: ['多晶硅提纯工艺', '光伏材料产业链'],
-    budgetRequested: '300000.00',
-    undertaker: 'service-base',
-    team: ['张明 宁夏专利导航服务基地 项目负责人', '李华 本企业 技术分析'],
-  },
-  {
-    projectName: '枸杞多糖高值化提取专利导航',
-    coreTechnologies: ['枸杞多糖提取纯化'],
-    industry: 'goji',
-    navigationScope: ['枸杞功能食品', '植物多糖提取装备'],
-    budgetRequested: '250000.00',
-    undertaker: 'enterprise',
-    team: ['王芳 本企业 项目负责人', '赵磊 本企业 专利分析'],
-  },
-  {
-    projectName: '煤基新材料催化剂专利导航',
-    coreTechnologies: ['费托合成催化剂', '煤制烯烃分离'],
-    industry: 'modern-chemicals',
-    navigationScope: ['煤化工催化剂', '宁东能源化工产业链'],
-    budgetRequested: '280000.00',
-    undertaker: 'service-base',
-    team: ['刘强 宁夏专利导航服务基地 项目负责人', '陈静 本企业 研发负责人'],
-  },
-  {
-    projectName: '酿酒葡萄低醇发酵专利导航',
-    coreTechnologies: ['低醇葡萄酒发酵控制'],
-    industry: 'wine',
-    navigationScope: ['葡萄酒酿造工艺'],
-    budgetRequested: '200000.00',
-    undertaker: 'enterprise',
-    team: ['孙丽 本企业 项目负责人'],
-  },
-] as const;
-
 /**
  * The demo's patent navigation projects (the provisions whose amount the region sets, from the
- * registry): the year's budget somewhat above the floor; one approved project of the demo
+ * registry), each plan its module's demo example, under the demo budget it declares (somewhat above
+ * the floor, inserted with the other provisions' budgets): one approved project of the demo
  * enterprise with its report still to file, one approved with its report filed, one awaiting the
  * region's amount and one the city's review — so the year stays short of the floor and the console
  * warns, as a region would see it in December.
@@ -74,10 +28,6 @@ export async function seedNavigationProjects(
   },
 ) {
   for (const id of policyRegistry(ningxia).reviewerSetsAmount) {
-    const floor = parameterAt(ningxia, `${id}.floor`, `${o.year}-12-31`).value!;
-    await tx
-      .insert(budgets)
-      .values({ provision: id, year: o.year, total: Money.of(floor).times('1.2').round().toString() });
     const projects = [
       { e: o.demo, status: 'approved' as const, amount: '270000.00', report: false },
       { e: o.others[0]!, status: 'approved' as const, amount: '230000.00', report: true },
@@ -85,16 +35,9 @@ export async function seedNavigationProjects(
       { e: o.others[2]!, status: 'submitted' as const, amount: null, report: false },
     ];
     for (const [i, p] of projects.entries()) {
-      const plan = PLANS[i]!;
-      const claim = {
-        provision: id,
-        ...plan,
-        coreTechnologies: [...plan.coreTechnologies],
-        navigationScope: [...plan.navigationScope],
-        team: [...plan.team],
-        startsOn: `${o.year}-03-01`,
-        endsOn: `${o.year}-11-30`,
-      };
+      const claim = ningxiaDemo
+        .of(id)
+        .exampleClaim({ index: i, random: () => 0, fundingYear: o.year, today: o.asOf });
       const a = assess(claim as never, { policy: builtInPolicies, fundingYear: o.year, asOf: o.asOf });
       const ceiling = a.amount;
       const [app] = await tx

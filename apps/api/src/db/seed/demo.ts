@@ -36,6 +36,7 @@ import {
   users,
   type ClaimStatus,
 } from '../schema.js';
+import { ningxiaDemo } from '@huiqi/domain/demo';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../lib/audit.js';
 import type { EvidenceStore } from '../../lib/file-store.js';
@@ -139,6 +140,8 @@ export async function seedDemo(
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const year = Number(todayInChina().slice(0, 4));
   const total = opts.enterprises ?? 300;
+  const registry = policyRegistry(ningxia);
+  const demoOf = (provision: string) => ningxiaDemo.of(provision);
 
   await withTx(db, async (tx) => {
     const ctx = { actorId: null, actorRole: 'system', requestId: 'seed' };
@@ -155,27 +158,15 @@ export async function seedDemo(
         opensOn: `${year}-01-01`,
         closesOn: `${year}-12-31`,
         // Every provision the policy takes claims under (its registry), not a list of our own.
-        provisions: [...policyRegistry(ningxia).claimProvisionIds],
+        provisions: [...registry.claimProvisionIds],
       })
       .returning();
+    // Each provision's budget is the demo figure its module declares beside it (demo data, not policy).
     await tx.insert(budgets).values(
-      [
-        ['M1.1', '3000000.00'],
-        ['M1.2', '2000000.00'],
-        ['M1.3', '6000000.00'],
-        ['M1.4', '3000000.00'],
-        ['M1.5', '2000000.00'],
-        ['M1.6', '2000000.00'],
-        ['M1.7', '2000000.00'],
-        ['M1.8', '500000.00'],
-        ['M5.1', '30000000.00'],
-        ['M7.4', '5000000.00'],
-        ['M7.5', '3000000.00'],
-        ['M11.1', '1000000.00'],
-      ].map(([provision, t]) => ({
-        provision: provision!,
+      registry.claimProvisionIds.map((provision) => ({
+        provision,
         year,
-        total: t!,
+        total: demoOf(provision).demoBudget,
       })),
     );
     const agencyRows = await tx
@@ -291,47 +282,34 @@ export async function seedDemo(
     ];
     const asOf = todayInChina();
     const verified = ents.filter((e) => e.status === 'verified');
+    // Every provision enterprises claim under, from the registry — but those with a flow of their own:
+    // the agencies' awards and the projects whose amount the region sets (seeded below).
+    const kinds = registry.claimProvisionIds.filter(
+      (id) => !registry.agencyProvisions.has(id) && !registry.reviewerSetsAmount.has(id),
+    );
     for (let i = 0; i < Math.min(verified.length, 140); i++) {
       const e = verified[i]!;
-      // The kind cycles every 4 and the state every 8: shifted by one each round of 8, so every kind
-      // of claim reaches every state (not only two of them) and each provision's figures show work.
-      const status = states[(i + Math.floor(i / states.length)) % states.length]!;
-      const k = i % 4;
-      const claim =
-        k === 0
-          ? {
-              provision: 'M7.5',
-              evaluationFeePaid: `${2000 + Math.floor(r() * 60000)}.${String(Math.floor(r() * 100)).padStart(2, '0')}`,
-            }
-          : k === 1
-            ? {
-                provision: 'M5.1',
-                transactionAmount: `${100000 + Math.floor(r() * 3_000_000)}.00`,
-                mode: pick(['license', 'assignment', 'equity'] as const),
-                contractDate:
-                  `${year}-0${1 + (i % 8)}-15` <= asOf ? `${year}-0${1 + (i % 8)}-15` : `${year - 1}-11-15`,
-              }
-            : k === 2
-              ? {
-                  provision: 'M1.7',
-                  grants: [
-                    {
-                      jurisdiction: pick(['US', 'JP', 'EP', 'KR', 'DE']),
-                      number: String(10_000_000 + i * 13),
-                    },
-                  ],
-                }
-              : {
-                  provision: 'M1.3',
-                  recognizedOn: `${year - 1}-10-${String(1 + (i % 28)).padStart(2, '0')}`,
-                };
+      // The kind cycles, and each round of kinds moves every kind one state on, so every kind reaches
+      // every state in 8 rounds (not only the few its place in the cycle meets) and each provision's
+      // figures show work. The cycle starts from the last kind: the demo enterprise (the first
+      // verified one) keeps the M7.5 draft its journeys were written against.
+      const lap = Math.floor(i / kinds.length);
+      const status = states[(lap + (i % kinds.length)) % states.length]!;
+      const provision = kinds[(i + kinds.length - 1) % kinds.length]!;
+      // Submitted over the last six weeks (10:00 China time), so the queue shows claims on time, due soon and overdue.
+      const submittedOn = addDays(asOf, -((i * 3) % 43));
+      const claim = demoOf(provision).exampleClaim({
+        index: i,
+        random: r,
+        fundingYear: year,
+        // Nothing the claim says happened after it was made.
+        today: status === 'draft' ? asOf : submittedOn,
+      });
       const a =
         status === 'draft'
           ? null
           : assess(claim as never, { policy: builtInPolicies, fundingYear: year, asOf });
       const approved = status === 'city-approved' || status === 'approved' ? a!.amount : null;
-      // Submitted over the last six weeks (10:00 China time), so the queue shows claims on time, due soon and overdue.
-      const submittedOn = addDays(asOf, -((i * 3) % 43));
       const numbered = a
         ? {
             submittedAt: `${submittedOn}T02:00:00.000Z`,
@@ -402,8 +380,9 @@ export async function seedDemo(
     }
     // The end of the road for some approved claims: a closed public notice, payment, one clawback.
     const approvedRows = await tx.select().from(claims).where(eq(claims.status, 'approved'));
-    // Taken in turn from each provision (the first of each, then the second…), so every provision
-    // with approved claims has money paid on the scorecard, not only the first one's.
+    // Taken in turn from each provision (the first of each, then the second…): the first of each is
+    // paid, so every provision with approved claims has money paid on the scorecard; two of the
+    // second turn wait in the notice and one is paid and clawed back.
     const nth = new Map<string, number>();
     const turn = new Map(
       approvedRows.map((a) => [
@@ -413,7 +392,8 @@ export async function seedDemo(
     );
     const published = [...approvedRows]
       .sort((a, b) => turn.get(a.id)! - turn.get(b.id)! || a.provision.localeCompare(b.provision))
-      .slice(0, 8);
+      .slice(0, nth.size + 3);
+    const paidUpTo = published.length - 3;
     if (published.length) {
       const [notice] = await tx
         .insert(notices)
@@ -427,8 +407,9 @@ export async function seedDemo(
         .returning();
       await tx.insert(noticeItems).values(published.map((a) => ({ noticeId: notice!.id, claimId: a.id })));
       for (const [i, a] of published.entries()) {
-        const status: ClaimStatus = i < 2 ? 'published' : i === 7 ? 'clawed-back' : 'paid';
-        if (i >= 2) {
+        const status: ClaimStatus =
+          i === published.length - 1 ? 'clawed-back' : i >= paidUpTo ? 'published' : 'paid';
+        if (status !== 'published') {
           await tx.insert(disbursements).values({
             claimId: a.id,
             kind: 'payment',
@@ -461,24 +442,20 @@ export async function seedDemo(
     }
     // Agencies' own claims for the awards paid to agencies (M11.1, from the registry): the station's
     // draft to finish, one awaiting the city's review, one approved by the region.
-    for (const [i, id] of [...policyRegistry(ningxia).agencyProvisions].entries()) {
+    for (const [i, id] of [...registry.agencyProvisions].entries()) {
       const agencyClaims = [
-        { agency: agencyRows[0]!, status: 'draft' as const, parks: ['银川经济技术开发区'] },
-        {
-          agency: agencyRows[2]!,
-          status: 'submitted' as const,
-          parks: ['石嘴山高新技术产业开发区', '平罗工业园区'],
-        },
-        { agency: agencyRows[1]!, status: 'approved' as const, parks: ['银川高新技术产业开发区'] },
+        { agency: agencyRows[0]!, status: 'draft' as const },
+        { agency: agencyRows[2]!, status: 'submitted' as const },
+        { agency: agencyRows[1]!, status: 'approved' as const },
       ];
       for (const [j, c] of agencyClaims.entries()) {
-        const claim = {
-          provision: id,
-          recognizedOn: `${year}-01-${String(10 + i + j).padStart(2, '0')}`,
-          evaluationResult: (['good', 'excellent', 'pass'] as const)[j]!,
-          parks: c.parks,
-          freeServices: ['专利申请代理 12件', '专利信息分析报告 3份', '维权援助咨询 8次'].slice(0, 1 + j),
-        };
+        // The demo's example for each in turn (the station's Yinchuan park, then Shizuishan's two…).
+        const claim = demoOf(id).exampleClaim({
+          index: i * agencyClaims.length + j,
+          random: r,
+          fundingYear: year,
+          today: asOf,
+        });
         const a =
           c.status === 'draft'
             ? null
