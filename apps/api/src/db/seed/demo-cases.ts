@@ -42,6 +42,13 @@ export async function seedAdjudicationCases(
     creditCode,
   });
   type Party = { enterpriseId: string | null; name: string; creditCode: string | null };
+  const between = (requester: Party, respondent: Party) => ({ requester, respondent });
+  // The patent a case is about and the claims the requester asserts.
+  const asserting = (patentNumber: string, patentTitle: string, assertedClaims: string) => ({
+    patentNumber,
+    patentTitle,
+    assertedClaims,
+  });
   type Insert = typeof adjudicationCases.$inferInsert;
   const rows: (Omit<Insert, 'caseNo' | 'createdBy' | 'requesterName' | 'respondentName'> & {
     requester: Party;
@@ -49,31 +56,25 @@ export async function seedAdjudicationCases(
   })[] = [
     {
       areaCode: '640100',
-      requester: party(srdi[0] ?? yinchuan[0]!),
-      respondent: outside('甘肃某机械制造有限公司'),
-      patentNumber: 'ZL202310567890.1',
-      patentTitle: '一种煤矿井下输送带自动纠偏装置',
-      assertedClaims: '权利要求1—5',
+      ...between(party(srdi[0] ?? yinchuan[0]!), outside('甘肃某机械制造有限公司')),
+      ...asserting('ZL202310567890.1', '一种煤矿井下输送带自动纠偏装置', '权利要求1—5'),
       requests: '责令被请求人停止制造、销售侵权产品，销毁专用模具。',
       receivedOn: d(-2),
     },
     {
       areaCode: '640100',
-      requester: party(srdi[1] ?? yinchuan[1]!),
-      respondent: outside('某电子商务经营部', shop + creditCodeCheckChar(shop)),
-      patentNumber: 'ZL202120987654.3',
-      patentTitle: '枸杞鲜果分选机',
-      assertedClaims: '权利要求1、2',
+      ...between(
+        party(srdi[1] ?? yinchuan[1]!),
+        outside('某电子商务经营部', shop + creditCodeCheckChar(shop)),
+      ),
+      ...asserting('ZL202120987654.3', '枸杞鲜果分选机', '权利要求1、2'),
       requests: '责令被请求人停止在电商平台许诺销售侵权产品。',
       receivedOn: d(-12),
     },
     {
       areaCode: '640100',
-      requester: party(yinchuan[2]!),
-      respondent: party(yinchuan[3]!),
-      patentNumber: 'ZL202210345678.9',
-      patentTitle: '一种高纯电子级多晶硅的还原炉',
-      assertedClaims: '权利要求1—8',
+      ...between(party(yinchuan[2]!), party(yinchuan[3]!)),
+      ...asserting('ZL202210345678.9', '一种高纯电子级多晶硅的还原炉', '权利要求1—8'),
       requests: '责令被请求人立即停止使用侵权方法，停止销售依该方法直接获得的产品。',
       receivedOn: d(-84),
       acceptedOn: d(-80),
@@ -83,11 +84,8 @@ export async function seedAdjudicationCases(
     },
     {
       areaCode: '640100',
-      requester: party(srdi[2] ?? yinchuan[0]!),
-      respondent: outside('陕西某新材料科技有限公司', null),
-      patentNumber: 'ZL202210456789.2',
-      patentTitle: '一种高强度耐磨合金的制备方法',
-      assertedClaims: '权利要求1—3',
+      ...between(party(srdi[2] ?? yinchuan[0]!), outside('陕西某新材料科技有限公司', null)),
+      ...asserting('ZL202210456789.2', '一种高强度耐磨合金的制备方法', '权利要求1—3'),
       requests: '责令被请求人立即停止制造、销售侵权产品。',
       receivedOn: d(-150),
       acceptedOn: d(-146),
@@ -109,11 +107,8 @@ export async function seedAdjudicationCases(
     },
     {
       areaCode: '640100',
-      requester: outside('个人专利权人 王某'),
-      respondent: party(yinchuan[1]!),
-      patentNumber: 'ZL201920111222.5',
-      patentTitle: '一种滴灌带',
-      assertedClaims: '权利要求1',
+      ...between(outside('个人专利权人 王某'), party(yinchuan[1]!)),
+      ...asserting('ZL201920111222.5', '一种滴灌带', '权利要求1'),
       requests: '确认被请求人侵权并赔偿损失。',
       receivedOn: d(-30),
       refusedOn: d(-27),
@@ -122,11 +117,8 @@ export async function seedAdjudicationCases(
     },
     {
       areaCode: '640200',
-      requester: party(shizuishan[0]!),
-      respondent: outside('内蒙古某碳素有限公司'),
-      patentNumber: 'ZL202110222333.4',
-      patentTitle: '一种石墨电极接头',
-      assertedClaims: '权利要求1—4',
+      ...between(party(shizuishan[0]!), outside('内蒙古某碳素有限公司')),
+      ...asserting('ZL202110222333.4', '一种石墨电极接头', '权利要求1—4'),
       requests: '责令被请求人停止制造、销售侵权产品。',
       receivedOn: d(-100),
       acceptedOn: d(-96),

@@ -32,6 +32,12 @@ export async function seedServiceRequests(
     handleWorkingDays: days,
     dueOn: requestDueOn(on, days),
   });
+  // Handed to an agency `daysAgo` days before today (with the reason when it was moved on).
+  const handedTo = (agency: Agency, daysAgo: number, reason?: string) => ({
+    agency,
+    on: addDays(o.today, daysAgo),
+    ...(reason ? { reason } : {}),
+  });
   const items: {
     e: Enterprise | undefined;
     kind: RequestKind;
@@ -44,14 +50,14 @@ export async function seedServiceRequests(
       kind: 'trademark',
       title: '商标注册咨询',
       description: '我司新产品拟申请商标注册，希望指导站协助检索与申请。',
-      history: [{ agency: o.station, on: addDays(o.today, -3) }],
+      history: [handedTo(o.station, -3)],
     },
     {
       e: o.requesters[1],
       kind: 'trademark',
       title: '商标被抢注如何应对',
       description: '发现他人抢注我司商号相关商标，请求指导异议程序。',
-      history: [{ agency: o.station, on: addDays(o.today, -6) }],
+      history: [handedTo(o.station, -6)],
     },
     {
       e: o.requesters[2],
@@ -71,17 +77,14 @@ export async function seedServiceRequests(
       title: '被诉专利侵权请求维权援助',
       description: '我司收到外省企业的专利侵权起诉状，请求维权援助中心协助分析侵权风险并提供应诉指导。',
       // Assigned six weeks ago: its 15 working days have passed.
-      history: [{ agency: o.centre, on: addDays(o.today, -42) }],
+      history: [handedTo(o.centre, -42)],
     },
     {
       e: o.yinchuan[2],
       kind: 'case-lead',
       title: '展会发现疑似侵权产品',
       description: '在银川举办的行业展会上发现某企业展出的产品与我司外观设计专利高度相似，请求核查。',
-      history: [
-        { agency: o.station, on: addDays(o.today, -8) },
-        { agency: o.centre, on: addDays(o.today, -2), reason: '涉及专利侵权线索，改由维权援助中心办理' },
-      ],
+      history: [handedTo(o.station, -8), handedTo(o.centre, -2, '涉及专利侵权线索，改由维权援助中心办理')],
     },
   ];
   const rows: (typeof serviceRequests.$inferSelect)[] = [];
