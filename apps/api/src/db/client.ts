@@ -44,7 +44,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-async function knownMigrations(): Promise<number> {
+export async function knownMigrations(): Promise<number> {
   const { readFile } = await import('node:fs/promises');
   const journal = JSON.parse(await readFile(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
     entries: unknown[];
@@ -52,7 +52,7 @@ async function knownMigrations(): Promise<number> {
   return journal.entries.length;
 }
 
-async function appliedMigrations(db: Db): Promise<number> {
+export async function appliedMigrations(db: Db): Promise<number> {
   try {
     const r = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     return Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);

@@ -36,6 +36,42 @@ afterAll(async () => {
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
 
+/**
+ * The database as the version before 0022 left it: 0022 undone (every rename swapped back, the
+ * rating subjects as they were) and neither it nor any later one recorded as applied (the first 22 are).
+ */
+async function asBefore0022(db: Awaited<ReturnType<typeof createDeps>>['db']) {
+  const renames = [
+    ...readFileSync(join(MIGRATIONS_DIR, '0022_claims_vocabulary.sql'), 'utf8').matchAll(
+      /^ALTER (TABLE|INDEX) "(\w+)" RENAME (TO|COLUMN|CONSTRAINT) "(\w+)"(?: TO "(\w+)")?/gm,
+    ),
+  ];
+  for (const [, what, on, how, a, b] of renames.reverse()) {
+    const undo =
+      how === 'TO'
+        ? what === 'TABLE'
+          ? `ALTER TABLE "claims" RENAME TO "${on}"`
+          : `ALTER INDEX "${a}" RENAME TO "${on}"`
+        : `ALTER TABLE "${on}" RENAME ${how} "${b}" TO "${a}"`;
+    await db.execute(sql.raw(undo));
+  }
+  const before = 'application'; // the rating subject before 0022
+  await db.execute(sql.raw(`ALTER TABLE service_ratings DROP CONSTRAINT service_ratings_subject_ck`));
+  await db.execute(
+    sql.raw(`UPDATE service_ratings SET subject_type = '${before}' WHERE subject_type = 'claim'`),
+  );
+  await db.execute(
+    sql.raw(
+      `ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('${before}','service-request'))`,
+    ),
+  );
+  await db.execute(
+    sql.raw(
+      `DELETE FROM drizzle.__drizzle_migrations WHERE id > (SELECT id FROM drizzle.__drizzle_migrations ORDER BY id OFFSET 21 LIMIT 1)`,
+    ),
+  );
+}
+
 describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 'PGlite data folder'})`, () => {
   it.each(['the data folder', 'an S3 bucket'])(
     'restores into a fresh instance with every row, every evidence file (in %s) and the audit chain',
@@ -165,37 +201,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     const deps = await createDeps(env);
     await seedDemo(deps.db, { enterprises: 5 });
     const counts = (await backup(env, join(tmp('huiqi-now-'), 'b'))).counts;
-    // The database as the version before 0022 left it: 0022 undone (every rename swapped back, the
-    // rating subjects as they were) and no longer recorded as applied.
-    const renames = [
-      ...readFileSync(join(MIGRATIONS_DIR, '0022_claims_vocabulary.sql'), 'utf8').matchAll(
-        /^ALTER (TABLE|INDEX) "(\w+)" RENAME (TO|COLUMN|CONSTRAINT) "(\w+)"(?: TO "(\w+)")?/gm,
-      ),
-    ];
-    for (const [, what, on, how, a, b] of renames.reverse()) {
-      const undo =
-        how === 'TO'
-          ? what === 'TABLE'
-            ? `ALTER TABLE "claims" RENAME TO "${on}"`
-            : `ALTER INDEX "${a}" RENAME TO "${on}"`
-          : `ALTER TABLE "${on}" RENAME ${how} "${b}" TO "${a}"`;
-      await deps.db.execute(sql.raw(undo));
-    }
-    const before = 'application'; // the rating subject before 0022
-    await deps.db.execute(sql.raw(`ALTER TABLE service_ratings DROP CONSTRAINT service_ratings_subject_ck`));
-    await deps.db.execute(
-      sql.raw(`UPDATE service_ratings SET subject_type = '${before}' WHERE subject_type = 'claim'`),
-    );
-    await deps.db.execute(
-      sql.raw(
-        `ALTER TABLE service_ratings ADD CONSTRAINT service_ratings_subject_ck CHECK (subject_type in ('${before}','service-request'))`,
-      ),
-    );
-    await deps.db.execute(
-      sql.raw(
-        `DELETE FROM drizzle.__drizzle_migrations WHERE id = (SELECT max(id) FROM drizzle.__drizzle_migrations)`,
-      ),
-    );
+    await asBefore0022(deps.db);
     const chain = await verifyChain(deps.db);
     const rated = counts.serviceRatings!;
     expect(counts.claims).toBeGreaterThan(0);
@@ -240,6 +246,30 @@ describe(`backup and restore (${postgres ? 'PostgreSQL: pg_dump / pg_restore' : 
     const [row] = rows;
     expect(row).toEqual({ n: claimCount, r: rated });
     await again.database.close();
+  }, 120_000);
+
+  it('refuses to back up a database whose migrations are behind this version, saying in zh/en to start the API once; then backs it up', async () => {
+    const env = loadEnv({
+      HUIQI_DATA_DIR: tmp('huiqi-behind-'),
+      LOG_LEVEL: 'silent',
+      ...(postgres ? { DATABASE_URL: await newDatabase() } : {}),
+    });
+    const deps = await createDeps(env);
+    await seedDemo(deps.db, { enterprises: 5 });
+    await asBefore0022(deps.db);
+    await deps.database.close();
+    const dir = join(tmp('huiqi-backup-'), 'behind');
+    const refused = backup(env, dir);
+    await expect(refused).rejects.toThrow(
+      /落后于本版本（已执行 22 个迁移，本版本有 \d+ 个）：请先启动一次 API/,
+    );
+    await expect(refused).rejects.toThrow(
+      /behind this version \(22 of \d+ migrations applied\): start the API once/,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+    // Started once, the API brings it forward: the backup goes through.
+    await (await createDeps(env)).database.close();
+    expect((await backup(env, dir)).counts.claims).toBeGreaterThan(0);
   }, 120_000);
 
   // PGlite is one process: a file copy of its folder while an API writes to it is not a backup.

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { count } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { openDatabase, type Db } from '../db/client.js';
+import { appliedMigrations, knownMigrations, openDatabase, type Db } from '../db/client.js';
 import * as schema from '../db/schema.js';
 import {
   adjudicationCases,
@@ -113,6 +113,19 @@ export const countsMatch = (expected: Record<string, number>, found: Record<stri
   return Object.entries(currentCounts(expected)).every(([table, n]) => now[table] === n);
 };
 
+/**
+ * A database whose migrations are behind this version's has tables under old names or not yet made
+ * (before 0022 the claims were `applications`): its rows cannot be counted as this version counts
+ * them. The API brings it forward when it starts; a backup says so instead of failing on a table.
+ */
+function refuseBehind({ applied, known }: { applied: number; known: number }) {
+  if (applied > 0 && applied < known)
+    throw new Error(
+      `数据库的结构落后于本版本（已执行 ${applied} 个迁移，本版本有 ${known} 个）：请先启动一次 API（启动时自动迁移数据库），再备份。` +
+        ` / The database is behind this version (${applied} of ${known} migrations applied): start the API once (it migrates the database as it starts), then back up.`,
+    );
+}
+
 /** Row counts and the verified audit chain, as `db` sees them. */
 async function inventoryOf(db: Db): Promise<Inventory> {
   const counts: Record<string, number> = {};
@@ -148,6 +161,7 @@ async function inventory(env: Env, upgrade = false): Promise<Inventory> {
         `the backup is of a newer Huiqi (${state.applied} migrations; this version knows ${state.known}): restore it with that version`,
       );
     if (upgrade && state.applied < state.known) await database.migrate();
+    else refuseBehind(state);
     return await inventoryOf(database.db);
   } finally {
     await database.close();
@@ -168,7 +182,9 @@ async function dumpPostgres(url: string, file: string): Promise<Inventory> {
       `select 1 from pg_tables where schemaname = 'public' and tablename = 'audit_log'`,
     );
     if (tables.rowCount === 0) throw new Error('no Huiqi database at DATABASE_URL: check DATABASE_URL');
-    const inv = await inventoryOf(drizzle(conn, { schema }) as unknown as Db);
+    const db = drizzle(conn, { schema }) as unknown as Db;
+    refuseBehind({ applied: await appliedMigrations(db), known: await knownMigrations() });
+    const inv = await inventoryOf(db);
     await run('pg_dump', ['--format=custom', '--no-owner', `--snapshot=${snapshot}`, '--file', file, url]);
     return inv;
   } finally {
