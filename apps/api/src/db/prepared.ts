@@ -1,4 +1,4 @@
-import { getTableColumns, is, SQL, sql, type Table } from 'drizzle-orm';
+import { getTableColumns, is, Param, Placeholder, SQL, sql, type Table } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 
 /** What drizzle's `.prepare()` gives: a built query (text, parameters, result mapping) to execute. */
@@ -52,12 +52,29 @@ export function prepared<R>(
           b.prepare(undefined as unknown as string);
       // The template keeps no connection of its own (it would hold the first caller's).
       (template as unknown as { client: unknown }).client = null;
+      absentAsNull(template as unknown as { params: unknown[] });
       shapes.set(shape, template);
     }
     const bound = Object.create(template) as Runnable<R> & { client: unknown };
     bound.client = session.client;
     return bound.execute(values);
   };
+}
+
+/**
+ * Drizzle fills a placeholder of a typed column through the column's encoder, null too, where a
+ * query built each time sends null as SQL NULL: jsonb's encoder makes null the JSON text 'null',
+ * so an absent fix list or audit `before` was stored as a JSON value. Here absent is SQL NULL, as
+ * the query built each time writes it.
+ */
+function absentAsNull(template: { params: unknown[] }) {
+  template.params = template.params.map((p) => {
+    if (!is(p, Param) || !is(p.value, Placeholder)) return p;
+    const { encoder } = p;
+    return new Param(p.value, {
+      mapToDriverValue: (v: unknown) => (v === null || v === undefined ? null : encoder.mapToDriverValue(v)),
+    });
+  });
 }
 
 /** The raw result of a prepared SQL text: the driver's rows, by column name. */
