@@ -17,6 +17,17 @@ const reused = () =>
   );
 
 /**
+ * Earlier names of a route, as keys stored before a rename hashed them (migration 0022: applications
+ * became claims). A retry that crosses the deploy carries its key with the same body: it is the same
+ * request, answered again, not a reuse of the key.
+ */
+const EARLIER_ROUTES: Readonly<Record<string, readonly string[]>> = {
+  'POST /claims': ['POST /applications'],
+};
+
+const requestHash = (route: string, canonicalBody: string) => sha256(`${route}\n${canonicalBody}`);
+
+/**
  * Idempotency-Key with Stripe's semantics for creating writes: the same key with the same body
  * answers the first response again; with another body, 422. Keys are per user.
  *
@@ -45,7 +56,8 @@ export async function idempotent<T, E extends AppEnv>(
       'Idempotency-Key must be 8–128 letters, digits or ._:-',
     );
   }
-  const hash = sha256(`${route}\n${canonical(body)}`);
+  const canonicalBody = canonical(body);
+  const hash = requestHash(route, canonicalBody);
   const where = and(eq(idempotencyKeys.userId, user.id), eq(idempotencyKeys.key, key));
   const outcome = await withTx(
     db,
@@ -76,7 +88,10 @@ export async function idempotent<T, E extends AppEnv>(
   );
   if (!('replay' in outcome)) return outcome;
   const seen = outcome.replay;
-  if (seen.requestHash !== hash) throw reused();
+  const sameRequest = [route, ...(EARLIER_ROUTES[route] ?? [])].some(
+    (r) => seen.requestHash === (r === route ? hash : requestHash(r, canonicalBody)),
+  );
+  if (!sameRequest) throw reused();
   c.header('Idempotent-Replayed', 'true');
   return { status: seen.status as 200 | 201, body: seen.body as T };
 }

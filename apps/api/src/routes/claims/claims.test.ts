@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
-import { claims, auditLog, budgetLedger, budgets } from '../../db/schema.js';
+import { claims, auditLog, budgetLedger, budgets, idempotencyKeys } from '../../db/schema.js';
+import { canonical } from '../../lib/audit.js';
+import { sha256 } from '../../lib/tokens.js';
 import { failure, useHarness } from '../../test-support/harness.js';
 
 const h = useHarness();
@@ -224,6 +226,32 @@ describe('the claim lifecycle', () => {
         client.claims.create(
           { roundId: h.round.id, claim: fee('2000.00') },
           { idempotencyKey: 'key-0001-abcdef' },
+        ),
+      ),
+    ).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it('a key stored before the rename (its hash of POST /applications) answers a retry of the same body; another body, 422', async () => {
+    const { client } = await h.enterprise();
+    const body = { roundId: h.round.id, claim: fee('1500.00') };
+    const first = await client.claims.create(body, { idempotencyKey: 'key-before-rename-0001' });
+    // The row as the version before 0022 wrote it: the route under its old name in the hash.
+    await h.db
+      .update(idempotencyKeys)
+      .set({
+        route: 'POST /applications',
+        requestHash: sha256(`POST /applications\n${canonical(body)}`),
+      })
+      .where(eq(idempotencyKeys.key, 'key-before-rename-0001'));
+    const before = await rowCount(claims);
+    const retry = await client.claims.create(body, { idempotencyKey: 'key-before-rename-0001' });
+    expect(retry.id).toBe(first.id);
+    expect(await rowCount(claims)).toBe(before);
+    expect(
+      await failure(
+        client.claims.create(
+          { ...body, claim: fee('2500.00') },
+          { idempotencyKey: 'key-before-rename-0001' },
         ),
       ),
     ).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
