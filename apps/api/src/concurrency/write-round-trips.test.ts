@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Socket } from 'node:net';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../test-support/harness.js';
@@ -13,6 +14,8 @@ import { startHarness, type Harness } from '../test-support/harness.js';
 let h: Harness;
 const sent: string[] = [];
 let counting = false;
+/** Writes to the pool's sockets (system calls: what corking saves), while counting. */
+let socketWrites = 0;
 beforeAll(async () => {
   h = await startHarness({ postgres: true });
   // Below the pool's own client class, at pg's, where each query goes out (the sealer's session
@@ -22,8 +25,19 @@ beforeAll(async () => {
   const base = Object.getPrototypeOf(Pooled.prototype) as pg.Client;
   const query = base.query as (...a: unknown[]) => Promise<unknown>;
   const inFlight = new WeakMap<object, number>();
+  const pooledSockets = new WeakSet<object>();
+  const writeGeneric = (Socket.prototype as unknown as { _writeGeneric: (...a: unknown[]) => unknown })
+    ._writeGeneric;
+  (Socket.prototype as unknown as { _writeGeneric: unknown })._writeGeneric = function (
+    this: Socket,
+    ...a: unknown[]
+  ) {
+    if (counting && pooledSockets.has(this)) socketWrites++;
+    return writeGeneric.apply(this, a);
+  };
   base.query = function (this: pg.Client, ...a: unknown[]) {
     if (!(this instanceof Pooled)) return query.apply(this, a);
+    pooledSockets.add((this as unknown as { connection: { stream: Socket } }).connection.stream);
     const c = a[0] as string | { text?: string };
     const waiting = inFlight.get(this) ?? 0;
     if (counting) sent.push(`${waiting ? '  + ' : ''}${typeof c === 'string' ? c : (c.text ?? '?')}`);
@@ -43,12 +57,20 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function trips<T>(fn: () => Promise<T>): Promise<{ result: T; trips: number; sent: string[] }> {
+async function trips<T>(
+  fn: () => Promise<T>,
+): Promise<{ result: T; trips: number; writes: number; sent: string[] }> {
   sent.length = 0;
+  socketWrites = 0;
   counting = true;
   try {
     const result = await fn();
-    return { result, trips: sent.filter((q) => !q.startsWith('  + ')).length, sent: [...sent] };
+    return {
+      result,
+      trips: sent.filter((q) => !q.startsWith('  + ')).length,
+      writes: socketWrites,
+      sent: [...sent],
+    };
   } finally {
     counting = false;
   }
@@ -107,5 +129,13 @@ describe('round trips to PostgreSQL per write (each request signed in)', () => {
       counts,
       JSON.stringify({ counts, created: created.sent, city: cityApproved.sent }, null, 1),
     ).toEqual({ create: 3, city: 5, region: 4, record: 3 });
+    // What rides along leaves in the same write as the query it rides with (pg-client.ts corks the
+    // socket until the queries issued together are queued): one socket write per round trip.
+    expect({
+      create: created.writes,
+      city: cityApproved.writes,
+      region: regionApproved.writes,
+      record: recorded.writes,
+    }).toEqual(counts);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Socket } from 'node:net';
 import pg from 'pg';
 
 /** Distinct statements prepared per process at most: past it, a new text runs unnamed (parsed each time). */
@@ -39,7 +40,29 @@ const BEGUN = { command: 'BEGIN', rowCount: null, rows: [], fields: [], oid: 0 }
  * the statement behind it fails too.
  */
 export class PreparingClient extends pg.Client {
+  #corked = false;
+
+  /**
+   * Holds the socket's writes until the queries issued together have all been queued: a pipelined
+   * transaction's begin and first statement, or its last writes and commit, then leave in one
+   * write (one system call, one packet for PostgreSQL to wake up to) instead of one per query —
+   * the bench's profile showed a third of the API's time in those writes. Released on the next
+   * tick: after the promise callbacks that issue the queries together, before any I/O is awaited.
+   */
+  #batch() {
+    if (this.#corked) return;
+    const stream = (this as unknown as { connection?: { stream?: Partial<Socket> } }).connection?.stream;
+    if (!stream?.cork || !stream.uncork) return;
+    this.#corked = true;
+    stream.cork();
+    process.nextTick(() => {
+      this.#corked = false;
+      stream.uncork!();
+    });
+  }
+
   override query(config: unknown, values?: unknown, callback?: unknown): never {
+    if (this.pipeline) this.#batch();
     const params = Array.isArray(values) ? values : (config as QueryConfig | null)?.values;
     const text = typeof config === 'string' ? config : (config as QueryConfig | null)?.text;
     if (

@@ -114,7 +114,7 @@ export const inputHygiene: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const type = c.req.header('content-type') ?? '';
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && /^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    // Read once here; Hono keeps the bytes for the validator that parses them next.
+    // Read once here, as bytes: the check below needs them strictly UTF-8.
     const bytes = await c.req.arrayBuffer();
     let text: string;
     try {
@@ -122,6 +122,9 @@ export const inputHygiene: MiddlewareHandler<AppEnv> = async (c, next) => {
     } catch {
       throw malformed('请求体不是有效的 UTF-8 文本。', 'The request body is not valid UTF-8.');
     }
+    // The validator reads the text (c.req.json()): kept as text, it is not decoded again through a
+    // web Response built around the bytes, as Hono does for a body cached in another form.
+    (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
     if (jsonDepth(text) > MAX_JSON_DEPTH) {
       throw malformed(
         `JSON 嵌套超过 ${MAX_JSON_DEPTH} 层。`,

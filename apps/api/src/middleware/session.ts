@@ -17,10 +17,26 @@ export { SESSION_COOKIE };
  * within its limit never ends early by more than 5 % of it — at any setting, a 1-minute limit
  * included — while a busy user still costs one write a minute, not one per request.
  */
-/** Every signed-in request's first query, built once (prepared.ts). */
+/**
+ * Every signed-in request's first query, built once (prepared.ts): only the columns a request
+ * uses (not the password hash, the login counters), so each answer carries and maps fewer.
+ */
 const sessionOf = prepared((db) =>
   db
-    .select({ session: sessions, user: users })
+    .select({
+      session: { id: sessions.id, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt },
+      user: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        role: users.role,
+        enterpriseId: users.enterpriseId,
+        agencyId: users.agencyId,
+        areaCode: users.areaCode,
+        agencyAdmin: users.agencyAdmin,
+        disabled: users.disabled,
+      },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, ph('tokenHash')), isNull(sessions.revokedAt))),
