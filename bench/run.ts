@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { apiBench } from './src/api.js';
 import { contentionBench } from './src/contention.js';
 import { pgbench } from './src/pgbench.js';
-import { CONNECTIONS, writesBench } from './src/writes.js';
+import { CONNECTIONS, describe, writesBench } from './src/writes.js';
 import { sizes } from './src/sizes.js';
 
 const root = join(import.meta.dirname, '..');
@@ -92,10 +92,8 @@ section(`pgbench on the same PostgreSQL (TPC-B, ${CONNECTIONS} clients, scale ${
 ]);
 const [cityFig, regionFig, claimFig, recordFig] = writes.figures;
 section(`API writes at ${CONNECTIONS} connections, as a share of pgbench`, [
-  ...writes.figures.map((f): [string, string] => [
-    f.name,
-    `${f.rps.toLocaleString('en')} req/s = ${share(f.rps)} of pgbench, p50 ${f.p50} ms, p99 ${f.p99} ms${f.other ? `, ${f.other} not 2xx` : ''}`,
-  ]),
+  ['API processes behind the load (BENCH_API_PROCESSES)', String(writes.processes)],
+  ...writes.figures.map((f): [string, string] => [f.name, describe(f, tps)]),
   [
     'audit sealing lag during the writes (worst of the samples)',
     `${writes.lag.rows} rows, oldest ${writes.lag.ageMs} ms (${writes.lag.samples} samples every 50 ms)`,

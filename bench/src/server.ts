@@ -40,10 +40,14 @@ export async function startProcess(
 
 export const apiMain = join(import.meta.dirname, '..', '..', 'apps', 'api', 'src', 'main.ts');
 
-/** The API with the demo data on `db`, as every bench runs it: local, quiet, its own files. */
-export function startDemoApi(db: { url: string }, port: number) {
+/**
+ * The API with the demo data on `db`, as every bench runs it: local, quiet, its own files. A second
+ * process on the same database is started with `seed` false, once the first is up (it finds the
+ * data there).
+ */
+export function startDemoApi(db: { url: string }, port: number, seed = true) {
   return startProcess(
-    [apiMain, '--demo'],
+    seed ? [apiMain, '--demo'] : [apiMain],
     {
       DATABASE_URL: db.url,
       PORT: String(port),

@@ -1,6 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
+import { Connection } from './http-client.js';
 import { benchDatabase, freePort, startDemoApi } from './server.js';
 
 /** The same client count as pgbench is given (and autocannon's default for the reads). */
@@ -8,6 +11,13 @@ export const CONNECTIONS = 10;
 /** Claims decided per stage: 300 in each of 10 budgets. */
 const PER_BUDGET = 300;
 const BUDGETS = 10;
+/**
+ * API processes on the one database (BENCH_API_PROCESSES, default 1), the clients spread over them
+ * as a load balancer would. Two do not help on this 2-core machine (2026-12-04, bench/BASELINE.md):
+ * each request then costs the API a third more CPU (two Node processes, PostgreSQL and the load
+ * generator contend for two cores), which eats what the second process adds.
+ */
+export const API_PROCESSES = Math.max(1, Number(process.env.BENCH_API_PROCESSES ?? 1));
 
 export interface WriteFigure {
   name: string;
@@ -16,6 +26,47 @@ export interface WriteFigure {
   p99: number;
   ok: number;
   other: number;
+  /** CPU per answered request (ms): the API processes, PostgreSQL's backends of the bench, this load generator. */
+  cpu: { api: number; db: number; load: number };
+}
+
+/** A write figure as printed: its rate as a share of pgbench, its latencies, its CPU per request. */
+export const describe = (f: WriteFigure, tps: number) =>
+  `${f.rps.toLocaleString('en')} req/s = ${((f.rps / tps) * 100).toFixed(1)} % of pgbench, p50 ${f.p50} ms, p99 ${f.p99} ms${f.other ? `, ${f.other} not 2xx` : ''}; CPU ms per request: API ${f.cpu.api}, PostgreSQL ${f.cpu.db}, load generator ${f.cpu.load}`;
+
+/** CPU time (ms) a process has used so far, from /proc (0 where there is none). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/** What the writes cost in CPU, per process class, from a start to now. */
+function cpuMeter(apis: ChildProcess[], backends: () => Promise<number[]>) {
+  return async () => {
+    const pids = await backends();
+    const take = () => ({
+      api: apis.reduce((t, p) => t + cpuMs(p.pid), 0),
+      db: pids.reduce((t, p) => t + cpuMs(p), 0),
+      load: process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000,
+    });
+    const start = take();
+    return async (requests: number) => {
+      // Backends that started during the run count whole (they are the bench's own).
+      const late = (await backends()).filter((p) => !pids.includes(p));
+      const end = take();
+      const per = (ms: number) => Math.round((ms / Math.max(1, requests)) * 100) / 100;
+      return {
+        api: per(end.api - start.api),
+        db: per(end.db - start.db + late.reduce((t, p) => t + cpuMs(p), 0)),
+        load: per(end.load - start.load),
+      };
+    };
+  };
 }
 
 async function signIn(base: string, username: string) {
@@ -29,12 +80,15 @@ async function signIn(base: string, username: string) {
 
 /**
  * `CONNECTIONS` clients, each sending its next request as soon as the last one is answered (as
- * pgbench's clients do), until `total` requests are sent or `seconds` have passed. Each request is
- * made by `next(i)` with a distinct i, so every approval decides a claim of its own.
+ * pgbench's clients do), until `total` requests are sent or `seconds` have passed; client k talks
+ * to API process k mod n over a keep-alive connection of its own. Each request is made by
+ * `next(i)` with a distinct i, so every approval decides a claim of its own.
  */
 async function drive(
   name: string,
-  next: (i: number) => { url: string; init: RequestInit },
+  bases: string[],
+  meter: () => Promise<(requests: number) => Promise<WriteFigure['cpu']>>,
+  next: (i: number) => { path: string; cookie: string; body: unknown },
   limit: { total?: number; seconds?: number },
 ): Promise<WriteFigure> {
   let sent = 0;
@@ -42,24 +96,34 @@ async function drive(
   const latencies: number[] = [];
   const failures = new Map<number, number>();
   let firstFailure: string | undefined;
+  const connections = Array.from({ length: CONNECTIONS }, (_, k) => new Connection(bases[k % bases.length]!));
+  const stop = await meter();
   const started = performance.now();
   const ends = started + (limit.seconds ?? Infinity) * 1000;
-  const client = async () => {
+  const client = async (conn: Connection) => {
     for (;;) {
       const i = sent++;
       if (i >= (limit.total ?? Infinity) || performance.now() >= ends) return;
-      const { url, init } = next(i);
+      const { path, cookie, body } = next(i);
       const t0 = performance.now();
-      const res = await fetch(url, init);
-      const text = await res.text();
+      const res = await conn.request(
+        'POST',
+        path,
+        { 'content-type': 'application/json', cookie },
+        JSON.stringify(body),
+      );
       latencies.push(performance.now() - t0);
-      if (res.ok) ok++;
-      else failures.set(res.status, (failures.get(res.status) ?? 0) + 1);
-      if (!res.ok) firstFailure ??= `${res.status} ${text.slice(0, 300)}`;
+      if (res.status >= 200 && res.status < 300) ok++;
+      else {
+        failures.set(res.status, (failures.get(res.status) ?? 0) + 1);
+        firstFailure ??= `${res.status} ${res.body.slice(0, 300)}`;
+      }
     }
   };
-  await Promise.all(Array.from({ length: CONNECTIONS }, client));
+  await Promise.all(connections.map(client));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = await stop(latencies.length);
+  for (const c of connections) c.close();
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
@@ -70,6 +134,7 @@ async function drive(
     p99: at(0.99),
     ok,
     other: latencies.length - ok,
+    cpu,
   };
   console.error(
     `  … ${name}: ${figure.rps} req/s${failures.size ? `; failed: ${JSON.stringify(Object.fromEntries(failures))}, first ${firstFailure}` : ''}`,
@@ -78,18 +143,25 @@ async function drive(
 }
 
 /**
- * The write path at 10 connections, on one API process over PostgreSQL: city approvals spread over
- * 10 budgets (each with room for all), the region approvals of the same claims, claim creation, and
- * service records from the station. Every request must succeed; the budgets must equal their ledgers.
+ * The write path at 10 connections, on `API_PROCESSES` API processes over one PostgreSQL: city
+ * approvals spread over 10 budgets (each with room for all), the region approvals of the same
+ * claims, claim creation, and service records from the station. Every request must succeed; the
+ * budgets must equal their ledgers.
  */
 export async function writesBench() {
   const db = await benchDatabase();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const api = await startDemoApi(db, port);
+  const apis: ChildProcess[] = [];
+  const bases: string[] = [];
   const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
   try {
+    // One after the other: the first migrates and loads the demo data, the others find them there.
+    for (let k = 0; k < API_PROCESSES; k++) {
+      const port = await freePort();
+      bases.push(`http://127.0.0.1:${port}`);
+      apis.push(await startDemoApi(db, port, k === 0));
+    }
+    const base = bases[0]!;
+    await client.connect();
     // Ten budgets: M7.5 in ten bench years, room for every claim; each claim of an enterprise of its
     // own (3,000 verified enterprises in Yinchuan), so the annual cap never refuses one.
     const year = (await client.query('select year from funding_rounds limit 1')).rows[0].year as number;
@@ -136,16 +208,18 @@ export async function writesBench() {
         `select id from enterprises where credit_code not like 'BENCH%' and status = 'verified' limit 1`,
       )
     ).rows[0].id as string;
-    const post = (path: string, cookie: string, body: unknown) => ({
-      url: `${base}${path}`,
-      init: {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify(body),
-      },
+    const decide = (cookie: string, version: number) => (i: number) => ({
+      path: `/api/claims/${ids[i]}/reviews`,
+      cookie,
+      body: { decision: 'approve', comment: 'bench', version },
     });
-    const decide = (cookie: string, version: number) => (i: number) =>
-      post(`/api/claims/${ids[i]}/reviews`, cookie, { decision: 'approve', comment: 'bench', version });
+    const meter = cpuMeter(apis, async () =>
+      (
+        await client.query(
+          'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+        )
+      ).rows.map((r) => r.pid as number),
+    );
 
     // The sealing lag while the writes run (what auditSealingLag() reads), sampled every 50 ms.
     const lag = { rows: 0, ageMs: 0, samples: 0 };
@@ -165,30 +239,41 @@ export async function writesBench() {
     const figures = [
       await drive(
         `city approvals (${ids.length.toLocaleString('en')} claims over ${BUDGETS} budgets)`,
+        bases,
+        meter,
         decide(city, 1),
         { total: ids.length },
       ),
-      await drive('region approvals (the same claims)', decide(region, 2), { total: ids.length }),
+      await drive('region approvals (the same claims)', bases, meter, decide(region, 2), {
+        total: ids.length,
+      }),
       await drive(
         'claim creation (POST /api/claims)',
-        () =>
-          post('/api/claims', enterprise, {
-            roundId,
-            claim: { provision: 'M7.5', evaluationFeePaid: '1234.56' },
-          }),
+        bases,
+        meter,
+        () => ({
+          path: '/api/claims',
+          cookie: enterprise,
+          body: { roundId, claim: { provision: 'M7.5', evaluationFeePaid: '1234.56' } },
+        }),
         { seconds: 5 },
       ),
       await drive(
         'service records from the station',
-        () =>
-          post('/api/service-records', agency, {
+        bases,
+        meter,
+        () => ({
+          path: '/api/service-records',
+          cookie: agency,
+          body: {
             clientId: randomUUID(),
             enterpriseId: someEnterprise,
             serviceType: 'trademark-registration',
             servedOn: `${year}-03-01`,
             durationMinutes: 60,
             participants: 3,
-          }),
+          },
+        }),
         { seconds: 5 },
       ),
     ];
@@ -210,10 +295,10 @@ export async function writesBench() {
         [years],
       )
     ).rows[0].n as number;
-    return { figures, claims: ids.length, approved, drift, lag };
+    return { figures, claims: ids.length, approved, drift, lag, processes: apis.length };
   } finally {
-    await client.end();
-    api.kill('SIGTERM');
+    await client.end().catch(() => undefined);
+    for (const api of apis) api.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     await db.drop();
   }
