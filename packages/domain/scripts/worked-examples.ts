@@ -1,5 +1,6 @@
 /** Prints the worked examples of PROVISIONS.md with their traces: `pnpm --filter @huiqi/domain examples`. */
 import { amountInWords, assess, builtInPolicies, formatYuan } from '../src/index.js';
+import { M7_4_WORKED_LOAN } from '../src/rules/test-support/worked-examples.js';
 
 const examples = [
   {
@@ -29,14 +30,7 @@ const examples = [
     context: { fundingYear: 2025, asOf: '2025-06-01' },
   },
   {
-    claim: {
-      provision: 'M7.4',
-      principal: '10000000.00',
-      pledgeShareRatio: '0.6',
-      disbursedOn: '2024-03-15',
-      repaidOn: '2025-03-15',
-      interestPaid: '350000.00',
-    },
+    claim: M7_4_WORKED_LOAN,
     context: { fundingYear: 2025, asOf: '2025-04-01' },
   },
 ];

@@ -6,6 +6,7 @@ import { parameterAt, versionInForce, type PolicySource } from '../policy/policy
 import type { Localized, ProvisionKind } from '../policy/schema.js';
 import { isGreenChannelIndustry } from '../registry/industries.js';
 import { assess } from '../rules/assess.js';
+import type { Assessment } from '../rules/assessment.js';
 import { AWARD_RANK, assetItemKey, claimForAssets, type IpAsset, type IpAssetKind } from './ip-assets.js';
 
 /** What the matcher reads of an enterprise: its profile and what it already claimed. */
@@ -147,6 +148,12 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
         reasons: a.reasons.map((r) => ({ zh: r.zh, en: r.en })),
         missing: [missingFor(asset)],
       });
+      // Assessed from the profile: likely, with the amount and why, or not yet as the assessment says.
+      const likelyOrNotYet = (claim: AnyClaim, a: Assessment, reason: Localized) => {
+        if (!a.eligible) return void matches.push(notYet(a));
+        total = total.plus(Money.of(a.amount));
+        matches.push({ ...base, status: 'likely', amount: a.amount, claim, reasons: [reason] });
+      };
       if (!held.length) {
         matches.push({ ...base, status: 'missing', missing: [missingFor(asset)] });
         continue;
@@ -168,22 +175,10 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
           continue;
         }
         const claim = claimForAssets([latest], version, asOf);
-        const a = assess(claim, ctx);
-        if (a.eligible) {
-          total = total.plus(Money.of(a.amount));
-          matches.push({
-            ...base,
-            status: 'likely',
-            amount: a.amount,
-            claim,
-            reasons: [
-              {
-                zh: `${latest.date} 获认定，属本资助年度可支持的新认定。`,
-                en: `Recognized on ${latest.date}: new for funding year ${fundingYear}.`,
-              },
-            ],
-          });
-        } else matches.push(notYet(a));
+        likelyOrNotYet(claim, assess(claim, ctx), {
+          zh: `${latest.date} 获认定，属本资助年度可支持的新认定。`,
+          en: `Recognized on ${latest.date}: new for funding year ${fundingYear}.`,
+        });
         continue;
       }
       const open = held.filter((a) => !claimedItems.has(assetItemKey(a)));
@@ -201,23 +196,11 @@ export function matchProvisions(profile: MatchProfile, options: MatchOptions): M
         continue;
       }
       const claim = claimForAssets(open, version, asOf);
-      const a = assess(claim, { ...ctx, paidItems: [...claimedItems] });
-      if (a.eligible) {
-        total = total.plus(Money.of(a.amount));
-        const skipped = held.length - open.length;
-        matches.push({
-          ...base,
-          status: 'likely',
-          amount: a.amount,
-          claim,
-          reasons: [
-            {
-              zh: `档案中有 ${open.length} 项可申报${skipped ? `（另有 ${skipped} 项已申报）` : ''}。`,
-              en: `${open.length} item(s) in your profile can be claimed${skipped ? ` (${skipped} more claimed already)` : ''}.`,
-            },
-          ],
-        });
-      } else matches.push(notYet(a));
+      const skipped = held.length - open.length;
+      likelyOrNotYet(claim, assess(claim, { ...ctx, paidItems: [...claimedItems] }), {
+        zh: `档案中有 ${open.length} 项可申报${skipped ? `（另有 ${skipped} 项已申报）` : ''}。`,
+        en: `${open.length} item(s) in your profile can be claimed${skipped ? ` (${skipped} more claimed already)` : ''}.`,
+      });
       continue;
     }
     const facts = p.matching?.needsFacts;

@@ -3,16 +3,10 @@ import { DomainError } from '../errors/domain-error.js';
 import { builtInPolicies, ningxia, withParameterValue } from '../policy/policy-book.js';
 import { assess } from './assess.js';
 import { REASON_CODES, REASONS } from './reasons.js';
+import { M7_4_WORKED_LOAN } from './test-support/worked-examples.js';
 
 const policy = builtInPolicies;
-const loan = {
-  provision: 'M7.4',
-  principal: '10000000.00',
-  pledgeShareRatio: '0.6',
-  disbursedOn: '2024-03-15',
-  repaidOn: '2025-03-15',
-  interestPaid: '350000.00',
-} as const;
+const loan = M7_4_WORKED_LOAN;
 const run = (claim: unknown, context: Record<string, unknown>) =>
   assess(claim as never, { policy, ...context } as never);
 

@@ -3,6 +3,7 @@ import { Money } from '../money/money.js';
 import { builtInPolicies, findProvision } from '../policy/policy-book.js';
 import { claimItemKeys, policyRegistry } from '../policy/registry.js';
 import { assess } from '../rules/assess.js';
+import { M7_4_WORKED_LOAN } from '../rules/test-support/worked-examples.js';
 import { simulate, type PoolClaim } from './simulate.js';
 
 const claim = (id: string, enterpriseId: string, area: string, c: Record<string, unknown>): PoolClaim => ({
@@ -29,14 +30,7 @@ const pool: PoolClaim[] = [
     mode: 'assignment',
     contractDate: '2025-03-01',
   }),
-  claim('c', 'e2', '640200', {
-    provision: 'M7.4',
-    principal: '10000000.00',
-    pledgeShareRatio: '0.6',
-    disbursedOn: '2024-03-15',
-    repaidOn: '2025-03-15',
-    interestPaid: '350000.00',
-  }),
+  claim('c', 'e2', '640200', M7_4_WORKED_LOAN),
   claim('d', 'e3', '640200', { provision: 'M7.5', evaluationFeePaid: '12345.67' }),
   // The same patent twice for one enterprise: paid once.
   claim('e', 'e3', '640200', { provision: 'M1.6', patents: ['ZL201810000001.1'] }),
