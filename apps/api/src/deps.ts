@@ -33,15 +33,14 @@ export async function createDeps(env: Env): Promise<Deps> {
   } catch (e) {
     if (database.kind === 'pglite' || !isUnavailable(e)) throw e;
     log.error('database unreachable at start: answering 503 and retrying every 2 s', { err: e });
-    const retry = setInterval(() => {
+    // The next try is scheduled when this one has ended, never on a fixed interval: migrations on a
+    // loaded machine can take longer than 2 s, and overlapping tries would queue behind each other.
+    const retry = () => {
       migrate()
-        .then(() => {
-          clearInterval(retry);
-          log.info('database reachable: migrations applied, serving');
-        })
-        .catch(() => undefined);
-    }, 2_000);
-    retry.unref();
+        .then(() => log.info('database reachable: migrations applied, serving'))
+        .catch(() => setTimeout(retry, 2_000).unref());
+    };
+    setTimeout(retry, 2_000).unref();
   }
   return {
     database: {
