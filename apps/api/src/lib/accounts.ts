@@ -1,7 +1,7 @@
 import type { Tx } from '../db/client.js';
 import { users } from '../db/schema.js';
-import { audit } from './audit.js';
-import { actorOf, type AppEnv, type Ctx } from './context.js';
+import { auditBy } from './audit-by.js';
+import { type AppEnv, type Ctx } from './context.js';
 
 type User = typeof users.$inferSelect;
 
@@ -18,6 +18,6 @@ export async function insertAccount<E extends AppEnv>(
   shown: (u: User) => unknown,
 ): Promise<User> {
   const [u] = await tx.insert(users).values(values).returning();
-  await audit(tx, { ...actorOf(c), action, targetType: 'user', targetId: u!.id, after: shown(u!) });
+  await auditBy(c, tx, { action, targetType: 'user', targetId: u!.id, after: shown(u!) });
   return u!;
 }

@@ -14,6 +14,7 @@ import { withTx, type Tx } from '../../db/client.js';
 import { adjudicationCases, enterprises } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { audit, type AuditEntry } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { versionOn } from '../../lib/claim-context.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
 import { actorOf, type SessionUser } from '../../lib/context.js';
@@ -321,8 +322,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
         createdBy: user.id,
       })
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'adjudication-case.filed',
       targetType: 'adjudication-case',
       targetId: row!.id,

@@ -12,8 +12,7 @@ import {
   users,
 } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { insertAccount } from '../../lib/accounts.js';
@@ -120,8 +119,7 @@ const createEvent: AppRouteHandler<typeof api.createEvent> = async (c) => {
     await tx
       .insert(serviceEventAttendees)
       .values(ids.map((enterpriseId) => ({ eventId: row!.id, enterpriseId })));
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'service-event.created',
       targetType: 'service-event',
       targetId: row!.id,
@@ -183,8 +181,7 @@ const disableWorker: AppRouteHandler<typeof api.disableWorker> = async (c) => {
       .update(sessions)
       .set({ revokedAt: new Date().toISOString() })
       .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'agency.worker-disabled',
       targetType: 'user',
       targetId: id,

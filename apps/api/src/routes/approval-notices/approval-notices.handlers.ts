@@ -13,8 +13,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { withTx, type Db, type Tx } from '../../db/client.js';
 import { agencies, claims, approvalNotices, enterprises, noticeNumberCounters } from '../../db/schema.js';
 import { ApiError, conflict, notFound } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import type { SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import type { Env } from '../../env.js';
 import { noticeFonts, renderNotice } from '../../lib/notice-pdf.js';
@@ -159,8 +159,7 @@ const issue: AppRouteHandler<typeof api.issue> = async (c) => {
         issuedBy: user.id,
       })
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'approval-notice.issued',
       targetType: 'approval-notice',
       targetId: noticeId,

@@ -4,8 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { claims, attachments } from '../../db/schema.js';
 import { notFound } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { fileResponse, readEvidenceUpload } from '../../lib/evidence-upload.js';
 import { claimScope } from '../../lib/scope.js';
@@ -33,8 +32,7 @@ const upload: AppRouteHandler<typeof api.upload> = async (c) => {
         uploadedBy: user.id,
       })
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'attachment.added',
       targetType: 'claim',
       targetId: id,

@@ -5,7 +5,8 @@ import { withTx } from '../../db/client.js';
 import { sessions, users } from '../../db/schema.js';
 import { ApiError } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, publicUser, type SessionUser } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import { publicUser, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { hashPassword, assertStrongPassword, verifyPassword } from '../../lib/passwords.js';
 import { tooManyRequests } from '../../lib/rate-limits.js';
@@ -44,7 +45,7 @@ const logout: AppRouteHandler<typeof api.logout> = async (c) => {
         .update(sessions)
         .set({ revokedAt: new Date().toISOString() })
         .where(eq(sessions.id, session.id));
-      await audit(tx, { ...actorOf(c), action: 'auth.logout', targetType: 'user', targetId: user.id });
+      await auditBy(c, tx, { action: 'auth.logout', targetType: 'user', targetId: user.id });
     });
   }
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: c.get('deps').env.COOKIE_SECURE });
@@ -76,8 +77,7 @@ const changePassword: AppRouteHandler<typeof api.changePassword> = async (c) => 
       .update(sessions)
       .set({ revokedAt: new Date().toISOString() })
       .where(and(eq(sessions.userId, user.id), ne(sessions.id, session.id), isNull(sessions.revokedAt)));
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'auth.password-changed',
       targetType: 'user',
       targetId: user.id,

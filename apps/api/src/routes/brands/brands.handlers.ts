@@ -10,9 +10,9 @@ import {
   enterprises,
 } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { notify, reasonText, type Notice } from '../../lib/notify.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import type { SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { fileResponse, safeFilename } from '../../lib/evidence-upload.js';
 import { sniffEvidence } from '../../lib/file-store.js';
@@ -146,8 +146,7 @@ const nominate: AppRouteHandler<typeof api.nominate> = async (c) => {
       // At the field, as a validation failure is: the form shows it under the registration number.
       throw conflict('BRAND_ALREADY_NOMINATED', zh, en, [{ path: 'registrationNo', zh, en }]);
     }
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'brand.nominated',
       targetType: 'brand-nomination',
       targetId: n.id,
@@ -225,8 +224,7 @@ const addEvidence: AppRouteHandler<typeof api.addEvidence> = async (c) => {
         uploadedBy: user.id,
       })
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'brand.evidence-added',
       targetType: 'brand-nomination',
       targetId: id,
@@ -394,8 +392,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
           { cap },
         );
     }
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action:
         input.decision === 'select'
           ? 'brand.selected'

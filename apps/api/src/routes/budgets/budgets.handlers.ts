@@ -3,8 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { budgets } from '../../db/schema.js';
 import { conflict } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { endpoints } from '@huiqi/contracts';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
@@ -43,8 +42,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
         `${input.year} 年度 ${input.provision} 已设定预算。`,
         `${input.provision} already has a budget for ${input.year}.`,
       );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'budget.created',
       targetType: 'budget',
       targetId: row.id,

@@ -13,10 +13,10 @@ import {
   users,
 } from '../../db/schema.js';
 import { notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { nextCaseNo, timeLimitOf } from '../../lib/case-number.js';
 import { claimContext, claimUnder, versionOn } from '../../lib/claim-context.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import type { SessionUser } from '../../lib/context.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { applicantMatches } from '../../lib/search.js';
@@ -136,8 +136,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
     }
     const row = rowOf(claims, found);
     const applicant = { name: String(found.applicant_name) };
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'claim.created',
       targetType: 'claim',
       targetId: row!.id,
@@ -334,8 +333,7 @@ const update: AppRouteHandler<typeof api.update> = async (c) => {
       .set({ claim, version: a.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(claims.id, id))
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'claim.edited',
       targetType: 'claim',
       targetId: id,
@@ -404,8 +402,7 @@ const submit: AppRouteHandler<typeof api.submit> = async (c) => {
       })
       .where(eq(claims.id, id))
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'claim.submitted',
       targetType: 'claim',
       targetId: id,
@@ -434,8 +431,7 @@ const withdraw: AppRouteHandler<typeof api.withdraw> = async (c) => {
       .set({ status: 'withdrawn', version: a.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(claims.id, id))
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'claim.withdrawn',
       targetType: 'claim',
       targetId: id,

@@ -4,7 +4,8 @@ import { withTx } from '../../db/client.js';
 import { enterprises, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
-import { actorOf, publicUser } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import { publicUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { enterpriseMatches } from '../../lib/search.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
@@ -153,8 +154,7 @@ const verify: AppRouteHandler<typeof api.verify> = async (c) => {
       })
       .where(eq(enterprises.id, id))
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: `enterprise.${input.status}`,
       targetType: 'enterprise',
       targetId: id,

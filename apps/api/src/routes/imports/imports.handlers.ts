@@ -16,7 +16,7 @@ import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-or
 import { withTx } from '../../db/client.js';
 import { claims, enterpriseIpAssets, enterprises, fundingRounds, srdiListEntries } from '../../db/schema.js';
 import { conflict } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
@@ -203,8 +203,7 @@ const recognitions: AppRouteHandler<typeof api.recognitions> = async (c) => {
           origin: 'proactive',
         })
         .returning();
-      await audit(tx, {
-        ...actorOf(c),
+      await auditBy(c, tx, {
         action: 'claim.proactive',
         targetType: 'claim',
         targetId: row!.id,
@@ -287,8 +286,7 @@ const srdiList: AppRouteHandler<typeof api.srdiList> = async (c) => {
         .update(enterprises)
         .set({ srdiLevel: g.level, srdiVerified: true })
         .where(eq(enterprises.id, g.enterprise.id));
-      await audit(tx, {
-        ...actorOf(c),
+      await auditBy(c, tx, {
         action: 'enterprise.srdi-imported',
         targetType: 'enterprise',
         targetId: g.enterprise.id,

@@ -23,8 +23,8 @@ import {
   type ClaimStatus,
 } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf, type Ctx } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import type { Ctx } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { fileResponse, safeFilename } from '../../lib/evidence-upload.js';
 import { sniffEvidence } from '../../lib/file-store.js';
@@ -203,8 +203,7 @@ const fileReport: AppRouteHandler<typeof api.fileReport> = async (c) => {
         '该项目已提交专利导航报告。',
         'This project has already filed its navigation report.',
       );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'navigation-report.filed',
       targetType: 'claim',
       targetId: id,

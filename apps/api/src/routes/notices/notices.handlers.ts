@@ -4,7 +4,7 @@ import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { agencies, claims, disbursements, enterprises, noticeItems, notices } from '../../db/schema.js';
 import { conflict, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { ledger } from '../../lib/ledger.js';
@@ -70,8 +70,7 @@ const publish: AppRouteHandler<typeof api.publish> = async (c) => {
         .update(claims)
         .set({ version: r.version + 1 })
         .where(eq(claims.id, r.id));
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'notice.published',
       targetType: 'notice',
       targetId: notice!.id,
@@ -157,8 +156,7 @@ const disburse: AppRouteHandler<typeof api.disburse> = async (c) => {
       .set({ status: 'paid', version: a.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(claims.id, id))
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'claim.paid',
       targetType: 'claim',
       targetId: id,
@@ -205,8 +203,7 @@ const clawback: AppRouteHandler<typeof api.clawback> = async (c) => {
       .set({ status: 'clawed-back', version: a.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(claims.id, id))
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'claim.clawed-back',
       targetType: 'claim',
       targetId: id,

@@ -4,8 +4,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { withTx, type Db, type Tx } from '../../db/client.js';
 import { licenceInterests, licenceOffers, type Bilingual } from '../../db/schema.js';
 import { conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import type { SessionUser } from '../../lib/context.js';
 import type { AppRouteHandler } from '../../lib/endpoints.js';
 import { notify, reasonText } from '../../lib/notify.js';
 import { openLicensingIn } from './licensing-provision.js';
@@ -96,8 +96,7 @@ export const withdrawOffer: AppRouteHandler<Api['withdrawOffer']> = async (c) =>
       .where(and(eq(licenceOffers.id, id), eq(licenceOffers.status, 'listed')))
       .returning();
     if (!w) throw conflict('OFFER_WITHDRAWN', '该开放许可已撤回。', 'The offer has already been withdrawn.');
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'open-licence.withdrawn',
       targetType: 'licence-offer',
       targetId: id,
@@ -185,8 +184,7 @@ export const amendOffer: AppRouteHandler<Api['amendOffer']> = async (c) => {
       .where(and(eq(licenceOffers.id, id), eq(licenceOffers.status, 'listed')))
       .returning();
     if (!a) throw conflict('OFFER_WITHDRAWN', '该开放许可已撤回。', 'The offer has already been withdrawn.');
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'open-licence.amended',
       targetType: 'licence-offer',
       targetId: id,

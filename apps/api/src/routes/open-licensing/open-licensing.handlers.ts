@@ -4,8 +4,7 @@ import { and, asc, desc, eq, gte, ilike, or, sql } from 'drizzle-orm';
 import { withTx, type Db, type Tx } from '../../db/client.js';
 import { enterprises, licenceInterests, licenceOffers } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { notify } from '../../lib/notify.js';
 import { licenceInterestScope } from '../../lib/scope.js';
@@ -161,8 +160,7 @@ const createOffer: AppRouteHandler<typeof api.createOffer> = async (c) => {
       const en = `Patent ${input.patentNumber} is already offered from ${input.periodFrom}.`;
       throw conflict('LICENCE_ALREADY_OFFERED', zh, en, [{ path: 'patentNumber', zh, en }]);
     }
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'open-licence.offered',
       targetType: 'licence-offer',
       targetId: o.id,
@@ -209,8 +207,7 @@ const expressInterest: AppRouteHandler<typeof api.expressInterest> = async (c) =
         '本企业已对该专利表达过许可意向。',
         'Your enterprise has already expressed interest in this patent.',
       );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'open-licence.interest',
       targetType: 'licence-interest',
       targetId: i.id,
@@ -341,8 +338,7 @@ const conclude: AppRouteHandler<typeof api.conclude> = async (c) => {
       .returning();
     if (!i)
       throw conflict('LICENCE_CONCLUDED', '该许可已登记达成。', 'The licence is already marked concluded.');
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'open-licence.concluded',
       targetType: 'licence-interest',
       targetId: id,

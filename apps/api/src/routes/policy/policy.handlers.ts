@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { lprPublications, parameterValues, settings } from '../../db/schema.js';
 import { ApiError, conflict } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
@@ -93,8 +93,7 @@ const addParameterValue: AppRouteHandler<typeof api.addParameterValue> = async (
         `${input.parameterId} 在 ${input.effectiveFrom} 已有取值。`,
         `${input.parameterId} already has a value from ${input.effectiveFrom}.`,
       );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'policy.parameter-value-added',
       targetType: 'parameter',
       targetId: input.parameterId,
@@ -147,8 +146,7 @@ const addLpr: AppRouteHandler<typeof api.addLpr> = async (c) => {
         target: settings.key,
         set: { value: confirmedThrough, updatedAt: new Date().toISOString() },
       });
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'lpr.publication-added',
       targetType: 'lpr',
       targetId: input.publishedOn,

@@ -6,8 +6,8 @@ import type { Db, Tx } from '../../db/client.js';
 import { withTx } from '../../db/client.js';
 import { enterprises, priorityExamApplications, priorityExamTallies } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import type { SessionUser } from '../../lib/context.js';
 import { notify, reasonText } from '../../lib/notify.js';
 import { aboutTerms, termsDate } from '../../lib/about-terms.js';
 import { versionOn } from '../../lib/claim-context.js';
@@ -135,8 +135,7 @@ const apply: AppRouteHandler<typeof api.apply> = async (c) => {
         `本企业 ${year} 年度已申请优先审查推荐：请在原申请中查看或修改。`,
         `The enterprise has already applied for ${year}: see or correct that application.`,
       );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'priority-exam.applied',
       targetType: 'priority-exam',
       targetId: a.id,
@@ -221,8 +220,7 @@ const resubmit: AppRouteHandler<typeof api.resubmit> = async (c) => {
         'Only a returned application can be corrected and sent again.',
       ],
     );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'priority-exam.resubmitted',
       targetType: 'priority-exam',
       targetId: id,
@@ -257,8 +255,7 @@ const check: AppRouteHandler<typeof api.check> = async (c) => {
         'The application is not waiting for a check (it may have been checked or returned already).',
       ],
     );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: input.decision === 'pass' ? 'priority-exam.passed' : 'priority-exam.returned',
       targetType: 'priority-exam',
       targetId: id,
@@ -307,8 +304,7 @@ const rank: AppRouteHandler<typeof api.rank> = async (c) => {
         .update(priorityExamApplications)
         .set({ rank: i + 1 })
         .where(eq(priorityExamApplications.id, id));
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'priority-exam.ranked',
       targetType: 'priority-exam-year',
       targetId: String(year),
@@ -442,8 +438,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
       .where(and(eq(priorityExamApplications.id, id), eq(priorityExamApplications.status, 'passed')))
       .returning();
     if (!a) throw notPassed();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action:
         input.decision === 'recommend'
           ? over

@@ -5,9 +5,9 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { withTx, type Tx } from '../../db/client.js';
 import { enterpriseIpAssets, enterprises, sessions, users } from '../../db/schema.js';
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
-import { actorOf, type AppEnv, type Ctx, type SessionUser } from '../../lib/context.js';
+import { type AppEnv, type Ctx, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { insertAccount } from '../../lib/accounts.js';
@@ -133,8 +133,7 @@ const addIpAsset: AppRouteHandler<typeof api.addIpAsset> = async (c) => {
         createdBy: user.id,
       })
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'enterprise.ip-asset.added',
       targetType: 'enterprise',
       targetId: id,
@@ -155,8 +154,7 @@ const removeIpAsset: AppRouteHandler<typeof api.removeIpAsset> = async (c) => {
       .where(and(eq(enterpriseIpAssets.id, assetId), eq(enterpriseIpAssets.enterpriseId, id)))
       .returning();
     if (!before) throw notFound(ASSET);
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'enterprise.ip-asset.removed',
       targetType: 'enterprise',
       targetId: id,
@@ -251,8 +249,7 @@ async function changeMember<E extends AppEnv>(
     if (!before) throw notFound(MEMBER);
     const [after] = await tx.update(users).set(set).where(eq(users.id, userId)).returning();
     await also?.(tx);
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action,
       targetType: 'user',
       targetId: userId,

@@ -3,9 +3,8 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { countQuotas, enterprises, quotaMembers } from '../../db/schema.js';
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { aboutTerms } from '../../lib/about-terms.js';
-import { actorOf } from '../../lib/context.js';
 import { endpoints } from '@huiqi/contracts';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
@@ -68,8 +67,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
         `${input.year} 年度 ${input.provision} 指标已存在。`,
         `${input.provision} already has a quota for ${input.year}.`,
       );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'quota.created',
       targetType: 'quota',
       targetId: row.id,
@@ -152,8 +150,7 @@ const addMember: AppRouteHandler<typeof api.addMember> = async (c) => {
       );
     }
     const overridden = about !== null && updated.used > about.upperBound;
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: overridden ? 'quota.member-added-over' : 'quota.member-added',
       targetType: 'quota',
       targetId: id,

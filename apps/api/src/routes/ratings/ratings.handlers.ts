@@ -21,8 +21,8 @@ import {
   users,
 } from '../../db/schema.js';
 import { conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import type { SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { notify } from '../../lib/notify.js';
 import { ratingScope } from '../../lib/scope.js';
@@ -182,8 +182,7 @@ const rate: AppRouteHandler<typeof api.rate> = async (c) => {
         `${SUBJECT[input.subjectType].zh}“${s.label}”已评价，每个办件只能评价一次。`,
         `${SUBJECT[input.subjectType].en} “${s.label}” has already been rated: each item is rated once.`,
       );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'rating.created',
       targetType: 'rating',
       targetId: row.id,
@@ -289,8 +288,7 @@ const followUp: AppRouteHandler<typeof api.followUp> = async (c) => {
         recordedBy: user.id,
       })
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'rating.follow-up',
       targetType: 'rating',
       targetId: id,

@@ -5,8 +5,8 @@ import { withTx, type Db } from '../../db/client.js';
 import { agencies, enterprises, provisionRecords, users } from '../../db/schema.js';
 import type { ApiError } from '../../lib/api-error.js';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf, type Ctx, type SessionUser, type SignedInEnv } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import { type Ctx, type SessionUser, type SignedInEnv } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { recordScope } from '../../lib/scope.js';
 import { buildRecordFigures } from './record-figures.js';
@@ -58,8 +58,7 @@ async function rewrite(
       .where(and(eq(provisionRecords.id, r.id), eq(provisionRecords.updatedAt, r.updatedAt)))
       .returning({ id: provisionRecords.id });
     if (!done) throw changedMeanwhile();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: how.action,
       targetType: 'provision-record',
       targetId: r.id,
@@ -260,8 +259,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
       .onConflictDoNothing()
       .returning({ id: provisionRecords.id });
     if (!row) return null; // the same clientId arrived twice at once: the other request wrote it
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'record.created',
       targetType: 'provision-record',
       targetId: row.id,
@@ -405,8 +403,7 @@ const verify: AppRouteHandler<typeof api.verify> = async (c) => {
       .where(and(eq(provisionRecords.id, r.id), eq(provisionRecords.verification, 'pending')))
       .returning({ id: provisionRecords.id });
     if (!done) throw changedMeanwhile();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: decision === 'verified' ? 'record.verified' : 'record.rejected',
       targetType: 'provision-record',
       targetId: r.id,

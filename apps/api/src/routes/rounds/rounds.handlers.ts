@@ -5,8 +5,7 @@ import { desc } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import { fundingRounds } from '../../db/schema.js';
 import { unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 
 const api = endpoints.rounds;
@@ -43,8 +42,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
   }
   const row = await withTx(c.get('deps').db, async (tx) => {
     const [row] = await tx.insert(fundingRounds).values(input).returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'round.created',
       targetType: 'round',
       targetId: row!.id,

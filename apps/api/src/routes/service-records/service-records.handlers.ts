@@ -5,8 +5,7 @@ import { withTx } from '../../db/client.js';
 import { ph, prepared, rowOf, type Raw } from '../../db/prepared.js';
 import { enterprises, servicePhotos, serviceRecords, serviceRequests } from '../../db/schema.js';
 import { ApiError, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { sniffEvidence } from '../../lib/file-store.js';
 import { serviceRecordScope } from '../../lib/scope.js';
@@ -115,8 +114,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
       throw notFound({ zh: '服务请求', en: 'The request' });
     }
     const row = rowOf(serviceRecords, written);
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'service-record.created',
       targetType: 'service-record',
       targetId: row.id,
@@ -198,8 +196,7 @@ const addPhoto: AppRouteHandler<typeof api.addPhoto> = async (c) => {
         .where(and(eq(servicePhotos.recordId, id), eq(servicePhotos.clientId, clientId!)));
       return { status: 200 as const, row: seen! };
     }
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'service-record.photo-added',
       targetType: 'service-record',
       targetId: id,

@@ -19,9 +19,9 @@ import {
   users,
 } from '../../db/schema.js';
 import { conflict, notFound, unprocessable } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { versionOn } from '../../lib/claim-context.js';
-import { actorOf, type SessionUser } from '../../lib/context.js';
+import type { SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import type { PolicySnapshot } from '../../lib/policy-store.js';
 import { serviceRequestScope } from '../../lib/scope.js';
@@ -150,8 +150,7 @@ const create: AppRouteHandler<typeof api.create> = async (c) => {
         createdBy: user.id,
       })
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'service-request.created',
       targetType: 'service-request',
       targetId: row!.id,
@@ -277,8 +276,7 @@ const assign: AppRouteHandler<typeof api.assign> = async (c) => {
       );
     const by = { snapshot, today, userId: user.id };
     const { days, dueOn, parameterId } = await assignTo(tx, before, { agencyId, workingDays }, by);
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'service-request.assigned',
       targetType: 'service-request',
       targetId: id,
@@ -322,8 +320,7 @@ const reassign: AppRouteHandler<typeof api.reassign> = async (c) => {
       { agencyId, workingDays, fromAgencyId: before.agencyId, reason },
       by,
     );
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'service-request.reassigned',
       targetType: 'service-request',
       targetId: id,
@@ -373,8 +370,7 @@ const act: AppRouteHandler<typeof api.act> = async (c) => {
     await tx
       .insert(serviceRequestEvents)
       .values({ requestId: id, kind: KIND[step], note, createdBy: user.id });
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: `service-request.${KIND[step]}`,
       targetType: 'service-request',
       targetId: id,

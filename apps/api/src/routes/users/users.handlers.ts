@@ -3,8 +3,7 @@ import { and, asc, eq, ilike, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
 import { withTx } from '../../db/client.js';
 import { agencies, sessions, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
-import { audit } from '../../lib/audit.js';
-import { actorOf } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { insertAccount } from '../../lib/accounts.js';
@@ -94,8 +93,7 @@ const unlock: AppRouteHandler<typeof api.unlock> = async (c) => {
       .set({ failedLogins: 0, lockedUntil: null, loginEpoch: sql`${users.loginEpoch} + 1` })
       .where(eq(users.id, id))
       .returning();
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: 'user.unlocked',
       targetType: 'user',
       targetId: id,
@@ -138,8 +136,7 @@ const setDisabled: AppRouteHandler<typeof api.setDisabled> = async (c) => {
         .update(sessions)
         .set({ revokedAt: new Date().toISOString() })
         .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
-    await audit(tx, {
-      ...actorOf(c),
+    await auditBy(c, tx, {
       action: `user.${action}d`,
       targetType: 'user',
       targetId: id,
