@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { byId, yearNumber } from '../common.js';
 import { endpoint } from '../endpoint.js';
+import { sentOnce } from './sent-once.js';
 import {
   figureSchema,
   recordChange,
@@ -39,10 +40,7 @@ export const records = {
       'Keep a record of a kind the policy declares (who may record it, its fields and checks come from the provision); once per clientId',
     roles: RECORDERS,
     body: recordCreate,
-    responses: {
-      200: { description: 'Already recorded (sent again)', schema: recordSchema },
-      201: { description: 'Recorded', schema: recordSchema },
-    },
+    responses: sentOnce(recordSchema, { first: 'Recorded', again: 'Already recorded (sent again)' }),
     errors: [404, 422],
   }),
   list: endpoint({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { byId } from '../common.js';
 import { endpoint, file } from '../endpoint.js';
+import { sentOnce } from './sent-once.js';
 import {
   servicePhotoSchema,
   serviceRecordCreate,
@@ -19,10 +20,7 @@ export const serviceRecords = {
       'An agency records a service to an enterprise; exactly once per clientId (201 first, 200 when sent again)',
     roles: ['agency'],
     body: serviceRecordCreate,
-    responses: {
-      200: { description: 'Already recorded (sent again)', schema: serviceRecordSchema },
-      201: { description: 'Recorded', schema: serviceRecordSchema },
-    },
+    responses: sentOnce(serviceRecordSchema, { first: 'Recorded', again: 'Already recorded (sent again)' }),
     errors: [404, 422],
   }),
   list: endpoint({
@@ -43,10 +41,7 @@ export const serviceRecords = {
     params: byId,
     form: z.object({ file: file(), clientId: z.string().optional() }),
     maxUploadMB: 5,
-    responses: {
-      200: { description: 'Already added (sent again)', schema: servicePhotoSchema },
-      201: { description: 'Added', schema: servicePhotoSchema },
-    },
+    responses: sentOnce(servicePhotoSchema, { first: 'Added', again: 'Already added (sent again)' }),
     errors: [404, 413, 415],
   }),
   photo: endpoint({
