@@ -1,22 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { beijing } from '@huiqi/playwright-config/support';
 import { nav, signIn } from './support.js';
 
 // 01:30 on 1 January in China is 31 December in UTC and the afternoon before in Los Angeles, where
 // this browser believes it is: the year a page starts at and every time shown must be China's.
 test.use({ timezoneId: 'America/Los_Angeles' });
-
-/** An instant as Beijing reads it, by the browser's own time-zone data — independent of the app's helper. */
-const beijing = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
 
 test('at 01:30 China time on 1 January the budgets, dashboard and scorecard open at the new year', async ({
   page,
@@ -34,5 +22,7 @@ test('the audit log shows each row at its China time', async ({ page }) => {
   await signIn(page, 'region.admin');
   const rows = (await (await page.request.get('/api/audit?pageSize=5')).json()).items as { at: string }[];
   await page.goto('/console/audit');
-  await expect(page.locator('[data-test="audit"] tbody tr').first()).toContainText(beijing(rows[0]!.at));
+  await expect(page.locator('[data-test="audit"] tbody tr').first()).toContainText(
+    beijing(rows[0]!.at, { seconds: true }),
+  );
 });

@@ -1,3 +1,4 @@
+import { creditCode as sharedCreditCode } from '@huiqi/playwright-config/support';
 import { expect, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Huiqi#2026demo';
@@ -23,13 +24,8 @@ export async function signIn(page: Page, username: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作台');
 }
 
-function creditCode(seed: number): string {
-  const A = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const first17 = `91640104${String(500000000 + seed).slice(0, 9)}`;
-  const sum = [...first17].reduce((s, ch, i) => s + A.indexOf(ch) * W[i]!, 0);
-  return first17 + A[(31 - (sum % 31)) % 31];
-}
+/** A valid credit code of a new enterprise per run (the console's range, apart from the portal's). */
+const creditCode = (seed: number) => sharedCreditCode(seed, 500000000);
 
 /** A new Yinchuan enterprise, verified, with its claims submitted through the API (the portal is another app). */
 export async function enterpriseWithClaims(

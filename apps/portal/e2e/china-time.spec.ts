@@ -1,22 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { beijing } from '@huiqi/playwright-config/support';
 import { field, signInAsDemoEnterprise } from './support.js';
 
 // 01:30 on 1 January in China is still 31 December in UTC (and the day before in Los Angeles, where
 // this browser thinks it is): every date and funding year shown must be China's.
 const NEW_YEAR_NIGHT = new Date('2027-01-01T01:30:00+08:00');
 test.use({ timezoneId: 'America/Los_Angeles' });
-
-/** An instant as Beijing reads it, by the browser's own time-zone data — independent of the app's helper. */
-const beijing = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
 
 test('at 01:30 China time on 1 January the calculator and matching start at the new funding year', async ({
   page,

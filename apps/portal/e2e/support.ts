@@ -1,3 +1,4 @@
+import { creditCode as sharedCreditCode } from '@huiqi/playwright-config/support';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** An input by its data-test, whether Element Plus put the attribute on the input or its wrapper. */
@@ -12,14 +13,8 @@ export async function asReviewer(request: APIRequestContext, username: string) {
   return request;
 }
 
-/** A valid unified social credit code (GB 32100) from a seed, for a new enterprise per run. */
-export function creditCode(seed: number): string {
-  const A = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const first17 = `91640104${String(300000000 + seed).slice(0, 9)}`;
-  const sum = [...first17].reduce((s, ch, i) => s + A.indexOf(ch) * W[i]!, 0);
-  return first17 + A[(31 - (sum % 31)) % 31];
-}
+/** A valid credit code of a new enterprise per run (the portal's range, apart from the console's). */
+export const creditCode = (seed: number) => sharedCreditCode(seed, 300000000);
 
 /** Signs the page in as the demo enterprise and waits for the sign-in to land. */
 export async function signInAsDemoEnterprise(page: Page) {

@@ -1,22 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { field, PDF, signIn } from './support.js';
 
 /** M11.1 on the phone: the agency's administrator applies for the trusteeship award and follows it. */
 test.use({ viewport: { width: 390, height: 844 } });
 
-const PASSWORD = 'Huiqi#2026demo';
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n');
-const field = (page: Page, name: string) =>
-  page
-    .locator(`[data-test="${name}"] input, [data-test="${name}"] textarea, select[data-test="${name}"]`)
-    .first();
-
 test('the agency admin applies for the trusteeship award with parks, free services and evidence', async ({
   page,
 }) => {
-  await page.goto('/station/login');
-  await field(page, 'username').fill('station.worker');
-  await field(page, 'password').fill(PASSWORD);
-  await page.locator('[data-test="login"]').tap();
+  await signIn(page);
   await page.locator('[data-test="tab-me"]').tap();
   await page.locator('[data-test="me-award"]').tap();
   // The demo's draft is listed.

@@ -1,15 +1,9 @@
 import { expectAccessible } from '@huiqi/playwright-config/a11y';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { field, PASSWORD, PDF, signIn } from './support.js';
 
 /** M8.2 on the phone: the station worker nominates a served enterprise's brand and follows the selection. */
 test.use({ viewport: { width: 390, height: 844 } });
-
-const PASSWORD = 'Huiqi#2026demo';
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n');
-const field = (page: Page, name: string) =>
-  page
-    .locator(`[data-test="${name}"] input, [data-test="${name}"] textarea, select[data-test="${name}"]`)
-    .first();
 
 type Enterprise = { id: string; name: string; creditCode: string; srdiLevel: string; srdiVerified: boolean };
 async function enterprises(region: APIRequestContext) {
@@ -35,10 +29,7 @@ test('a station nominates a served enterprise’s brand with evidence, errors at
   const notSrdi = all.find((e) => e.srdiLevel === 'none')!;
   const regNo = String(Date.now()).slice(-8);
 
-  await page.goto('/station/login');
-  await field(page, 'username').fill('station.worker');
-  await field(page, 'password').fill(PASSWORD);
-  await page.locator('[data-test="login"]').tap();
+  await signIn(page);
   await page.locator('[data-test="tab-me"]').tap();
   await page.locator('[data-test="me-brands"]').tap();
   await expect(page.locator('.van-nav-bar__title')).toHaveText('品牌提名');

@@ -1,22 +1,15 @@
 import { expectAccessible } from '@huiqi/playwright-config/a11y';
 import { recordKindsFor, todayInChina } from '@huiqi/domain';
 import { expect, test, type Page } from '@playwright/test';
+import { field, PASSWORD, signIn } from './support.js';
 
 // The station's measure records: every record kind the policy has agencies keep has its form here
 // (derived from the registry), saved through the outbox, listed, and a case closed with its fields.
 
-const PASSWORD = 'Huiqi#2026demo';
 const KINDS = recordKindsFor('agency').filter((k) => !k.flow);
-const input = (page: Page, name: string) =>
-  page
-    .locator(`[data-test="${name}"] input, [data-test="${name}"] textarea, select[data-test="${name}"]`)
-    .first();
 
 async function openMeasures(page: Page) {
-  await page.goto('/station/login');
-  await input(page, 'username').fill('station.worker');
-  await input(page, 'password').fill(PASSWORD);
-  await page.locator('[data-test="login"]').click();
+  await signIn(page);
   await page.locator('[data-test="tab-me"]').click();
   await page.locator('[data-test="me-measures"]').click();
   await expect(page.locator('.van-nav-bar__title')).toHaveText('措施记录');
@@ -59,8 +52,8 @@ test.describe('at 390 px', () => {
       }[]
     )[0]!;
     await page.locator('[data-test="m-enterprise"]').click();
-    await input(page, 'find').fill(ent.creditCode);
-    await input(page, 'find').press('Enter');
+    await field(page, 'find').fill(ent.creditCode);
+    await field(page, 'find').press('Enter');
     await page.locator('[data-test="results"] .van-cell', { hasText: ent.creditCode }).first().click();
     await expect(page.locator('[data-test="m-enterprise"]')).toContainText(ent.name);
     // The domain's check at the field: nothing filled in.
@@ -70,10 +63,10 @@ test.describe('at 390 px', () => {
     await page.screenshot({ path: info.outputPath('measures-refused-390.png'), fullPage: true });
 
     await page.locator('[data-test="mf-country"]').selectOption('US');
-    await input(page, 'mf-counterpart').fill('Acme Robotics Inc.');
+    await field(page, 'mf-counterpart').fill('Acme Robotics Inc.');
     await page.locator('[data-test="mf-disputeKind"]').selectOption('patent');
-    await input(page, 'mf-openedOn').fill(todayInChina());
-    await input(page, 'mf-advanced').fill('80000.00');
+    await field(page, 'mf-openedOn').fill(todayInChina());
+    await field(page, 'mf-advanced').fill('80000.00');
     await page.locator('[data-test="m-save"]').click();
     await expect(page.locator('[data-test="m-notice"]')).toHaveText('已保存，联网后发送。');
     const row = page.locator('[data-test^="m-record-"]', { hasText: ent.name }).first();
@@ -87,7 +80,7 @@ test.describe('at 390 px', () => {
     await page.locator('[data-test="m-close-save"]').click();
     await expect(page.locator('[data-test="mf-closedOn"] .van-field__error-message')).toBeVisible();
     await expect(page.locator(`[data-test="m-record-${id}"]`)).toContainText('进行中');
-    await input(page, 'mf-closedOn').fill(todayInChina());
+    await field(page, 'mf-closedOn').fill(todayInChina());
     await page.locator('[data-test="mf-outcome"]').selectOption('settled');
     await page.locator('[data-test="m-close-save"]').click();
     await expect(page.locator(`[data-test="m-record-${id}"]`)).toContainText('已结案');
@@ -106,11 +99,11 @@ test.describe('at 1440 px', () => {
     const event = KINDS.find((k) => k.fields.some((f) => f.input === 'enterprises'))!;
     await page.locator('[data-test="m-kind"]').selectOption(event.id);
     const names = event.fields.find((f) => f.input === 'names')!;
-    await input(page, `mf-${names.key}`).fill('宁夏银行、黄河农村商业银行');
-    await expect(input(page, `mf-${names.key}`)).toHaveValue('宁夏银行、黄河农村商业银行');
+    await field(page, `mf-${names.key}`).fill('宁夏银行、黄河农村商业银行');
+    await expect(field(page, `mf-${names.key}`)).toHaveValue('宁夏银行、黄河农村商业银行');
     const list = event.fields.find((f) => f.input === 'enterprises')!;
     await page.locator(`[data-test="mf-${list.key}-add"]`).click();
-    await expect(input(page, 'find')).toBeVisible();
+    await expect(field(page, 'find')).toBeVisible();
     await expectAccessible(page);
     await page.screenshot({ path: info.outputPath('measures-event-1440.png'), fullPage: true });
   });

@@ -1,22 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'Huiqi#2026demo';
-const field = (page: Page, name: string) =>
-  page
-    .locator(
-      `[data-test="${name}"] input, [data-test="${name}"] textarea, input[data-test="${name}"], select[data-test="${name}"]`,
-    )
-    .first();
-
-async function signIn(page: Page) {
-  await page.goto('/station/login');
-  await field(page, 'username').fill('station.worker');
-  await field(page, 'password').fill(PASSWORD);
-  await page.locator('[data-test="login"]').tap();
-  await expect(page.locator('.van-nav-bar__title')).toHaveText('记录服务');
-}
+import { field, PASSWORD, signIn } from './support.js';
 
 /** Finds a demo enterprise by name while online; it becomes a "recent" one usable offline. */
 async function pickEnterprise(page: Page, q = '宁夏') {
