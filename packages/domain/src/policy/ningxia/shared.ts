@@ -150,10 +150,10 @@ export const capPeriod = (words: string) =>
   }) as const satisfies ParameterInput;
 
 /**
- * M1.1–M1.3 say one thing of three titles (分别给予): the same reading, claim, bookkeeping and
- * guide, each with its own name, amount, words and rank on the ladder.
+ * What each of M1.1–M1.6 says of its own title or award: its name, summary, amount and the words
+ * that give it, the asset the matcher looks for and its rank on the ladder (higher pays more).
  */
-export function recognizedTitle<const Id extends string, const Kind extends string>(t: {
+interface M1Entry<Id extends string, Kind extends string> {
   id: Id;
   name: { zh: string; en: string };
   summary: { zh: string; en: string };
@@ -161,7 +161,13 @@ export function recognizedTitle<const Id extends string, const Kind extends stri
   reference: string;
   asset: Kind;
   rank: number;
-}) {
+}
+
+/**
+ * M1.1–M1.3 say one thing of three titles (分别给予): the same reading, claim, bookkeeping and
+ * guide, each with its own name, amount, words and rank on the ladder.
+ */
+export function recognizedTitle<const Id extends string, const Kind extends string>(t: M1Entry<Id, Kind>) {
   return {
     id: t.id,
     measure: 1,
@@ -208,15 +214,7 @@ export function recognizedTitle<const Id extends string, const Kind extends stri
 }
 
 /** M1.4–M1.6: one sum per patent for each award; a patent is paid once, for its highest award. */
-export function patentAward<const Id extends string, const Kind extends string>(a: {
-  id: Id;
-  name: { zh: string; en: string };
-  summary: { zh: string; en: string };
-  amount: string;
-  reference: string;
-  asset: Kind;
-  rank: number;
-}) {
+export function patentAward<const Id extends string, const Kind extends string>(a: M1Entry<Id, Kind>) {
   return {
     id: a.id,
     measure: 1,
