@@ -1,6 +1,6 @@
 import { ApiError } from './api-error.js';
 import type { AppEnv, Ctx } from './context.js';
-import { sniffEvidence } from './file-store.js';
+import { sniffEvidence, type EvidenceType } from './file-store.js';
 import { checkZip } from './zip-limits.js';
 
 /** A file name safe to store and to send back: no path, no control characters, at most 120 characters. */
@@ -49,18 +49,27 @@ export async function readEvidenceUpload<E extends AppEnv>(
     );
   }
   const data = new Uint8Array(await file.arrayBuffer());
+  return { data, mime: await evidenceType(data), filename: safeFilename(file.name) };
+}
+
+const UNSUPPORTED = {
+  zh: '只接受 PDF、JPEG、PNG、OFD 文件（按文件内容识别）。',
+  en: 'Only PDF, JPEG, PNG and OFD files are accepted (recognised by content).',
+};
+
+/**
+ * An evidence file's type, by its content: 415 (`unsupported` says so in words) unless it is a
+ * PDF, JPEG, PNG or OFD. An OFD file is a ZIP package that reviewers' viewers unpack: it must
+ * unpack within limits (no bombs stored).
+ */
+export async function evidenceType(
+  data: Uint8Array,
+  unsupported: { zh: string; en: string } = UNSUPPORTED,
+): Promise<EvidenceType> {
   const mime = sniffEvidence(data);
-  if (!mime) {
-    throw new ApiError(
-      415,
-      'UNSUPPORTED_FILE',
-      '只接受 PDF、JPEG、PNG、OFD 文件（按文件内容识别）。',
-      'Only PDF, JPEG, PNG and OFD files are accepted (recognised by content).',
-    );
-  }
-  // An OFD file is a ZIP package that reviewers' viewers unpack: no bombs stored.
+  if (!mime) throw new ApiError(415, 'UNSUPPORTED_FILE', unsupported.zh, unsupported.en);
   if (mime === 'application/ofd') await checkZip(data, { totalBytes: 256 * 1024 * 1024 });
-  return { data, mime, filename: safeFilename(file.name) };
+  return mime;
 }
 
 /**

@@ -51,6 +51,18 @@ export async function notify(tx: Tx, n: Notice): Promise<void> {
   if (phone) await tx.insert(smsMessages).values({ phone, text: smsText(n), topic: n.topic });
 }
 
+/**
+ * One notice to several recipients, each its own notification, in this order; a recipient that
+ * does not apply (null: an offer without a licensor enterprise, say) is passed over.
+ */
+export async function notifyEach(tx: Tx, to: (Recipient | null)[], n: Omit<Notice, 'to'>): Promise<void> {
+  for (const recipient of to) if (recipient) await notify(tx, { ...n, to: recipient });
+}
+
+/** An enterprise as a recipient, or null without one. */
+export const enterpriseRecipient = (id: string | null): Recipient | null =>
+  id ? { kind: 'enterprise', id } : null;
+
 /** The phone an enterprise gave for its contact person, if any. */
 export async function contactPhone(tx: Tx, enterpriseId: string): Promise<string | null> {
   const [e] = await tx

@@ -1,3 +1,4 @@
+import { and, eq, isNull } from 'drizzle-orm';
 import { setCookie } from 'hono/cookie';
 import type { Tx } from '../db/client.js';
 import { sessions } from '../db/schema.js';
@@ -39,4 +40,12 @@ export function sessionTimes<E extends AppEnv>(c: Ctx<E>, lastSeenAt: string, ex
     idleExpiresAt: (idle < absolute ? idle : absolute).toISOString(),
     absoluteExpiresAt: absolute.toISOString(),
   };
+}
+
+/** Ends every open session of a user at once (the account was disabled). */
+export async function endSessionsOf(tx: Tx, userId: string): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
 }

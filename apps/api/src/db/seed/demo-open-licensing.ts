@@ -1,7 +1,7 @@
 import { patentApplicationCheckChar } from '@huiqi/domain';
 import type { Tx } from '../client.js';
 import { licenceInterests, licenceOffers, type enterprises } from '../schema.js';
-import { notify } from '../../lib/notify.js';
+import { notify, notifyEach } from '../../lib/notify.js';
 
 type Enterprise = typeof enterprises.$inferSelect;
 
@@ -155,15 +155,12 @@ export async function seedOpenLicensing(
     zh: `${o.demoEnterprise.name}希望获得专利 ${offers[4]!.patentNumber}（${offers[4]!.patentTitle}）的许可。`,
     en: `${o.demoEnterprise.name} would like a licence of patent ${offers[4]!.patentNumber} (${offers[4]!.patentTitle}).`,
   };
-  const subject = { type: 'licence-interest', id: i.id };
-  await notify(tx, {
-    to: { kind: 'enterprise', id: licensorEnterprise.id },
+  await notifyEach(tx, [{ kind: 'enterprise', id: licensorEnterprise.id }, { kind: 'region' }], {
     topic: 'licence.interest',
-    subject,
+    subject: { type: 'licence-interest', id: i.id },
     title,
     body,
   });
-  await notify(tx, { to: { kind: 'region' }, topic: 'licence.interest', subject, title, body });
   // The withdrawal reached the enterprise interested in it, as the API tells it.
   const w = offers[5]!;
   await notify(tx, {

@@ -1,6 +1,6 @@
 import { endpoints } from '@huiqi/contracts';
 import { EVENT_KINDS, parameterAt, versionInForce } from '@huiqi/domain';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
 import {
   agencies,
@@ -8,7 +8,6 @@ import {
   serviceEventAttendees,
   serviceEvents,
   serviceRecords,
-  sessions,
   users,
 } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
@@ -17,6 +16,7 @@ import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { insertAccount } from '../../lib/accounts.js';
 import { enterpriseMatches } from '../../lib/search.js';
+import { endSessionsOf } from '../../lib/sessions.js';
 
 const api = endpoints.agency;
 
@@ -177,10 +177,7 @@ const disableWorker: AppRouteHandler<typeof api.disableWorker> = async (c) => {
       .for('update');
     if (!before) throw notFound({ zh: '人员', en: 'The worker' });
     const [after] = await tx.update(users).set({ disabled: true }).where(eq(users.id, id)).returning();
-    await tx
-      .update(sessions)
-      .set({ revokedAt: new Date().toISOString() })
-      .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    await endSessionsOf(tx, id);
     await auditBy(c, tx, {
       action: 'agency.worker-disabled',
       targetType: 'user',

@@ -9,15 +9,13 @@ import {
   brandSelectionPlaces,
   enterprises,
 } from '../../db/schema.js';
-import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
+import { conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { auditBy } from '../../lib/audit-by.js';
 import { notify, reasonText, type Notice } from '../../lib/notify.js';
 import type { SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { fileResponse, safeFilename } from '../../lib/evidence-upload.js';
-import { sniffEvidence } from '../../lib/file-store.js';
+import { evidenceType, fileResponse, safeFilename } from '../../lib/evidence-upload.js';
 import { brandScope } from '../../lib/scope.js';
-import { checkZip } from '../../lib/zip-limits.js';
 import { brandSelection } from './brand-provision.js';
 
 const api = endpoints.brands;
@@ -200,15 +198,7 @@ const addEvidence: AppRouteHandler<typeof api.addEvidence> = async (c) => {
       'The nomination has been decided: no more evidence can be added.',
     );
   const data = new Uint8Array(await form.file.arrayBuffer());
-  const mime = sniffEvidence(data);
-  if (!mime)
-    throw new ApiError(
-      415,
-      'UNSUPPORTED_FILE',
-      '只接受 PDF、JPEG、PNG、OFD 文件（按文件内容识别）。',
-      'Only PDF, JPEG, PNG and OFD files are accepted (recognised by content).',
-    );
-  if (mime === 'application/ofd') await checkZip(data, { totalBytes: 256 * 1024 * 1024 });
+  const mime = await evidenceType(data);
   const sha256 = await files.put(data);
   const filename = safeFilename(form.file.name);
   await withTx(db, async (tx) => {

@@ -28,7 +28,7 @@ import { TtlCache } from '../../lib/ttl-cache.js';
  */
 const listCounts = new TtlCache<number>(3_000, 1_000);
 import { claimScope } from '../../lib/scope.js';
-import { CLAIM, applicantName, claimDto, lockApplicant, lockClaim } from './claims.service.js';
+import { CLAIM, applicantName, claimDto, lockApplicant, lockClaim, moveClaim } from './claims.service.js';
 import { attachmentDto } from '../attachments/attachment-dto.js';
 
 const api = endpoints.claims;
@@ -425,20 +425,8 @@ const withdraw: AppRouteHandler<typeof api.withdraw> = async (c) => {
   const { id } = c.req.valid('param');
   const { version } = c.req.valid('json');
   const out = await withTx(c.get('deps').db, async (tx) => {
-    const { a, enterpriseName } = await lockClaim(tx, user, id, [...statesFor('withdraw')], version);
-    const [row] = await tx
-      .update(claims)
-      .set({ status: 'withdrawn', version: a.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(claims.id, id))
-      .returning();
-    await auditBy(c, tx, {
-      action: 'claim.withdrawn',
-      targetType: 'claim',
-      targetId: id,
-      before: { status: a.status },
-      after: { status: 'withdrawn' },
-    });
-    return claimDto(row!, enterpriseName);
+    const locked = await lockClaim(tx, user, id, [...statesFor('withdraw')], version);
+    return moveClaim(c, tx, locked, 'withdrawn');
   });
   return c.json(out, 200);
 };

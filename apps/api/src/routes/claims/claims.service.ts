@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { agencies, claims, enterprises, reviewerConflicts } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
-import type { SessionUser } from '../../lib/context.js';
+import { auditBy } from '../../lib/audit-by.js';
+import type { AppEnv, Ctx, SessionUser } from '../../lib/context.js';
 import { claimScope } from '../../lib/scope.js';
 import { ph, prepared, rowOf, type Raw } from '../../db/prepared.js';
 
@@ -138,4 +139,31 @@ export async function lockClaim(
     );
   }
   return row;
+}
+
+/**
+ * A locked claim's step to `status` that changes nothing else (its version one up), with its audit
+ * row: the status before, and after it the new one with what the step recorded beside it (`after`).
+ * The enterprise's withdrawal, the payment and the clawback are this step.
+ */
+export async function moveClaim<E extends AppEnv>(
+  c: Ctx<E>,
+  tx: Tx,
+  { a, enterpriseName }: { a: ClaimRow; enterpriseName: string },
+  status: 'withdrawn' | 'paid' | 'clawed-back',
+  after: Record<string, unknown> = {},
+) {
+  const [row] = await tx
+    .update(claims)
+    .set({ status, version: a.version + 1, updatedAt: new Date().toISOString() })
+    .where(eq(claims.id, a.id))
+    .returning();
+  await auditBy(c, tx, {
+    action: `claim.${status}`,
+    targetType: 'claim',
+    targetId: a.id,
+    before: { status: a.status },
+    after: { status, ...after },
+  });
+  return claimDto(row!, enterpriseName);
 }

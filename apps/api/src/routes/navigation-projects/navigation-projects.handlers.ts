@@ -26,10 +26,8 @@ import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error
 import { auditBy } from '../../lib/audit-by.js';
 import type { Ctx } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { fileResponse, safeFilename } from '../../lib/evidence-upload.js';
-import { sniffEvidence } from '../../lib/file-store.js';
+import { evidenceType, fileResponse, safeFilename } from '../../lib/evidence-upload.js';
 import { claimScope } from '../../lib/scope.js';
-import { checkZip } from '../../lib/zip-limits.js';
 import { applicantName, lockClaim } from '../claims/claims.service.js';
 import { attachmentDto } from '../attachments/attachment-dto.js';
 
@@ -156,15 +154,10 @@ const fileReport: AppRouteHandler<typeof api.fileReport> = async (c) => {
   const { db, files, policy } = c.get('deps');
   const data = new Uint8Array(await form.file.arrayBuffer());
   if (data.byteLength === 0) throw new ApiError(400, 'EMPTY_FILE', '文件为空。', 'The file is empty.');
-  const mime = sniffEvidence(data);
-  if (!mime)
-    throw new ApiError(
-      415,
-      'UNSUPPORTED_FILE',
-      '专利导航报告只接受 PDF、OFD、JPEG、PNG 文件（按文件内容识别）。',
-      'The navigation report must be a PDF, OFD, JPEG or PNG file (recognised by content).',
-    );
-  if (mime === 'application/ofd') await checkZip(data, { totalBytes: 256 * 1024 * 1024 });
+  const mime = await evidenceType(data, {
+    zh: '专利导航报告只接受 PDF、OFD、JPEG、PNG 文件（按文件内容识别）。',
+    en: 'The navigation report must be a PDF, OFD, JPEG or PNG file (recognised by content).',
+  });
   const { versions } = await policy.get();
   const filename = safeFilename(form.file.name || 'report.pdf');
   const out = await withTx(db, async (tx) => {

@@ -8,7 +8,7 @@ import { auditBy } from '../../lib/audit-by.js';
 import { actorOf } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { ledger } from '../../lib/ledger.js';
-import { claimDto, lockClaim } from '../claims/claims.service.js';
+import { lockClaim, moveClaim } from '../claims/claims.service.js';
 
 const api = endpoints.notices;
 
@@ -151,19 +151,7 @@ const disburse: AppRouteHandler<typeof api.disburse> = async (c) => {
       voucherNo: input.voucherNo,
       createdBy: user.id,
     });
-    const [row] = await tx
-      .update(claims)
-      .set({ status: 'paid', version: a.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(claims.id, id))
-      .returning();
-    await auditBy(c, tx, {
-      action: 'claim.paid',
-      targetType: 'claim',
-      targetId: id,
-      before: { status: a.status },
-      after: { status: 'paid', ...input },
-    });
-    return claimDto(row!, enterpriseName);
+    return moveClaim(c, tx, { a, enterpriseName }, 'paid', input);
   });
   return c.json(out, 200);
 };
@@ -198,19 +186,7 @@ const clawback: AppRouteHandler<typeof api.clawback> = async (c) => {
       claimId: id,
       requestId: actorOf(c).requestId,
     });
-    const [row] = await tx
-      .update(claims)
-      .set({ status: 'clawed-back', version: a.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(claims.id, id))
-      .returning();
-    await auditBy(c, tx, {
-      action: 'claim.clawed-back',
-      targetType: 'claim',
-      targetId: id,
-      before: { status: a.status },
-      after: { status: 'clawed-back', ...input },
-    });
-    return claimDto(row!, enterpriseName);
+    return moveClaim(c, tx, { a, enterpriseName }, 'clawed-back', input);
   });
   return c.json(out, 200);
 };

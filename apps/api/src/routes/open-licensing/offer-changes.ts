@@ -7,7 +7,7 @@ import { conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { auditBy } from '../../lib/audit-by.js';
 import type { SessionUser } from '../../lib/context.js';
 import type { AppRouteHandler } from '../../lib/endpoints.js';
-import { notify, reasonText } from '../../lib/notify.js';
+import { enterpriseRecipient, notifyEach, reasonText } from '../../lib/notify.js';
 import { openLicensingIn } from './licensing-provision.js';
 import { atField, interestCount, OFFER, offerDto, rateText, type Offer } from './offer-dto.js';
 
@@ -52,22 +52,25 @@ async function interestedIn(db: Db | Tx, offerId: string, onlyOpen: boolean) {
 }
 
 /**
- * Who else is told of a change besides the interested enterprises: the region when the licensor
+ * Who is told of a change to an offer: the `interested` enterprises, the region when the licensor
  * made it, the licensor enterprise when the region did, and the city the offer is listed under.
  */
 async function tellAround(
   tx: Tx,
   user: SessionUser,
   o: Offer,
-  topic: string,
-  title: Bilingual,
-  body: Bilingual,
+  interested: string[],
+  notice: { topic: string; title: Bilingual; body: Bilingual },
 ) {
-  const subject = { type: 'licence-offer', id: o.id };
-  if (user.role === 'enterprise') await notify(tx, { to: { kind: 'region' }, topic, subject, title, body });
-  else if (o.licensorEnterpriseId)
-    await notify(tx, { to: { kind: 'enterprise', id: o.licensorEnterpriseId }, topic, subject, title, body });
-  await notify(tx, { to: { kind: 'area', code: o.areaCode }, topic, subject, title, body });
+  await notifyEach(
+    tx,
+    [
+      ...interested.map(enterpriseRecipient),
+      user.role === 'enterprise' ? { kind: 'region' } : enterpriseRecipient(o.licensorEnterpriseId),
+      { kind: 'area', code: o.areaCode },
+    ],
+    { ...notice, subject: { type: 'licence-offer', id: o.id } },
+  );
 }
 
 /** Fee terms as people read them: "50000.00 元/年", "按销售额 3.5% 提成", "免费许可". */
@@ -109,15 +112,11 @@ export const withdrawOffer: AppRouteHandler<Api['withdrawOffer']> = async (c) =>
       zh: `${o.licensorName}已于 ${today} 撤回专利 ${o.patentNumber}（${o.patentTitle}）的开放许可，原因：${why}。撤回前已达成的许可继续有效。`,
       en: `${o.licensorName} withdrew the open licence of patent ${o.patentNumber} (${o.patentTitle}) on ${today}: ${why}. Licences concluded before stay in force.`,
     };
-    for (const enterpriseId of await interestedIn(tx, id, false))
-      await notify(tx, {
-        to: { kind: 'enterprise', id: enterpriseId },
-        topic: 'licence.withdrawn',
-        subject: { type: 'licence-offer', id },
-        title,
-        body,
-      });
-    await tellAround(tx, user, o, 'licence.withdrawn', title, body);
+    await tellAround(tx, user, o, await interestedIn(tx, id, false), {
+      topic: 'licence.withdrawn',
+      title,
+      body,
+    });
     return w;
   });
   return c.json(offerDto(row, (await interestCount(db, [id])).get(id) ?? 0), 200);
@@ -204,15 +203,11 @@ export const amendOffer: AppRouteHandler<Api['amendOffer']> = async (c) => {
       en: `${o.licensorName} amended the ${what.map((w) => w.en).join(', ')} of the open licence of patent ${o.patentNumber} (${o.patentTitle})${feeChanged ? `: the fee from "${feeWords(terms, o).en}" to "${fee.en}"` : ''}.`,
     };
     // Those in talks negotiate on these terms; those with a licence already have theirs.
-    for (const enterpriseId of await interestedIn(tx, id, true))
-      await notify(tx, {
-        to: { kind: 'enterprise', id: enterpriseId },
-        topic: 'licence.amended',
-        subject: { type: 'licence-offer', id },
-        title,
-        body,
-      });
-    await tellAround(tx, user, o, 'licence.amended', title, body);
+    await tellAround(tx, user, o, await interestedIn(tx, id, true), {
+      topic: 'licence.amended',
+      title,
+      body,
+    });
     return a;
   });
   return c.json(offerDto(row, (await interestCount(db, [id])).get(id) ?? 0), 200);

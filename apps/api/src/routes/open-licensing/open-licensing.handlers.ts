@@ -6,7 +6,7 @@ import { enterprises, licenceInterests, licenceOffers } from '../../db/schema.js
 import { ApiError, conflict, notFound, unprocessable } from '../../lib/api-error.js';
 import { auditBy } from '../../lib/audit-by.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import { notify } from '../../lib/notify.js';
+import { enterpriseRecipient, notifyEach } from '../../lib/notify.js';
 import { licenceInterestScope } from '../../lib/scope.js';
 import { openLicensingIn } from './licensing-provision.js';
 import { amendOffer, withdrawOffer } from './offer-changes.js';
@@ -218,23 +218,11 @@ const expressInterest: AppRouteHandler<typeof api.expressInterest> = async (c) =
       zh: `${e.name}希望获得专利 ${o.patentNumber}（${o.patentTitle}）的许可。${input.message}`.trim(),
       en: `${e.name} would like a licence of patent ${o.patentNumber} (${o.patentTitle}). ${input.message}`.trim(),
     };
-    const subject = { type: 'licence-interest', id: i.id };
-    if (o.licensorEnterpriseId)
-      await notify(tx, {
-        to: { kind: 'enterprise', id: o.licensorEnterpriseId },
-        topic: 'licence.interest',
-        subject,
-        title,
-        body,
-      });
-    await notify(tx, { to: { kind: 'region' }, topic: 'licence.interest', subject, title, body });
-    await notify(tx, {
-      to: { kind: 'area', code: o.areaCode },
-      topic: 'licence.interest',
-      subject,
-      title,
-      body,
-    });
+    await notifyEach(
+      tx,
+      [enterpriseRecipient(o.licensorEnterpriseId), { kind: 'region' }, { kind: 'area', code: o.areaCode }],
+      { topic: 'licence.interest', subject: { type: 'licence-interest', id: i.id }, title, body },
+    );
     return i;
   });
   return c.json(interestDto(out, o, e.name), 201);
@@ -350,23 +338,15 @@ const conclude: AppRouteHandler<typeof api.conclude> = async (c) => {
       zh: `${r.enterpriseName}与${r.o.licensorName}就专利 ${r.o.patentNumber} 达成许可（${input.concludedOn}，许可使用费 ${fee.toString()} 元）。`,
       en: `${r.enterpriseName} and ${r.o.licensorName} concluded a licence of patent ${r.o.patentNumber} (${input.concludedOn}, fee ${fee.toString()} yuan).`,
     };
-    const subject = { type: 'licence-interest', id };
-    await notify(tx, { to: { kind: 'region' }, topic: 'licence.concluded', subject, title, body });
-    await notify(tx, {
-      to: { kind: 'enterprise', id: r.i.enterpriseId },
-      topic: 'licence.concluded',
-      subject,
-      title,
-      body,
-    });
-    if (r.o.licensorEnterpriseId)
-      await notify(tx, {
-        to: { kind: 'enterprise', id: r.o.licensorEnterpriseId },
-        topic: 'licence.concluded',
-        subject,
-        title,
-        body,
-      });
+    await notifyEach(
+      tx,
+      [
+        { kind: 'region' },
+        enterpriseRecipient(r.i.enterpriseId),
+        enterpriseRecipient(r.o.licensorEnterpriseId),
+      ],
+      { topic: 'licence.concluded', subject: { type: 'licence-interest', id }, title, body },
+    );
     return i;
   });
   return c.json(interestDto(updated, r.o, r.enterpriseName), 200);

@@ -1,9 +1,9 @@
 import { endpoints } from '@huiqi/contracts';
 import { IP_ASSET_KINDS, assetItemKey, matchProvisions, todayInChina, type IpAssetKind } from '@huiqi/domain';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { withTx, type Tx } from '../../db/client.js';
-import { enterpriseIpAssets, enterprises, sessions, users } from '../../db/schema.js';
+import { enterpriseIpAssets, enterprises, users } from '../../db/schema.js';
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
 import { auditBy } from '../../lib/audit-by.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
@@ -12,6 +12,7 @@ import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { insertAccount } from '../../lib/accounts.js';
 import { enterpriseScope } from '../../lib/scope.js';
+import { endSessionsOf } from '../../lib/sessions.js';
 
 const api = endpoints.profile;
 const ENTERPRISE = { zh: '企业', en: 'The enterprise' };
@@ -268,10 +269,7 @@ const disableMember: AppRouteHandler<typeof api.disableMember> = async (c) => {
     throw conflict('CANNOT_DISABLE_SELF', '不能停用自己的账号。', 'You cannot disable your own account.');
   // Disabled at once: the member's open sessions end with it.
   const row = await changeMember(c, ids, 'enterprise.member.disabled', { disabled: true }, (tx) =>
-    tx
-      .update(sessions)
-      .set({ revokedAt: new Date().toISOString() })
-      .where(and(eq(sessions.userId, ids.userId), isNull(sessions.revokedAt))),
+    endSessionsOf(tx, ids.userId),
   );
   return c.json(memberDto(row), 200);
 };

@@ -1,12 +1,13 @@
 import { endpoints } from '@huiqi/contracts';
-import { and, asc, eq, ilike, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
 import { withTx } from '../../db/client.js';
-import { agencies, sessions, users } from '../../db/schema.js';
+import { agencies, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import { auditBy } from '../../lib/audit-by.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { insertAccount } from '../../lib/accounts.js';
+import { endSessionsOf } from '../../lib/sessions.js';
 
 /**
  * Staff accounts, managed by the region. Separation of duties: one role per account, fixed at
@@ -131,11 +132,7 @@ const setDisabled: AppRouteHandler<typeof api.setDisabled> = async (c) => {
       })
       .where(eq(users.id, id))
       .returning();
-    if (action === 'disable')
-      await tx
-        .update(sessions)
-        .set({ revokedAt: new Date().toISOString() })
-        .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    if (action === 'disable') await endSessionsOf(tx, id);
     await auditBy(c, tx, {
       action: `user.${action}d`,
       targetType: 'user',
