@@ -1,6 +1,10 @@
 import type { api } from '../api.js';
 import { ApiClientError } from '@huiqi/api-client';
 import { localized } from '@huiqi/locales';
+import { useSharedLocale } from '@huiqi/locales/vue-i18n';
+import { createAction } from '@huiqi/ui/action';
+import { ref } from 'vue';
+import { errorText } from '../session.js';
 
 type AdjudicationCase = Awaited<ReturnType<typeof api.adjudication.get>>;
 
@@ -39,4 +43,23 @@ export function fieldErrors(e: unknown, locale: string): Record<string, string> 
     );
   const field = (d as { field?: string } | undefined)?.field;
   return field ? { [field]: text(e.zh, e.en) } : {};
+}
+
+/**
+ * A form's action whose refusal is shown twice: the message on top (`error`) and at the fields it
+ * names (`errors`, by fieldErrors). `run(fn)` clears both, sets busy while fn runs; what fn finds
+ * wrong itself it may put in `errors` and return.
+ */
+export function useFieldAction() {
+  const { locale } = useSharedLocale();
+  const errors = ref<Record<string, string>>({});
+  const action = createAction((e) => {
+    errors.value = fieldErrors(e, locale.value);
+    return errorText(e, locale.value);
+  });
+  const run = (fn: () => Promise<unknown>) => {
+    errors.value = {};
+    return action.run(fn);
+  };
+  return { busy: action.busy, error: action.error, errors, run };
 }
