@@ -76,4 +76,39 @@ describe('quota race on PostgreSQL', () => {
     await h.sealed();
     expect(await auditor.audit.verify()).toMatchObject({ ok: true, unsealed: 0 });
   }, 180_000);
+
+  it("one enterprise's capped claims approved at once: its annual cap holds (M5.1)", async () => {
+    // Five claims of one enterprise, each assessed at 800,000 while nothing is decided: the cap of
+    // the year leaves room for one of them at that amount. The city approval locks the enterprise
+    // and reads what its other claims were decided at in the same statement, with a snapshot taken
+    // after the lock (decided_of_provision): a read with the statement's own snapshot, taken before
+    // the wait, would miss the approval it waited for and let a second one through.
+    const { client } = await h.enterprise();
+    const submitted: { id: string; version: number }[] = [];
+    for (let i = 0; i < 5; i++) {
+      const a = await client.claims.create({
+        roundId: h.round.id,
+        claim: {
+          provision: 'M5.1',
+          transactionAmount: '16000000.00',
+          mode: 'license',
+          contractDate: `${h.year}-01-0${i + 2}`,
+        },
+      });
+      const s = await client.claims.submit(a.id, { version: a.version });
+      expect(s.assessedAmount).toBe('800000.00');
+      submitted.push({ id: s.id, version: s.version });
+    }
+    const city = await h.as('yinchuan');
+    const results = await Promise.allSettled(
+      submitted.map((a) =>
+        city.reviews.decide(a.id, { decision: 'approve', comment: '同意', version: a.version }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results
+      .filter((r) => r.status === 'rejected')
+      .map((r) => (r as PromiseRejectedResult).reason as { code: string; status: number });
+    expect(refused.map((e) => `${e.status} ${e.code}`)).toEqual(Array(4).fill('422 CAP_REACHED'));
+  }, 60_000);
 });

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Socket } from 'node:net';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../test-support/harness.js';
+import { count, eq, sql } from 'drizzle-orm';
+import { auditLog, budgetLedger, budgets, reviews, smsMessages } from '../db/schema.js';
+import { failure, startHarness, type Harness } from '../test-support/harness.js';
 
 /**
  * The round trips each write makes to PostgreSQL, counted on the wire: a query sent while no other
@@ -122,13 +124,14 @@ describe('round trips to PostgreSQL per write (each request signed in)', () => {
       record: recorded.trips,
     };
     // The session, then the write: begin rides with its first statement; a claim, a record and the
-    // lock of a claim under review are one statement each (with what they check); the decision's
-    // change, its review, its text message and the audit rows ride with the commit. The city
-    // approval re-reads the enterprise's decided claims and reserves; the region posts.
+    // lock of a claim under review are one statement each (with what they check: the city
+    // approval's lock reads the enterprise's decided amounts too); the budget's move (reserve at
+    // the city, post at the region), the decision's change, its review, its text message and the
+    // audit rows ride with the commit.
     expect(
       counts,
       JSON.stringify({ counts, created: created.sent, city: cityApproved.sent }, null, 1),
-    ).toEqual({ create: 3, city: 5, region: 4, record: 3 });
+    ).toEqual({ create: 3, city: 3, region: 3, record: 3 });
     // What rides along leaves in the same write as the query it rides with (pg-client.ts corks the
     // socket until the queries issued together are queued): one socket write per round trip.
     expect({
@@ -137,5 +140,37 @@ describe('round trips to PostgreSQL per write (each request signed in)', () => {
       region: regionApproved.writes,
       record: recorded.writes,
     }).toEqual(counts);
+  });
+
+  it('a city approval the budget refuses: the same round trips, the same 409, nothing written', async () => {
+    const { client } = await h.enterprise();
+    const a = await client.claims.create({ roundId: h.round.id, claim: fee });
+    const s = await client.claims.submit(a.id, { version: a.version });
+    await h.db
+      .update(budgets)
+      .set({ total: sql`${budgets.reserved} + ${budgets.posted} + 100` })
+      .where(eq(budgets.provision, 'M7.5'));
+    const city = await h.as('yinchuan');
+    const rows = async () =>
+      Promise.all(
+        [auditLog, budgetLedger, reviews, smsMessages].map(
+          async (t) => (await h.db.select({ n: count() }).from(t))[0]!.n,
+        ),
+      );
+    const before = await rows();
+    const refused = await trips(() =>
+      failure(city.reviews.decide(s.id, { decision: 'approve', comment: '同意', version: s.version })),
+    );
+    // The reservation rode with the commit; its refusal, raised in SQL, aborted the transaction.
+    expect(refused.trips, refused.sent.join('\n')).toBe(3);
+    expect(refused.result).toMatchObject({
+      status: 409,
+      code: 'BUDGET_EXHAUSTED',
+      zh: `M7.5 ${h.year} 年度预算不足：需 ¥2700.00，剩余可用 ¥100.00。`,
+      en: `Not enough budget left for M7.5 in ${h.year}: ¥2700.00 needed, ¥100.00 available.`,
+      details: { available: '100.00' },
+    });
+    expect(await rows()).toEqual(before);
+    expect((await client.claims.get(s.id)).status).toBe('submitted');
   });
 });

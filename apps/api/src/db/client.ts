@@ -223,7 +223,10 @@ export async function withTx<T>(db: Db, fn: (tx: Tx) => Promise<T>, retries = 5)
         for (const p of sent) p.catch(() => undefined);
         return { result, sent };
       });
-      await Promise.all(sent);
+      // The first write to fail is the cause (a budget's refusal, say): those behind it on the wire
+      // fail only because the transaction was aborted, and may settle first.
+      const failed = (await Promise.allSettled(sent)).find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
       return result;
     } catch (e) {
       const state = sqlState(e);

@@ -7,6 +7,7 @@ import { agencies, claims, enterprises, reviewerConflicts } from '../../db/schem
 import { conflict, notFound } from '../../lib/api-error.js';
 import { auditBy } from '../../lib/audit-by.js';
 import type { AppEnv, Ctx, SessionUser } from '../../lib/context.js';
+import { DECIDED, type DecidedAmounts } from '../../lib/claim-context.js';
 import { claimScope } from '../../lib/scope.js';
 import { ph, prepared, rowOf, type Raw } from '../../db/prepared.js';
 
@@ -60,15 +61,22 @@ export async function lockApplicant(tx: Tx, a: Pick<ClaimRow, 'enterpriseId' | '
   return { enterprise: null, agency: g! };
 }
 
+/** The domain's decided statuses as an SQL array literal (constants, so part of the statement's text). */
+const DECIDED_ARRAY = `array[${DECIDED.map((s) => `'${s}'`).join(',')}]::text[]`;
+
 /**
  * The lock-and-read of a claim as one statement, built once per shape (the role's scope, whether
  * the applicant is locked too, whether a reviewer's conflicts are looked up). The claim is locked
  * first (its CTE is read by the others), then, for a decision, its enterprise or agency: the same
  * order as every other writer, so two never wait for each other in a cycle. The claim's row comes
  * back as of the lock (PostgreSQL re-reads a row changed while it waited, and re-checks the scope).
+ * For a city approval it also returns what the applicant's other claims of the provision were
+ * decided at (decided_of_provision, migration 0024): the function, evaluated once the claim and
+ * the applicant are locked, reads with a snapshot of its own, so it sees a concurrent decision of
+ * the same applicant that committed while this statement waited for the applicant's lock.
  */
 const lockAndRead = prepared<Raw>((_db, shape) => {
-  const [role, identity, lockApplicant, conflicts] = shape.split(':');
+  const [role, identity, lockApplicant, conflicts, decided] = shape.split(':');
   const scope = claimScope({
     role,
     enterpriseId: identity!.includes('e') ? ph('scopeEnterprise') : null,
@@ -83,15 +91,24 @@ const lockAndRead = prepared<Raw>((_db, shape) => {
     e as materialized (select id, name from ${enterprises} where id = (select enterprise_id from locked)${forUpdate}),
     g as materialized (select id, name from ${agencies} where id = (select agency_id from locked)${forUpdate})
     select locked.*, coalesce(e.name, g.name, '') as applicant_name,
-      ${conflicts === 'conflicts' ? sql`exists (select 1 from ${reviewerConflicts} c where c.user_id = ${ph('conflictsOf')} and c.enterprise_id = locked.enterprise_id)` : sql`false`} as conflicted
+      ${conflicts === 'conflicts' ? sql`exists (select 1 from ${reviewerConflicts} c where c.user_id = ${ph('conflictsOf')} and c.enterprise_id = locked.enterprise_id)` : sql`false`} as conflicted,
+      ${decided === 'decided' ? sql`decided_of_provision(locked.enterprise_id, locked.agency_id, locked.id, locked.provision, ${sql.raw(DECIDED_ARRAY)})` : sql`null`} as decided
     from locked left join e on true left join g on true`;
 });
+
+/** decided_of_provision's answer: [funding year, amount][] as jsonb (parsed by the driver, or left as text). */
+function decidedOf(v: unknown): DecidedAmounts | undefined {
+  if (v === null || v === undefined) return undefined;
+  const rows = (typeof v === 'string' ? JSON.parse(v) : v) as [number, string | null][];
+  return rows.map(([fundingYear, amount]) => ({ fundingYear: Number(fundingYear), amount }));
+}
 
 /**
  * Loads a claim for a change, locked, inside the caller's scope (404 outside it), and checks the
  * state and the version the client saw: a stale or out-of-turn change is refused, never merged.
  * For a reviewer's decision it also locks the applicant, enterprise or agency (its annual caps are
- * re-checked against what is decided now) and says whether the reviewer declared a conflict with it.
+ * re-checked against what is decided now) and says whether the reviewer declared a conflict with it;
+ * with `decided`, what the applicant's other claims of the provision were decided at (claimContext).
  * One round trip.
  */
 export async function lockClaim(
@@ -100,10 +117,10 @@ export async function lockClaim(
   id: string,
   allowed: readonly string[],
   version?: number,
-  opts: { lockApplicant?: boolean; conflictsOf?: string } = {},
+  opts: { lockApplicant?: boolean; conflictsOf?: string; decided?: boolean } = {},
 ) {
   const identity = `${user.enterpriseId ? 'e' : ''}${user.agencyId ? 'a' : ''}${user.areaCode ? 'c' : ''}`;
-  const shape = `${user.role}:${identity}:${opts.lockApplicant ? 'lock' : ''}:${opts.conflictsOf ? 'conflicts' : ''}`;
+  const shape = `${user.role}:${identity}:${opts.lockApplicant ? 'lock' : ''}:${opts.conflictsOf ? 'conflicts' : ''}:${opts.decided ? 'decided' : ''}`;
   const { rows } = await lockAndRead(
     tx,
     {
@@ -120,6 +137,7 @@ export async function lockClaim(
     a: rowOf(claims, raw),
     enterpriseName: String(raw.applicant_name ?? ''),
     conflicted: raw.conflicted === true,
+    decided: decidedOf(raw.decided),
   };
   if (!row) throw notFound(CLAIM);
   if (version !== undefined && row.a.version !== version) {

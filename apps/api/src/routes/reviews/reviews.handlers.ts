@@ -107,9 +107,11 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
       a,
       enterpriseName: name,
       conflicted,
+      decided,
     } = await lockClaim(tx, user, id, [...statesFor(action)], d.version, {
       lockApplicant: action === 'city-approve',
       conflictsOf: user.id,
+      decided: action === 'city-approve',
     });
     enterpriseName = name;
     if (conflicted)
@@ -148,7 +150,7 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
         const asOf = (a.assessment as { asOf: string }).asOf;
         const claim = claimUnder(snapshot, a.claim, asOf);
         const now = assess(claim, {
-          ...(await claimContext(tx, a, claim, versionOn(snapshot, asOf), asOf)),
+          ...(await claimContext(tx, a, claim, versionOn(snapshot, asOf), asOf, decided)),
           fundingYear: a.fundingYear,
           asOf,
           policy: snapshot.versions,
@@ -162,17 +164,18 @@ const decide: AppRouteHandler<typeof api.decide> = async (c) => {
             { reassessed: now },
           );
         }
-        await ledger(tx, 'reserve', { ...budget, amount: amount.toString() });
+        // With the commit: nothing below reads the budget (its refusal is thrown by withTx).
+        await ledger(tx, 'reserve', { ...budget, amount: amount.toString() }, 'last');
         status = transition(action).to as ClaimStatus;
       } else {
-        await ledger(tx, 'post', { ...budget, amount: amount.toString() });
+        await ledger(tx, 'post', { ...budget, amount: amount.toString() }, 'last');
         const rest = ceiling.minus(amount);
-        if (rest.isPositive()) await ledger(tx, 'void', { ...budget, amount: rest.toString() });
+        if (rest.isPositive()) await ledger(tx, 'void', { ...budget, amount: rest.toString() }, 'last');
         status = transition(action).to as ClaimStatus;
       }
       approvedAmount = amount.toString();
     } else {
-      if (stage === 'region') await ledger(tx, 'void', { ...budget, amount: a.approvedAmount! });
+      if (stage === 'region') await ledger(tx, 'void', { ...budget, amount: a.approvedAmount! }, 'last');
       status = transition(action).to as ClaimStatus;
       approvedAmount = null;
     }
