@@ -63,16 +63,11 @@ describe('prepared: built once, bound to the caller', () => {
   });
 
   it('writes an absent JSON value bound to a placeholder as SQL NULL, not the JSON value null', async () => {
-    const { client } = await h.enterprise();
-    const a = await client.claims.create({
-      roundId: h.round.id,
-      claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
-    });
-    const s = await client.claims.submit(a.id, { version: a.version });
+    const { claim: a } = await h.submittedClaim({ provision: 'M7.5', evaluationFeePaid: '100.00' });
     // A decision without fix items or issues: the review's one-row insert (reviews.handlers.ts).
     await (
       await h.as('yinchuan')
-    ).reviews.decide(a.id, { decision: 'approve', comment: '同意', version: s.version });
+    ).reviews.decide(a.id, { decision: 'approve', comment: '同意', version: a.version });
     // An audit row without `before`: the one-row insert (audit.ts).
     const targetId = `absent-${Date.now()}`;
     await withTx(h.deps.db, (tx) =>
@@ -102,15 +97,10 @@ describe('prepared: built once, bound to the caller', () => {
 
   it('migration 0023 makes the JSON null of reviews written before SQL NULL; an audit row keeps its own, read as absent, and the chain verifies', async () => {
     const db = h.deps.db;
-    const { client } = await h.enterprise();
-    const a = await client.claims.create({
-      roundId: h.round.id,
-      claim: { provision: 'M7.5', evaluationFeePaid: '200.00' },
-    });
-    const s = await client.claims.submit(a.id, { version: a.version });
+    const { claim: a } = await h.submittedClaim({ provision: 'M7.5', evaluationFeePaid: '200.00' });
     await (
       await h.as('yinchuan')
-    ).reviews.decide(a.id, { decision: 'approve', comment: '同意', version: s.version });
+    ).reviews.decide(a.id, { decision: 'approve', comment: '同意', version: a.version });
     // As the version before wrote them: the review's absent lists and an audit row's absent `before` as JSON null.
     await db.execute(
       sql`update ${reviews} set fix_items = 'null'::jsonb, issues = 'null'::jsonb where claim_id = ${a.id}`,

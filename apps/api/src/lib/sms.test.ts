@@ -113,15 +113,10 @@ describe('the text message outbox', () => {
   });
 
   it('texts the enterprise when its claim is returned, in the decision’s transaction', async () => {
-    const ent = await h.enterprise();
-    const a = await ent.client.claims.create({
-      roundId: h.round.id,
-      claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
-    });
-    const s = await ent.client.claims.submit(a.id, { version: 1 });
+    const { claim: s } = await h.submittedClaim({ provision: 'M7.5', evaluationFeePaid: '100.00' });
     await (
       await h.as('yinchuan')
-    ).reviews.decide(a.id, {
+    ).reviews.decide(s.id, {
       decision: 'return',
       comment: '请补充评估费发票',
       fixItems: ['发票'],

@@ -14,6 +14,14 @@ import { PASSWORD, startHarness, type Harness } from '../test-support/harness.js
 let h: Harness;
 const cookies: Record<string, string | undefined> = {};
 const ZERO = '00000000-0000-4000-8000-000000000000';
+/** An application for prioritized examination, as it is filed and as it is corrected. */
+const PRIORITY_EXAM = {
+  applicationNumbers: ['202410123456.0'],
+  patentTitle: '矩阵',
+  technicalField: '矩阵',
+  industry: 'wine',
+  reason: '矩阵测试的申请理由文字',
+};
 
 type Route = [method: string, path: string, allowed: string[], body?: unknown];
 const ROUTES: Route[] = [
@@ -149,34 +157,12 @@ const ROUTES: Route[] = [
     { agencyId: ZERO, reason: '原机构无法办理' },
   ],
   ['GET', `/service-requests/${ZERO}`, ['enterprise', 'agency', 'city-admin', 'region-admin', 'auditor']],
-  [
-    'POST',
-    '/priority-exam',
-    ['enterprise'],
-    {
-      applicationNumbers: ['202410123456.0'],
-      patentTitle: '矩阵',
-      technicalField: '矩阵',
-      industry: 'wine',
-      reason: '矩阵测试的申请理由文字',
-    },
-  ],
+  ['POST', '/priority-exam', ['enterprise'], PRIORITY_EXAM],
   ['GET', '/priority-exam', ['enterprise', 'city-admin', 'region-admin', 'auditor']],
   ['GET', '/priority-exam/export', ['region-admin', 'auditor']],
   ['PUT', '/priority-exam/ranking', ['region-admin'], { year: 2030, order: [ZERO] }],
   ['GET', `/priority-exam/${ZERO}`, ['enterprise', 'city-admin', 'region-admin', 'auditor']],
-  [
-    'PUT',
-    `/priority-exam/${ZERO}`,
-    ['enterprise'],
-    {
-      applicationNumbers: ['202410123456.0'],
-      patentTitle: '矩阵',
-      technicalField: '矩阵',
-      industry: 'wine',
-      reason: '矩阵测试的申请理由文字',
-    },
-  ],
+  ['PUT', `/priority-exam/${ZERO}`, ['enterprise'], PRIORITY_EXAM],
   ['POST', `/priority-exam/${ZERO}/check`, ['city-admin'], { decision: 'pass' }],
   ['POST', `/priority-exam/${ZERO}/decision`, ['region-admin'], { decision: 'recommend' }],
   ['GET', '/adjudication-cases', ['city-admin', 'region-admin', 'auditor', 'industry-dept']],

@@ -20,6 +20,9 @@ import { PolicyStore } from '../lib/policy-store.js';
 
 export const PASSWORD = 'Test#Pass2026';
 
+/** What an enterprise claims (the provision and its facts), as the client sends it. */
+type ClaimInput = Parameters<HuiqiClient['claims']['create']>[0]['claim'];
+
 export const GENEROUS_RATES = {
   RATE_LOGIN_PER_MINUTE: '100000',
   RATE_REGISTER_PER_HOUR: '100000',
@@ -157,6 +160,32 @@ export async function startHarness(
     return { client: c, enterprise: reg.enterprise, user: reg.me.user };
   }
 
+  /** A claim of a new verified enterprise (of `o.areaCode`), created in the round and submitted through the API. */
+  async function submittedClaim(claim: ClaimInput, o: { areaCode?: string } = {}) {
+    const ent = await enterprise(o);
+    const d = await ent.client.claims.create({ roundId: round.id, claim });
+    return { ...ent, claim: await ent.client.claims.submit(d.id, { version: d.version }) };
+  }
+
+  /**
+   * Approves a submitted claim at both stages through the API: the city (Yinchuan), then the region
+   * (`region` gives the amount it sets, and why). Answers the region's decision.
+   */
+  async function approve(
+    claim: { id: string; version: number },
+    region: { amount?: string; amountReason?: string } = {},
+  ) {
+    const city = await (
+      await as('yinchuan')
+    ).reviews.decide(claim.id, { decision: 'approve', comment: '材料齐全', version: claim.version });
+    return (await as('region')).reviews.decide(claim.id, {
+      decision: 'approve',
+      comment: '同意',
+      ...region,
+      version: city.version,
+    });
+  }
+
   /** A round of this year open all year for `provisions`, each with a budget of `total`. */
   async function openRound(name: string, provisions: string[], total: string) {
     const [opened] = await database.db
@@ -197,6 +226,8 @@ export async function startHarness(
     client,
     as,
     enterprise,
+    submittedClaim,
+    approve,
     request,
     openRound,
     /** Waits until the sealer has linked every audit row written so far into the chain. */

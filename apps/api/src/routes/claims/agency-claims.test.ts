@@ -99,13 +99,7 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
       '宁夏知识产权托管中心',
     ]);
 
-    const c1 = await city.reviews.decide(draft.id, {
-      decision: 'approve',
-      comment: '材料齐全',
-      version: submitted.version,
-    });
-    const region = await h.as('region');
-    await region.reviews.decide(draft.id, { decision: 'approve', comment: '同意', version: c1.version });
+    await h.approve(submitted);
     const [b] = await h.db.select().from(budgets).where(eq(budgets.provision, 'M11.1'));
     expect(b).toMatchObject({ posted: '200000.00', reserved: '0.00' });
 
@@ -126,7 +120,7 @@ describe('an agency claims the trusteeship award (M11.1)', () => {
     expect(await rows(auditLog)).toBe(before);
     await trustee.claims.withdraw(again.id, { version: again.version });
 
-    const cookie = region.cookie()!;
+    const cookie = (await h.as('region')).cookie()!;
     const notice = await readJson(
       await post(cookie, '/notices', {
         title: '托管机构奖励公示',

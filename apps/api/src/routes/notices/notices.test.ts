@@ -16,25 +16,16 @@ async function post(cookie: string, path: string, body: unknown) {
 
 describe('public notice, payment and clawback', () => {
   it('approved → 公示 → (only after the period) paid → clawed back by a correcting entry', async () => {
-    const { client, enterprise } = await h.enterprise();
-    const a = await client.claims.create({
-      roundId: h.round.id,
-      claim: { provision: 'M7.5', evaluationFeePaid: '10000.00' },
+    const { enterprise, claim: a } = await h.submittedClaim({
+      provision: 'M7.5',
+      evaluationFeePaid: '10000.00',
     });
-    const s = await client.claims.submit(a.id, { version: 1 });
-    const city = await h.as('yinchuan');
-    const c1 = await city.reviews.decide(a.id, {
-      decision: 'approve',
-      comment: 'ok',
-      version: s.version,
-    });
-    const region = await h.as('region');
-    await region.reviews.decide(a.id, { decision: 'approve', comment: 'ok', version: c1.version });
-    const cookie = region.cookie()!;
+    await h.approve(a);
+    const cookie = (await h.as('region')).cookie()!;
 
     const notYet = await post(cookie, '/notices', {
       title: '测试公示',
-      claimIds: [s.id, '00000000-0000-4000-8000-000000000000'],
+      claimIds: [a.id, '00000000-0000-4000-8000-000000000000'],
       objectionChannel: '电话 0951-0000000',
     });
     expect(notYet.status).toBe(409);

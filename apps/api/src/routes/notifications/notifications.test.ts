@@ -20,20 +20,16 @@ const tell = (to: Recipient, topic = 'test.topic', sms?: { phone: string }) =>
 
 describe('the notification centre', () => {
   it('tells the enterprise of every state change of its own claims only, and counts what it has not read', async () => {
-    const mine = await h.enterprise();
+    const mine = await h.submittedClaim({ provision: 'M7.5', evaluationFeePaid: '100.00' });
+    const a = mine.claim;
     const other = await h.enterprise();
-    const a = await mine.client.claims.create({
-      roundId: h.round.id,
-      claim: { provision: 'M7.5', evaluationFeePaid: '100.00' },
-    });
-    const s = await mine.client.claims.submit(a.id, { version: 1 });
     await (
       await h.as('yinchuan')
     ).reviews.decide(a.id, {
       decision: 'return',
       comment: '请补正',
       fixItems: ['补充发票'],
-      version: s.version,
+      version: a.version,
     });
     const body = await mine.client.notifications.list({});
     expect(body.items.map((n) => n.claim?.action)).toEqual(['review.city.return', 'claim.submitted']);

@@ -22,11 +22,7 @@ type Client = Awaited<ReturnType<Harness['enterprise']>>['client'];
 const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount });
 
 /** A submitted claim of a new enterprise (of the area), through the API. */
-async function submitted(areaCode?: string) {
-  const ent = await h.enterprise(areaCode ? { areaCode } : {});
-  const d = await ent.client.claims.create({ roundId: h.round.id, claim: fee('3000.00') });
-  return { ...ent, claim: await ent.client.claims.submit(d.id, { version: d.version }) };
-}
+const submitted = (areaCode?: string) => h.submittedClaim(fee('3000.00'), { areaCode });
 
 /** A service request of the enterprise in a state (the agency's steps are tested in their own file). */
 async function request(enterpriseId: string, userId: string, status: string) {

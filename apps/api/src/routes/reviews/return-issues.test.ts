@@ -6,11 +6,7 @@ import { failure, useHarness } from '../../test-support/harness.js';
 const h = useHarness();
 
 const fee = (amount: string) => ({ provision: 'M7.5', evaluationFeePaid: amount });
-async function submitted() {
-  const { client } = await h.enterprise();
-  const d = await client.claims.create({ roundId: h.round.id, claim: fee('3000.00') });
-  return { client, claim: await client.claims.submit(d.id, { version: d.version }) };
-}
+const submitted = () => h.submittedClaim(fee('3000.00'));
 
 describe('一次性告知 of a return: every problem at its field and material, at once', () => {
   it('records the problems per field and per material, shows them to the enterprise, audits them', async () => {
