@@ -11,6 +11,7 @@ export const common = {
   cancel: 'Cancel',
   confirm: 'OK',
   save: 'Save',
+  empty: 'Nothing here',
   skipToContent: 'Skip to content',
   noConnection: 'No connection.',
   otherLanguage: '中文',

@@ -4,6 +4,8 @@ export const common = {
   cancel: '取消',
   confirm: '确定',
   save: '保存',
+  /** An empty list or table. */
+  empty: '暂无数据',
   skipToContent: '跳到正文',
   noConnection: '网络不可用。',
   /** The button that switches language is labelled in the other one. */

@@ -4,7 +4,6 @@ import type { common as zh } from '../zh-CN/common.js';
 export const common = {
   search: 'Search',
   reset: 'Reset',
-  empty: 'Nothing here',
   error: 'Could not load',
   year: 'Funding year',
   provision: 'Provision',

@@ -1,7 +1,6 @@
 export const common = {
   search: '查询',
   reset: '重置',
-  empty: '暂无数据',
   error: '加载失败',
   year: '资助年度',
   provision: '条款',
