@@ -1,11 +1,11 @@
 import { endpoints } from '@huiqi/contracts';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
-import { withTx } from '../../db/client.js';
+import { withTx, type Db } from '../../db/client.js';
 import { enterprises, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../lib/api-error.js';
 import { audit } from '../../lib/audit.js';
 import { auditBy } from '../../lib/audit-by.js';
-import { publicUser } from '../../lib/context.js';
+import { publicUser, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { enterpriseMatches } from '../../lib/search.js';
 import { assertStrongPassword, hashPassword, usernameTaken } from '../../lib/passwords.js';
@@ -120,15 +120,18 @@ const list: AppRouteHandler<typeof api.list> = async (c) => {
   );
 };
 
-const get: AppRouteHandler<typeof api.get> = async (c) => {
-  const user = c.get('user');
-  const { id } = c.req.valid('param');
-  const [row] = await c
-    .get('deps')
-    .db.select()
+/** The enterprise if the caller may see it (404 otherwise, as if it did not exist). */
+export async function visibleEnterprise(db: Db, user: SessionUser, id: string) {
+  const [row] = await db
+    .select()
     .from(enterprises)
     .where(and(eq(enterprises.id, id), enterpriseScope(user)));
   if (!row) throw notFound(ENTERPRISE);
+  return row;
+}
+
+const get: AppRouteHandler<typeof api.get> = async (c) => {
+  const row = await visibleEnterprise(c.get('deps').db, c.get('user'), c.req.valid('param').id);
   return c.json(enterpriseDto(row), 200);
 };
 

@@ -3,7 +3,7 @@ import { IP_ASSET_KINDS, assetItemKey, matchProvisions, todayInChina, type IpAss
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { withTx, type Tx } from '../../db/client.js';
-import { enterpriseIpAssets, enterprises, users } from '../../db/schema.js';
+import { enterpriseIpAssets, users } from '../../db/schema.js';
 import { conflict, forbidden, notFound } from '../../lib/api-error.js';
 import { auditBy } from '../../lib/audit-by.js';
 import { claimedByEnterprise, versionOn } from '../../lib/claim-context.js';
@@ -11,28 +11,17 @@ import { type AppEnv, type Ctx, type SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
 import { newAccount, usernameTaken } from '../../lib/passwords.js';
 import { insertAccount } from '../../lib/accounts.js';
-import { enterpriseScope } from '../../lib/scope.js';
 import { endSessionsOf } from '../../lib/sessions.js';
+import { visibleEnterprise } from '../enterprises/enterprises.handlers.js';
 
 const api = endpoints.profile;
 const ENTERPRISE = { zh: '企业', en: 'The enterprise' };
 const ASSET = { zh: '知识产权记录', en: 'The IP asset' };
 const MEMBER = { zh: '企业账号', en: 'The member account' };
 
-/** The enterprise if the caller may see it (404 otherwise, as if it did not exist). */
-async function visibleEnterprise<E extends AppEnv>(c: Ctx<E>, user: SessionUser, id: string) {
-  const [row] = await c
-    .get('deps')
-    .db.select()
-    .from(enterprises)
-    .where(and(eq(enterprises.id, id), enterpriseScope(user)));
-  if (!row) throw notFound(ENTERPRISE);
-  return row;
-}
-
 /** The database to read enterprise `id`'s own rows from, once the caller is shown to see it. */
 async function readingEnterprise<E extends AppEnv>(c: Ctx<E>, id: string) {
-  await visibleEnterprise(c, c.get('user'), id);
+  await visibleEnterprise(c.get('deps').db, c.get('user'), id);
   return c.get('deps').db;
 }
 
@@ -170,7 +159,7 @@ const matches: AppRouteHandler<typeof api.matches> = async (c) => {
   const { id } = c.req.valid('param');
   const { fundingYear } = c.req.valid('query');
   const { db, policy } = c.get('deps');
-  const e = await visibleEnterprise(c, user, id);
+  const e = await visibleEnterprise(db, user, id);
   const snapshot = await policy.get();
   const asOf = todayInChina();
   const [assets, claimed] = await Promise.all([

@@ -12,6 +12,14 @@ beforeAll(async () => {
 });
 
 const call = (...a: Parameters<Harness['request']>) => h.request(...a);
+/** How many service records an enterprise has, as stored. */
+const recordsOf = async (enterpriseId: string) =>
+  (
+    await h.db
+      .select({ n: count() })
+      .from(serviceRecords)
+      .where(eq(serviceRecords.enterpriseId, enterpriseId))
+  )[0]!.n;
 
 const JPEG = new Uint8Array([
   0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9,
@@ -54,14 +62,7 @@ describe('service records from the station', () => {
       call(agency, 'POST', '/service-records', other),
     ]);
     expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
-    expect(
-      (
-        await h.db
-          .select({ n: count() })
-          .from(serviceRecords)
-          .where(eq(serviceRecords.enterpriseId, enterprise.id))
-      )[0]!.n,
-    ).toBe(2);
+    expect(await recordsOf(enterprise.id)).toBe(2);
 
     const photoId = randomUUID();
     expect((await photo(rec.id, photoId)).status).toBe(201);
@@ -100,14 +101,7 @@ describe('service records from the station', () => {
       });
       expect(res.status, JSON.stringify(patch)).toBe(status);
     }
-    expect(
-      (
-        await h.db
-          .select({ n: count() })
-          .from(serviceRecords)
-          .where(eq(serviceRecords.enterpriseId, enterprise.id))
-      )[0]!.n,
-    ).toBe(0);
+    expect(await recordsOf(enterprise.id)).toBe(0);
   });
 
   it("scopes: another agency sees none of it; a city sees its enterprises' records; enterprises none", async () => {

@@ -23,7 +23,7 @@ import { auditBy } from '../../lib/audit-by.js';
 import { versionOn } from '../../lib/claim-context.js';
 import type { SessionUser } from '../../lib/context.js';
 import { serve, type AppRouteHandler } from '../../lib/endpoints.js';
-import type { PolicySnapshot } from '../../lib/policy-store.js';
+import type { PolicySnapshot, PolicyStore } from '../../lib/policy-store.js';
 import { serviceRequestScope } from '../../lib/scope.js';
 
 const api = endpoints.serviceRequests;
@@ -256,25 +256,36 @@ const get: AppRouteHandler<typeof api.get> = async (c) => {
   );
 };
 
+/**
+ * Who hands a request over to an agency, and from when under which policy: read before the
+ * transaction (on PGlite a read inside would wait for it).
+ */
+async function handOverBy(policy: PolicyStore, user: SessionUser) {
+  return { snapshot: await policy.get(), today: todayInChina(), userId: user.id };
+}
+
+/** The request an official hands over (in scope, locked) once the agency it goes to is known (404). */
+async function lockForHandOver(tx: Tx, user: SessionUser, id: string, agencyId: string) {
+  const before = await lockInScope(tx, user, id);
+  const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
+  if (!agency) throw notFound(AGENCY);
+  return before;
+}
+
 const assign: AppRouteHandler<typeof api.assign> = async (c) => {
   const user = c.get('user');
   const { id } = c.req.valid('param');
   const { agencyId, workingDays } = c.req.valid('json');
   const { db, policy } = c.get('deps');
-  // The policy is read before the transaction (on PGlite a read inside would wait for it).
-  const snapshot = await policy.get();
-  const today = todayInChina();
+  const by = await handOverBy(policy, user);
   await withTx(db, async (tx) => {
-    const before = await lockInScope(tx, user, id);
-    const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
-    if (!agency) throw notFound(AGENCY);
+    const before = await lockForHandOver(tx, user, id, agencyId);
     if (before.status !== 'open')
       throw conflict(
         'WRONG_STATE',
         '只有待分派的请求可以分派；已分派的请改派。',
         'Only open requests can be assigned; reassign one already assigned.',
       );
-    const by = { snapshot, today, userId: user.id };
     const { days, dueOn, parameterId } = await assignTo(tx, before, { agencyId, workingDays }, by);
     await auditBy(c, tx, {
       action: 'service-request.assigned',
@@ -292,12 +303,9 @@ const reassign: AppRouteHandler<typeof api.reassign> = async (c) => {
   const { id } = c.req.valid('param');
   const { agencyId, reason, workingDays } = c.req.valid('json');
   const { db, policy } = c.get('deps');
-  const snapshot = await policy.get();
-  const today = todayInChina();
+  const by = await handOverBy(policy, user);
   await withTx(db, async (tx) => {
-    const before = await lockInScope(tx, user, id);
-    const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
-    if (!agency) throw notFound(AGENCY);
+    const before = await lockForHandOver(tx, user, id, agencyId);
     if (!(REQUEST_CLOCK_STATES as readonly string[]).includes(before.status))
       throw conflict(
         'WRONG_STATE',
@@ -313,7 +321,6 @@ const reassign: AppRouteHandler<typeof api.reassign> = async (c) => {
         'Reassign to another agency than the one handling it.',
         { field: 'agencyId' },
       );
-    const by = { snapshot, today, userId: user.id };
     const { days, dueOn, parameterId } = await assignTo(
       tx,
       before,
