@@ -1,5 +1,5 @@
 import { expectAccessible } from '@huiqi/playwright-config/a11y';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import { asReviewer, creditCode, enterpriseWithRequest } from './support.js';
 
 /**
@@ -7,11 +7,7 @@ import { asReviewer, creditCode, enterpriseWithRequest } from './support.js';
  * once on the five levels with a comment; afterwards it shows 已评价, and the city's follow-up of a
  * poor rating appears beside it.
  */
-async function rejectedClaim(
-  page: Page,
-  playwright: Parameters<Parameters<typeof test>[1]>[0]['playwright'],
-  baseURL: string,
-) {
+async function rejectedClaim(page: Page, playwright: PlaywrightWorkerArgs['playwright'], baseURL: string) {
   const seed = Math.floor(Math.random() * 1e8);
   const ent = page.request;
   const reg = await ent.post('/api/enterprises', {
