@@ -2,9 +2,18 @@ import { expect, test } from '@playwright/test';
 import { yearInChina } from '@huiqi/domain';
 import { confirmDialog, enterpriseWithClaims, field, nav, signIn } from './support.js';
 
-test('an enterprise account cannot use the console; a wrong password is refused', async ({ page }) => {
+test('empty fields are named at the field; an enterprise account cannot use the console; a wrong password is refused', async ({
+  page,
+}) => {
   await page.goto('/console/');
   await expect(page).toHaveURL(/\/console\/login/);
+  // Nothing typed: each field says what to type, before anything is sent (no code, no alert).
+  const sent: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/auth/login') && sent.push(r.url()));
+  await page.locator('[data-test="login"]').click();
+  await expect(page.locator('.el-form-item__error')).toHaveText(['请输入用户名。', '请输入密码。']);
+  await expect(page.locator('[data-test="login-error"]')).toHaveCount(0);
+  expect(sent).toEqual([]);
   await field(page, 'username').fill('enterprise.demo');
   await field(page, 'password').fill('Huiqi#2026demo');
   await page.locator('[data-test="login"]').click();

@@ -153,6 +153,9 @@ test('a wrong password is refused with a message; logging in and out', async ({ 
   test.skip(info.project.name !== 'desktop', 'desktop only');
   await page.goto('/portal/login');
   await field(page, 'username').fill('enterprise.demo');
+  // The password left empty is said at its field, in words, before anything is sent.
+  await page.locator('[data-test="login"]').click();
+  await expect(page.locator('.el-form-item__error')).toHaveText(['请输入密码。']);
   await field(page, 'password').fill('wrong-password');
   await page.locator('[data-test="login"]').click();
   await expect(page.locator('[data-test="login-error"]')).toContainText('用户名或密码错误');

@@ -30,6 +30,10 @@ test('every station page, signed in as an agency worker', async ({ page, playwri
 
   await page.goto('/station/login');
   await expectAccessible(page);
+  // Nothing typed: each field says what to type, at the field.
+  await page.locator('[data-test="login"]').tap();
+  await expect(page.locator('.van-field__error-message')).toHaveText(['请输入用户名。', '请输入密码。']);
+  await expectAccessible(page);
   await page
     .locator('[data-test="username"] input, input[data-test="username"]')
     .first()

@@ -1,4 +1,5 @@
 import { ApiClientError, createClient } from '@huiqi/api-client';
+import { refusalWords } from '@huiqi/ui/field-errors';
 import { reactive } from 'vue';
 import { L, t } from './locales/index.js';
 
@@ -33,7 +34,7 @@ export async function refresh(): Promise<void> {
 }
 /** An error in the reader's language; a lost connection says so. */
 export function errorText(e: unknown): string {
-  if (e instanceof ApiClientError) return L(e);
+  if (e instanceof ApiClientError) return L(refusalWords(e));
   if (e instanceof TypeError) return t('common.noConnection');
   return e instanceof Error ? e.message : String(e);
 }

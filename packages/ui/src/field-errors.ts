@@ -15,3 +15,25 @@ export function apiFieldErrors(e: unknown, locale: string): Record<string, strin
   }
   return Object.keys(out).length ? out : null;
 }
+
+/**
+ * What an API refusal says, as a person should read it, in both languages. A validation refusal's
+ * own words name the field by its code ("请求有误：comment — 请填写给企业的审核意见。"); shown as
+ * one message (a form without that field, or a page with one message for all it does), it says
+ * only what to type: its problems' own words, the first three, each once.
+ */
+export function refusalWords(e: ApiClientError): { zh: string; en: string } {
+  const issues = (Array.isArray(e.details) ? (e.details as { zh?: unknown; en?: unknown }[]) : []).filter(
+    (d): d is { zh: string; en: string } => typeof d?.zh === 'string' && typeof d?.en === 'string',
+  );
+  if (e.code !== 'VALIDATION_FAILED' || !issues.length) return { zh: e.zh, en: e.en };
+  const firstThree = (xs: string[]) => [...new Set(xs)].slice(0, 3);
+  const sentence = (s: string) => {
+    const t = s.trim();
+    return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+  };
+  return {
+    zh: firstThree(issues.map((i) => i.zh.trim().replace(/[^。！？]$/, '$&。'))).join(''),
+    en: firstThree(issues.map((i) => sentence(i.en))).join(' '),
+  };
+}

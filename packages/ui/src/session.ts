@@ -1,12 +1,13 @@
 import { ApiClientError, type HuiqiClient } from '@huiqi/api-client';
 import { localized } from '@huiqi/locales';
+import { refusalWords } from './field-errors.js';
 import { reactive } from 'vue';
 
 type Me = Awaited<ReturnType<HuiqiClient['auth']['me']>>;
 
-/** The message of an API error in the reader's language. */
+/** The message of an API error in the reader's language, without the codes of the fields it names. */
 export function errorText(e: unknown, locale: string): string {
-  if (e instanceof ApiClientError) return localized(e, locale);
+  if (e instanceof ApiClientError) return localized(refusalWords(e), locale);
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -18,6 +18,8 @@ export const common = {
   login: 'Sign in',
   username: 'Username',
   password: 'Password',
+  enterUsername: 'Enter your username.',
+  enterPassword: 'Enter your password.',
 } satisfies Catalog<typeof zh>;
 
 export const amount = {

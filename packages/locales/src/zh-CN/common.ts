@@ -13,6 +13,8 @@ export const common = {
   login: '登录',
   username: '用户名',
   password: '密码',
+  enterUsername: '请输入用户名。',
+  enterPassword: '请输入密码。',
 };
 
 /** The amount field of @huiqi/ui. */
