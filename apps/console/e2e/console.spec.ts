@@ -140,7 +140,13 @@ test('what-if: lowering the M5.1 cap shows the impact by provision and area, wit
 }) => {
   await signIn(page, 'region.admin');
   await nav(page, 'simulation');
+  // Nothing proposed: said at the value, and nothing is run.
+  await field(page, 's-value-0').fill('');
+  await page.locator('[data-test="s-run"]').click();
+  await expect(page.locator('.el-form-item__error')).toHaveText('请填写拟调整的数值（至少一项）。');
+  await expect(page.locator('[data-test="s-claims"]')).toHaveCount(0);
   await field(page, 's-value-0').fill('100000.00');
+  await expect(page.locator('.el-form-item__error')).toHaveCount(0);
   await page.locator('[data-test="s-run"]').click();
   await expect(page.locator('[data-test="s-claims"]')).not.toHaveText('0');
   const before = await page.locator('[data-test="s-before"]').textContent();

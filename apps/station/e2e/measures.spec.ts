@@ -39,7 +39,7 @@ test.describe('at 390 px', () => {
     )!;
     await page.locator('[data-test="m-kind"]').selectOption(dispute.id);
     await page.locator('[data-test="m-save"]').click();
-    await expect(page.locator('[data-test="m-enterprise"]')).toContainText('选择企业');
+    await expect(page.locator('[data-test="m-enterprise-error"]')).toHaveText('请选择所涉企业。');
     await expect(page.locator('[data-test="m-notice"]')).toHaveCount(0);
 
     const region = await playwright.request.newContext({ baseURL });

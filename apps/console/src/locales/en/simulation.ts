@@ -8,6 +8,7 @@ export const simulation = {
   parameter: 'Parameter',
   current: 'Current',
   proposed: 'Proposed',
+  needValue: 'Enter a proposed value (at least one).',
   add: 'Add a change',
   run: 'Run',
   claims: 'Claims',

@@ -5,6 +5,8 @@ export const simulation = {
   parameter: '参数',
   current: '现值',
   proposed: '拟调整为',
+  /** Run with no proposed value: said at the first value field. */
+  needValue: '请填写拟调整的数值（至少一项）。',
   add: '增加一项调整',
   run: '开始模拟',
   claims: '申报件数',

@@ -8,6 +8,7 @@ export const measures = {
   kind: 'Record kind',
   enterprise: 'Enterprise',
   chooseEnterprise: 'Choose the enterprise',
+  needEnterprise: 'Choose the enterprise it concerns.',
   save: 'Save record',
   saved: 'Saved; sent when online.',
   mine: "The agency's records",

@@ -4,6 +4,7 @@ export const measures = {
   kind: '记录类型',
   enterprise: '所涉企业',
   chooseEnterprise: '选择企业',
+  needEnterprise: '请选择所涉企业。',
   save: '保存记录',
   saved: '已保存，联网后发送。',
   mine: '本机构的记录',
