@@ -6,6 +6,7 @@
 // only its tail, and a failure that happens once in a while must be findable from that tail.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const missing = [];
@@ -41,8 +42,7 @@ for (const group of ['apps', 'packages', 'tooling']) {
 /** "file › test: first line of the error" for each failed test of a vitest or Playwright report. */
 function failures(report) {
   const firstLine = (text) =>
-    String(text ?? '')
-      .replace(/\u001b\[[0-9;]*m/g, '')
+    stripVTControlCharacters(String(text ?? ''))
       .trim()
       .split('\n')[0]
       .slice(0, 300);
