@@ -134,7 +134,8 @@ test('an enterprise reports a case lead; a too-short description is refused with
   await field(page, 'req-title').fill('电商平台仿冒');
   await page.locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea').first().fill('太短');
   await page.locator('[data-test="req-submit"]').click();
-  await expect(page.locator('[data-test="req-error"]')).toContainText('description');
+  // The reason in words, never the field's code.
+  await expect(page.locator('[data-test="req-error"]')).toHaveText('请用至少 10 个字说明需求。');
   await page
     .locator('textarea[data-test="req-desc"], [data-test="req-desc"] textarea')
     .first()
